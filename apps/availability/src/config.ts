@@ -1,0 +1,28 @@
+import { readBackendConfig, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+
+export interface AvailabilityConfig {
+  port: number;
+  backend: BackendConfig;
+  /** seconds between two `getUpdatedAvailabilities`, all instances together (SecuTix: about a minute) */
+  syncSeconds: number;
+  /** an answer is reused this long when no change is reported (SecuTix advises hourly reads) */
+  freshSeconds: number;
+  /** an old answer may be served this long while SecuTix cannot be asked */
+  staleSeconds: number;
+  /** availability calls a minute, all instances together, on top of the global SecuTix budget */
+  callsPerMinute: number;
+  shopUrl: string;
+}
+
+export function readAvailabilityConfig(env: Env): AvailabilityConfig {
+  const backend = readBackendConfig(env);
+  return {
+    port: readInt(env, 'AVAILABILITY_PORT', 4002, { min: 0, max: 65535 }),
+    backend,
+    syncSeconds: readInt(env, 'AVAILABILITY_SYNC_SECONDS', 60, { min: 1 }),
+    freshSeconds: readInt(env, 'AVAILABILITY_FRESH_SECONDS', 3600, { min: 1 }),
+    staleSeconds: readInt(env, 'AVAILABILITY_STALE_SECONDS', 86400, { min: 0 }),
+    callsPerMinute: readInt(env, 'AVAILABILITY_CALLS_PER_MINUTE', 30, { min: 1 }),
+    shopUrl: readUrl(env, 'TICKET_SHOP_URL', `https://${backend.secutix.institution.toLowerCase()}.shop.secutix.com`),
+  };
+}

@@ -1,0 +1,81 @@
+import { MemoryStore, RateBudget } from '@stx/cache';
+import type { ProductAvailabilityRecord } from '@stx/secutix-client';
+import type { AvailabilityChanges } from '../sync/AvailabilityChanges';
+import { AvailabilityRepository } from './AvailabilityRepository';
+
+/** The exact batches sent upstream, with a scripted SecuTix and a controllable clock. */
+function setup(options: { limit?: number } = {}) {
+  let clock = 1_000_000;
+  const now = () => clock;
+  const batches: number[][] = [];
+  const changes = new Map<number, number>();
+  let down = false;
+  const store = new MemoryStore({ now });
+  const repo = new AvailabilityRepository<ProductAvailabilityRecord>({
+    kind: 'product',
+    store,
+    changes: { current: async () => changes, track: async () => {} } as unknown as AvailabilityChanges,
+    budget: new RateBudget({ store, limit: options.limit ?? 100, windowSeconds: 60, name: 't', now }),
+    fetch: async (ids) => {
+      batches.push([...ids]);
+      if (down) throw new Error('SecuTix down');
+      return ids.filter((id) => id < 900).map((productId) => ({ productId, availability: 10, availabilityIndicator: 1 }));
+    },
+    idOf: (r) => r.productId,
+    productIdOf: (r) => r.productId,
+    freshSeconds: 3600,
+    staleSeconds: 86400,
+    now,
+  });
+  return { repo, batches, changes, advance: (ms: number) => (clock += ms), setDown: (d: boolean) => (down = d), now };
+}
+
+describe('AvailabilityRepository', () => {
+  it('asks for all missing ids in one batch, then serves them from the cache', async () => {
+    const { repo, batches } = setup();
+    const first = await repo.getMany([1, 2, 3]);
+    expect(batches).toEqual([[1, 2, 3]]);
+    expect(first.map((e) => (e as { productId: number }).productId)).toEqual([1, 2, 3]);
+    await repo.getMany([1, 2, 3]);
+    expect(batches).toHaveLength(1);
+  });
+
+  it('asks again only for products reported changed since their answer', async () => {
+    const { repo, batches, changes, advance, now } = setup();
+    await repo.getMany([1, 2, 3]);
+    advance(1000);
+    changes.set(2, now());
+    await repo.getMany([1, 2, 3]);
+    expect(batches).toEqual([[1, 2, 3], [2]]);
+  });
+
+  it('serves the last known answer when SecuTix fails, and an error only for ids never seen', async () => {
+    const { repo, changes, setDown, advance, now } = setup();
+    await repo.getMany([1]);
+    advance(1000);
+    changes.set(1, now());
+    setDown(true);
+    const [known, unknown] = await repo.getMany([1, 2]);
+    expect(known).toMatchObject({ productId: 1 });
+    expect(unknown).toBeInstanceOf(Error);
+  });
+
+  it('answers undefined for an id SecuTix does not know', async () => {
+    const { repo } = setup();
+    expect(await repo.getMany([901])).toEqual([undefined]);
+  });
+
+  it('stops asking when the availability budget is spent', async () => {
+    const { repo, batches } = setup({ limit: 1 });
+    await repo.getMany([1]);
+    const [refused] = await repo.getMany([2]);
+    expect(refused).toMatchObject({ kind: 'BUDGET_EXHAUSTED' });
+    expect(batches).toEqual([[1]]);
+  });
+
+  it('shares one batch between concurrent requests for the same ids', async () => {
+    const { repo, batches } = setup();
+    await Promise.all([repo.getMany([1, 2]), repo.getMany([1, 2]), repo.getMany([2])]);
+    expect(batches).toEqual([[1, 2]]);
+  });
+});

@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { RateBudget } from '@stx/cache';
+import { AvailabilityClient, type PerformanceAvailabilityRecord, type ProductAvailabilityRecord } from '@stx/secutix-client';
+import { createSecutixRuntime, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
+import type { AvailabilityConfig } from './config';
+import type { AvailabilityContext } from './context';
+import { AvailabilityRepository } from './loaders/AvailabilityRepository';
+import { createLoaders } from './loaders/createLoaders';
+import { resolvers } from './resolvers';
+import { AvailabilityChanges } from './sync/AvailabilityChanges';
+
+/**
+ * Wires the availability subgraph. With `CACHING=off` (the benchmark's naive baseline) answers
+ * are neither cached nor batched: every id is its own SecuTix call.
+ */
+export async function startAvailabilitySubgraph(config: AvailabilityConfig, logger: Logger, runtime?: SecutixRuntime): Promise<Served> {
+  const rt = runtime ?? createSecutixRuntime(config.backend, logger);
+  const caching = config.backend.caching === 'on';
+  const client = new AvailabilityClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
+  const changes = new AvailabilityChanges({ store: rt.store, client, syncSeconds: config.syncSeconds, retainSeconds: config.freshSeconds + config.staleSeconds, logger });
+  const budget = new RateBudget({ store: rt.store, limit: caching ? config.callsPerMinute : 1_000_000, windowSeconds: 60, name: 'availability-calls' });
+  const common = { store: rt.store, changes, budget, freshSeconds: caching ? config.freshSeconds : 0, staleSeconds: config.staleSeconds };
+  const repos = {
+    product: new AvailabilityRepository<ProductAvailabilityRecord>({
+      ...common,
+      kind: 'product',
+      fetch: (ids) => client.getProductAvailability(ids),
+      idOf: (r) => r.productId,
+      productIdOf: (r) => r.productId,
+    }),
+    performance: new AvailabilityRepository<PerformanceAvailabilityRecord>({
+      ...common,
+      kind: 'performance',
+      fetch: (ids) => client.getPerformanceAvailability(ids),
+      idOf: (r) => r.performanceId,
+      productIdOf: (r) => r.productId,
+    }),
+  };
+  const served = await startSubgraph<AvailabilityContext>({
+    name: 'availability',
+    schemaPath: join(__dirname, '..', 'schema.graphql'),
+    resolvers,
+    port: config.port,
+    logger,
+    identitySecret: config.backend.identitySecret,
+    context: () => {
+      if (caching) changes.maybeSync();
+      return {
+        loaders: createLoaders(repos, caching),
+        mainLanguage: async () => (await loadPosConfig(rt)).mainLanguage ?? 'en',
+        shopUrl: config.shopUrl,
+      };
+    },
+  });
+  return {
+    ...served,
+    async close() {
+      await served.close();
+      if (!runtime) await rt.close();
+    },
+  };
+}

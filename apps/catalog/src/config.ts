@@ -1,0 +1,19 @@
+import { readBackendConfig, readInt, type BackendConfig, type Env } from '@stx/subgraph-kit';
+
+export interface CatalogConfig {
+  port: number;
+  backend: BackendConfig;
+  /** seconds between two `getLastSetupUpdate` checks, all instances together */
+  setupCheckSeconds: number;
+  /** SecuTix's floor between two full catalog downloads */
+  catalogMinRefreshSeconds: number;
+}
+
+export function readCatalogConfig(env: Env): CatalogConfig {
+  return {
+    port: readInt(env, 'CATALOG_PORT', 4001, { min: 0, max: 65535 }),
+    backend: readBackendConfig(env),
+    setupCheckSeconds: readInt(env, 'CATALOG_SETUP_CHECK_SECONDS', 60, { min: 1 }),
+    catalogMinRefreshSeconds: readInt(env, 'CATALOG_MIN_REFRESH_SECONDS', 600, { min: 0 }),
+  };
+}

@@ -1,0 +1,29 @@
+import { translate } from '@stx/subgraph-kit';
+import type { PerformanceResolvers } from '../__generated__/resolvers';
+import { toPriceModels } from '../mappers/priceModels';
+import { salesState } from '../mappers/salesState';
+import { lookupPerformance } from './lookups';
+
+export const Performance: PerformanceResolvers = {
+  async __resolveReference(ref, ctx) {
+    return lookupPerformance(await ctx.catalog(), ref.id, false);
+  },
+  id: (p) => p.id,
+  code: (p) => p.record.code ?? p.id,
+  async name(p, { lang }, ctx) {
+    return translate(p.product.record.externalName, lang ?? undefined, (await ctx.catalog()).mainLanguage) ?? p.product.record.code;
+  },
+  product: (p) => p.product,
+  start: (p) => new Date(p.startMs).toISOString(),
+  durationMinutes: (p) => (p.record.duration !== undefined ? Math.round(p.record.duration / 60) : null),
+  state: (p, _args, ctx) => {
+    // a performance past its start is no longer on sale, whatever the product's window says
+    const product = p.product.record;
+    if (p.startMs < ctx.now && p.record.state !== 'CANCELED') return 'SALES_ENDED';
+    return salesState(p.record.state === 'RUNNING' ? product.state : p.record.state, product.salesStart, product.salesEnd, ctx.now);
+  },
+  seatCategories: (p) => p.record.seatCategories ?? [],
+  async prices(p, _args, ctx) {
+    return toPriceModels(await ctx.catalog(), p.record.prices, p.record.seatCategories);
+  },
+};

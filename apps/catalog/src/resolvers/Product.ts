@@ -1,0 +1,40 @@
+import { moneyFromThousandths, translate } from '@stx/subgraph-kit';
+import type { ProductResolvers } from '../__generated__/resolvers';
+import { familyType } from '../mappers/filterProducts';
+import { priceBounds, toPriceModels } from '../mappers/priceModels';
+import { salesState } from '../mappers/salesState';
+import { lookupProduct } from './lookups';
+
+export const Product: ProductResolvers = {
+  async __resolveReference(ref, ctx) {
+    return lookupProduct(await ctx.catalog(), ref.id, false);
+  },
+  id: (p) => p.id,
+  code: (p) => p.record.code,
+  async name(p, { lang }, ctx) {
+    return translate(p.record.externalName, lang ?? undefined, (await ctx.catalog()).mainLanguage) ?? p.record.code;
+  },
+  async description(p, { lang }, ctx) {
+    return translate(p.record.externalDescription, lang ?? undefined, (await ctx.catalog()).mainLanguage);
+  },
+  familyType: (p) => familyType(p.record.productFamilyType) as never,
+  state: (p, _args, ctx) => salesState(p.record.state, p.record.salesStart, p.record.salesEnd, ctx.now),
+  salesStart: (p) => p.record.salesStart ?? null,
+  salesEnd: (p) => p.record.salesEnd ?? null,
+  season: (p) => p.season,
+  async topics(p, _args, ctx) {
+    const index = await ctx.catalog();
+    return (p.record.topicIds ?? []).flatMap((id) => index.topicById.get(String(id)) ?? []);
+  },
+  performances: (p) => p.performances,
+  nextPerformance: (p, _args, ctx) => p.performances.find((perf) => perf.startMs >= ctx.now) ?? null,
+  async prices(p, _args, ctx) {
+    return toPriceModels(await ctx.catalog(), p.record.prices, undefined);
+  },
+  async priceRange(p, _args, ctx) {
+    const bounds = priceBounds(p);
+    if (!bounds) return null;
+    const currency = (await ctx.catalog()).currencyCode;
+    return { min: moneyFromThousandths(bounds.min, currency), max: moneyFromThousandths(bounds.max, currency) };
+  },
+};

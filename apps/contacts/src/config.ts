@@ -1,0 +1,36 @@
+import { readBackendConfig, readInt, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+
+export interface ContactsConfig {
+  port: number;
+  backend: BackendConfig;
+  /** signs access and refresh tokens; shared with the gateway, which verifies them */
+  tokenSecret: string;
+  /** verifies the gateway's identity header; shared with the gateway and every subgraph */
+  identitySecret: string;
+  shopUrl: string;
+  salesChannelCode: string;
+  staticPages: { terms?: string; privacy?: string; help?: string; contact?: string };
+  loginAttempts: { perAccount: number; perClient: number; windowSeconds: number };
+}
+
+export function readContactsConfig(env: Env): ContactsConfig {
+  const backend = readBackendConfig(env);
+  const page = (name: string) => {
+    const value = readOptional(env, name);
+    return value === undefined ? undefined : readUrl({ [name]: value.replace('{LANGUAGE}', 'xx') }, name) && value;
+  };
+  return {
+    port: readInt(env, 'CONTACTS_PORT', 4003, { min: 0, max: 65535 }),
+    backend,
+    tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
+    identitySecret: backend.identitySecret,
+    shopUrl: readUrl(env, 'TICKET_SHOP_URL', `https://${backend.secutix.institution.toLowerCase()}.shop.secutix.com`),
+    salesChannelCode: readString(env, 'SALES_CHANNEL_CODE', 'INTERNET'),
+    staticPages: { terms: page('STATIC_PAGE_TERMS'), privacy: page('STATIC_PAGE_PRIVACY'), help: page('STATIC_PAGE_HELP'), contact: page('STATIC_PAGE_CONTACT') },
+    loginAttempts: {
+      perAccount: readInt(env, 'LOGIN_ATTEMPTS_PER_ACCOUNT', 5, { min: 1 }),
+      perClient: readInt(env, 'LOGIN_ATTEMPTS_PER_CLIENT', 30, { min: 1 }),
+      windowSeconds: readInt(env, 'LOGIN_ATTEMPTS_WINDOW_SECONDS', 900, { min: 1 }),
+    },
+  };
+}

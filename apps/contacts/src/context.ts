@@ -1,0 +1,16 @@
+import type DataLoader from 'dataloader';
+import type { ContactClient, ContactDataRecord } from '@stx/secutix-client';
+import type { Identity } from '@stx/subgraph-kit';
+import type { LoginGuard } from './loginGuard';
+import type { ContactsConfig } from './config';
+
+/** Per request. The contact loader is per request too: contact data is never shared between callers. */
+export interface ContactsContext {
+  identity: Identity;
+  contacts: ContactClient;
+  contactLoader: DataLoader<string, ContactDataRecord>;
+  cookies: Map<string, string>;
+  loginGuard: LoginGuard;
+  config: ContactsConfig;
+  now: number;
+}

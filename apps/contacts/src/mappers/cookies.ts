@@ -1,0 +1,60 @@
+import { moneyFromThousandths, type Money } from '@stx/subgraph-kit';
+
+export interface VisitorModel {
+  displayName: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  language: string | null;
+  cart: { quantity: number; total: Money; expiresAt: string | null; orderId: string | null } | null;
+}
+
+export function parseCookies(header: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0) out.set(part.slice(0, i).trim(), part.slice(i + 1).trim());
+  }
+  return out;
+}
+
+/**
+ * The display part of SecuTix's `stx_contact_<inst>_<channel>_v1` cookie (URL-encoded JSON) and the
+ * `stx_cartSummary_<inst>_<channel>` cookie (`qty|amount|currency|expiration|orderId`), per the
+ * cookies page. These are for display only: anyone can write a cookie, so none of it is identity.
+ */
+export function visitorFromCookies(cookies: Map<string, string>, institution: string, channel: string): VisitorModel {
+  const contact = readContactCookie(cookies.get(`stx_contact_${institution}_${channel}_v1`));
+  const first = text(contact?.individualFirstname);
+  const last = text(contact?.individualLastname);
+  return {
+    displayName: text(contact?.nickname) ?? ([first, last].filter(Boolean).join(' ') || null),
+    firstName: first,
+    lastName: last,
+    language: text(contact?.lang),
+    cart: readCartCookie(cookies.get(`stx_cartSummary_${institution}_${channel}`)),
+  };
+}
+
+function readContactCookie(raw: string | undefined): Record<string, unknown> | undefined {
+  if (!raw) return undefined;
+  try {
+    const value = JSON.parse(decodeURIComponent(raw)) as unknown;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readCartCookie(raw: string | undefined): VisitorModel['cart'] {
+  if (!raw) return null;
+  const [qty, amount, currency, expiration, orderId] = decodeURIComponent(raw).split('|');
+  if (!/^\d{1,6}$/.test(qty ?? '') || !/^\d{1,12}(\.\d{1,3})?$/.test(amount ?? '') || !/^[A-Z]{3}$/.test(currency ?? '')) return null;
+  const [whole, fraction = ''] = amount.split('.');
+  const thousandths = Number(whole) * 1000 + Number(fraction.padEnd(3, '0'));
+  const expires = expiration && !Number.isNaN(Date.parse(expiration)) ? new Date(expiration).toISOString() : null;
+  return { quantity: Number(qty), total: moneyFromThousandths(thousandths, currency), expiresAt: expires, orderId: /^\d{1,20}$/.test(orderId ?? '') ? orderId : null };
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : null;
+}

@@ -1,0 +1,31 @@
+import { codedError } from '@stx/subgraph-kit';
+import type { ContactResolvers } from '../__generated__/resolvers';
+import { requireContact } from './requireContact';
+
+export const Contact: ContactResolvers = {
+  /** an entity reference is answered only for the caller's own contact number */
+  async __resolveReference(ref, ctx) {
+    const own = requireContact(ctx);
+    if (ref.contactNumber !== own) throw codedError('FORBIDDEN', 'This contact is not yours.');
+    return ctx.contactLoader.load(own);
+  },
+  contactNumber: (c) => c.contactNumber,
+  email: (c) => c.individualContact?.email ?? null,
+  title: (c) => c.individualContact?.individualTitle ?? null,
+  firstName: (c) => c.individualContact?.individualFirstname ?? null,
+  lastName: (c) => c.individualContact?.individualLastname ?? null,
+  language: (c) => c.individualContact?.language ?? null,
+  phone: (c) => c.individualContact?.phoneNumber1 ?? null,
+  guest: (c) => c.guest === true,
+  addresses: (c) => c.addresses ?? [],
+  optIns: (c) => c.indicators ?? [],
+  criteria: (c) => (c.contactCriteria ?? []).map((k) => ({ code: k.criterionCode, values: k.values ?? [] })),
+};
+
+export const Address = {
+  id: (a: { addressId: number }) => String(a.addressId),
+  isMain: (a: { isMain?: boolean }) => a.isMain === true,
+  line1: (a: { firstAddressLine?: string }) => a.firstAddressLine ?? null,
+  line2: (a: { secondAddressLine?: string }) => a.secondAddressLine ?? null,
+  city: (a: { locality?: string }) => a.locality ?? null,
+};

@@ -1,0 +1,124 @@
+import { issueToken, verifyToken } from '@stx/subgraph-kit';
+import type { ContactDataRecord } from '@stx/secutix-client';
+import type { MutationResolvers } from '../__generated__/resolvers';
+import type { ContactsContext } from '../context';
+import { toUserErrors, type UserError } from '../mappers/userErrors';
+import { checkCode, checkEmail, checkText } from '../mappers/validate';
+import { requireContact } from './requireContact';
+
+const LANG = /^[a-z]{2}$/;
+
+/** Runs a change of the caller's own contact, then answers with the contact as it now is. */
+async function changeOwn(ctx: ContactsContext, errors: UserError[], change: (contactNumber: string) => Promise<unknown>) {
+  const contactNumber = requireContact(ctx);
+  if (errors.length > 0) return { contact: null, userErrors: errors };
+  try {
+    await change(contactNumber);
+  } catch (err) {
+    return { contact: null, userErrors: toUserErrors(err) };
+  }
+  ctx.contactLoader.clear(contactNumber);
+  return { contact: await ctx.contactLoader.load(contactNumber), userErrors: [] };
+}
+
+function tokens(ctx: ContactsContext, contactNumber: string, contact: ContactDataRecord | null) {
+  const access = issueToken(contactNumber, 'access', ctx.config.tokenSecret, ctx.now);
+  const refresh = issueToken(contactNumber, 'refresh', ctx.config.tokenSecret, ctx.now);
+  return { token: access.token, expiresAt: access.expiresAt.toISOString(), refreshToken: refresh.token, refreshExpiresAt: refresh.expiresAt.toISOString(), contact, userErrors: [] };
+}
+
+const failed = (userErrors: UserError[]) => ({ token: null, expiresAt: null, refreshToken: null, refreshExpiresAt: null, contact: null, userErrors });
+
+export const Mutation: MutationResolvers = {
+  async login(_p, { email, password }, ctx) {
+    const errors = [...checkEmail(email), ...checkText(password, 'password', 200, true)];
+    if (errors.length > 0) return failed(errors);
+    if (!(await ctx.loginGuard.allow(email, ctx.identity.clientIp))) {
+      return failed([{ code: 'TOO_MANY_ATTEMPTS', field: null, message: 'Too many attempts; try again in a few minutes.' }]);
+    }
+    let contactNumber: string;
+    try {
+      contactNumber = await ctx.contacts.authenticate(email.trim(), password);
+    } catch (err) {
+      return failed(toUserErrors(err));
+    }
+    return tokens(ctx, contactNumber, await ctx.contactLoader.load(contactNumber));
+  },
+
+  async refreshLogin(_p, { refreshToken }, ctx) {
+    const verified = verifyToken(refreshToken, 'refresh', ctx.config.tokenSecret, ctx.now);
+    if (!verified.ok) return failed([{ code: 'INVALID_TOKEN', field: 'refreshToken', message: 'This refresh token is not valid; log in again.' }]);
+    return tokens(ctx, verified.payload.sub, null);
+  },
+
+  updateMyProfile: (_p, { input }, ctx) =>
+    changeOwn(
+      ctx,
+      [
+        ...checkText(input.firstName, 'firstName', 60),
+        ...checkText(input.lastName, 'lastName', 60),
+        ...checkText(input.title, 'title', 20),
+        ...checkText(input.phone, 'phone', 30),
+        ...checkCode(input.language, 'language', LANG, 'An ISO-639-1 code such as "fr".'),
+      ],
+      (c) => ctx.contacts.updateContactData(c, {
+        individualTitle: input.title ?? undefined,
+        individualFirstname: input.firstName ?? undefined,
+        individualLastname: input.lastName ?? undefined,
+        language: input.language ?? undefined,
+        phoneNumber1: input.phone ?? undefined,
+      }),
+    ),
+
+  saveMyAddress: (_p, { id, input }, ctx) =>
+    changeOwn(
+      ctx,
+      [
+        ...checkCode(id, 'id', /^\d{1,19}$/, 'Not an address id.'),
+        ...checkText(input.line1, 'line1', 100, true),
+        ...checkText(input.line2, 'line2', 100),
+        ...checkText(input.zipCode, 'zipCode', 12, true),
+        ...checkText(input.city, 'city', 60, true),
+        ...checkCode(input.countryCode, 'countryCode', /^[A-Z]{2}$/, 'An ISO-3166 code such as "CH".'),
+      ],
+      (c) => ctx.contacts.createOrUpdateAddress(c, {
+        addressId: id ? Number(id) : undefined,
+        isMain: input.isMain ?? undefined,
+        firstAddressLine: input.line1,
+        secondAddressLine: input.line2 ?? undefined,
+        zipCode: input.zipCode,
+        locality: input.city,
+        countryCode: input.countryCode,
+      }),
+    ),
+
+  deleteMyAddress: (_p, { id }, ctx) =>
+    changeOwn(ctx, checkCode(id, 'id', /^\d{1,19}$/, 'Not an address id.'), (c) => ctx.contacts.deleteAddress(c, Number(id))),
+
+  setMyOptIns: (_p, { optIns }, ctx) =>
+    changeOwn(ctx, optIns.length > 20 ? checkText('x'.repeat(21), 'optIns', 20) : [], (c) => ctx.contacts.updateIndicators(c, optIns.map((o) => ({ code: o.code, value: o.value })))),
+
+  setMyCriteria: (_p, { criteria }, ctx) =>
+    changeOwn(ctx, criteria.length > 50 ? checkText('x'.repeat(51), 'criteria', 50) : [], (c) => ctx.contacts.updateCriteria(c, criteria.map((k) => ({ criterionCode: k.code, values: [...k.values] })))),
+
+  changeMyPassword: (_p, { currentPassword, newPassword }, ctx) =>
+    changeOwn(ctx, [...checkText(currentPassword, 'currentPassword', 200, true), ...checkText(newPassword, 'newPassword', 200, true)], (c) =>
+      ctx.contacts.changePassword(c, currentPassword, newPassword),
+    ),
+
+  async createGuestContact(_p, { input }, ctx) {
+    const errors = [
+      ...checkEmail(input.email),
+      ...checkText(input.firstName, 'firstName', 60, true),
+      ...checkText(input.lastName, 'lastName', 60, true),
+      ...checkCode(input.language, 'language', LANG, 'An ISO-639-1 code such as "fr".'),
+    ];
+    if (errors.length > 0) return { contactNumber: null, userErrors: errors };
+    try {
+      const created = await ctx.contacts.createGuestContact({ email: input.email, firstName: input.firstName, lastName: input.lastName, language: input.language ?? undefined });
+      return { contactNumber: created.contactNumber, userErrors: [] };
+    } catch (err) {
+      return { contactNumber: null, userErrors: toUserErrors(err) };
+    }
+  },
+};

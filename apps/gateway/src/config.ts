@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { ConfigError, readInt, readOptional, readSecret, readString, readUrl, type Env } from '@stx/subgraph-kit';
+import type { CookieKeys } from './identity/contactCookie';
+import type { SamlConfig } from './identity/samlRoutes';
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  /** subgraph name -> URL; defaults are the local ports of `npm start` */
+  subgraphUrls: Record<string, string>;
+  limits: OperationLimits;
+  responseCache: { ttlSeconds: number; maxEntries: number };
+  /** verifies access tokens issued by the contacts subgraph */
+  tokenSecret: string;
+  /** signs the identity header sent to every subgraph */
+  identitySecret: string;
+  /** SAML single sign-on with SecuTix as IdP; off unless SAML_IDP_SSO_URL is set */
+  saml?: SamlConfig;
+  /** decrypts SecuTix's contact cookie; off unless STX_COOKIE_PRIVATE_KEY is set */
+  cookieKeys?: CookieKeys;
+  contactCookieName: string;
+}
+
+/**
+ * Root fields whose answers are the same for every caller, so whole responses may be shared.
+ * A new root field is private until listed here.
+ */
+export const PUBLIC_ROOT_FIELDS = ['products', 'product', 'performance', 'pointOfSale', 'seasons', 'topics'] as const;
+
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxFields: number;
+  maxBodyBytes: number;
+}
+
+export function readGatewayConfig(env: Env): GatewayConfig {
+  return {
+    port: readInt(env, 'GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
+    host: readString(env, 'GATEWAY_HOST', '127.0.0.1'),
+    subgraphUrls: {
+      catalog: readUrl(env, 'CATALOG_URL', 'http://127.0.0.1:4001/graphql'),
+      availability: readUrl(env, 'AVAILABILITY_URL', 'http://127.0.0.1:4002/graphql'),
+      contacts: readUrl(env, 'CONTACTS_URL', 'http://127.0.0.1:4003/graphql'),
+      sales: readUrl(env, 'SALES_URL', 'http://127.0.0.1:4004/graphql'),
+      shipment: readUrl(env, 'SHIPMENT_URL', 'http://127.0.0.1:4005/graphql'),
+      tickets: readUrl(env, 'TICKETS_URL', 'http://127.0.0.1:4006/graphql'),
+    },
+    tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
+    saml: readSaml(env),
+    cookieKeys: readCookieKeys(env),
+    contactCookieName: `stx_contact_${readString(env, 'SECUTIX_INSTITUTION', 'DEMO')}_${readString(env, 'SALES_CHANNEL_CODE', 'INTERNET')}_v1`,
+    identitySecret: readSecret(env, 'IDENTITY_SECRET'),
+    responseCache: {
+      ttlSeconds: readInt(env, 'GATEWAY_RESPONSE_CACHE_SECONDS', 5, { min: 0, max: 300 }),
+      maxEntries: readInt(env, 'GATEWAY_RESPONSE_CACHE_ENTRIES', 2000, { min: 1 }),
+    },
+    limits: {
+      maxDepth: readInt(env, 'GATEWAY_MAX_DEPTH', 10, { min: 2, max: 100 }),
+      maxAliases: readInt(env, 'GATEWAY_MAX_ALIASES', 30, { min: 0, max: 1000 }),
+      maxFields: readInt(env, 'GATEWAY_MAX_FIELDS', 300, { min: 10, max: 100_000 }),
+      maxBodyBytes: readInt(env, 'GATEWAY_MAX_BODY_BYTES', 64_000, { min: 1000 }),
+    },
+  };
+}
+
+function readPem(env: Env, name: string): string {
+  const path = readString(env, name);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigError(name, `must be the path of a readable PEM file, got "${path}"`);
+  }
+}
+
+function readSaml(env: Env): SamlConfig | undefined {
+  const idpSsoUrl = readOptional(env, 'SAML_IDP_SSO_URL');
+  if (!idpSsoUrl) return undefined;
+  return {
+    idpSsoUrl: readUrl(env, 'SAML_IDP_SSO_URL'),
+    idpCertPem: readPem(env, 'SAML_IDP_CERT'),
+    spEntityId: readString(env, 'SAML_SP_ENTITY_ID', 'secutix-graph'),
+    publicUrl: readUrl(env, 'PUBLIC_URL', `http://localhost:${readInt(env, 'GATEWAY_PORT', 4000)}`).replace(/\/$/, ''),
+    sessionSeconds: readInt(env, 'SESSION_SECONDS', 8 * 3600, { min: 60 }),
+  };
+}
+
+function readCookieKeys(env: Env): CookieKeys | undefined {
+  if (!readOptional(env, 'STX_COOKIE_PRIVATE_KEY')) return undefined;
+  try {
+    return {
+      websitePrivateKey: createPrivateKey(readPem(env, 'STX_COOKIE_PRIVATE_KEY')),
+      secutixCert: createPublicKey(readPem(env, readOptional(env, 'STX_COOKIE_SECUTIX_CERT') ? 'STX_COOKIE_SECUTIX_CERT' : 'SAML_IDP_CERT')),
+    };
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError('STX_COOKIE_PRIVATE_KEY', 'or its certificate is not a valid key');
+  }
+}

@@ -1,0 +1,30 @@
+import { createDecipheriv, constants, privateDecrypt, verify, type KeyObject } from 'node:crypto';
+
+export interface CookieKeys {
+  /** the website's RSA private key: unwraps the AES key SecuTix wrapped with its public key */
+  websitePrivateKey: KeyObject;
+  /** SecuTix's certificate: checks the SHA-1 signature over the contact JSON */
+  secutixCert: KeyObject;
+}
+
+/**
+ * The contact number inside SecuTix's `stx_contact_…` cookie (API-NOTES §15.2, our AES choice in
+ * apps/secutix-sim/PROTOCOL.md): it counts as identity only when the key unwraps, the data
+ * decrypts and SecuTix's signature over it verifies. Anything else is undefined.
+ */
+export function contactNumberFromCookie(raw: string, keys: CookieKeys): string | undefined {
+  try {
+    const cookie = JSON.parse(decodeURIComponent(raw)) as { additionalData?: unknown; expires?: unknown };
+    if (typeof cookie.expires === 'string' && Date.parse(cookie.expires) < Date.now()) return undefined;
+    const extra = typeof cookie.additionalData === 'string' ? (JSON.parse(cookie.additionalData) as Record<string, unknown>) : (cookie.additionalData as Record<string, unknown>);
+    const { key, digest, data } = extra as { key: string; digest: string; data: string };
+    const aesKey = privateDecrypt({ key: keys.websitePrivateKey, padding: constants.RSA_PKCS1_PADDING }, Buffer.from(key, 'base64'));
+    const decipher = createDecipheriv(`aes-${aesKey.length * 8}-ecb`, aesKey, null);
+    const json = Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]);
+    if (!verify('sha1', json, keys.secutixCert, Buffer.from(digest, 'base64'))) return undefined;
+    const contact = JSON.parse(json.toString('utf8')) as { contactNumber?: unknown };
+    return typeof contact.contactNumber === 'string' && /^\d{1,20}$/.test(contact.contactNumber) ? contact.contactNumber : undefined;
+  } catch {
+    return undefined;
+  }
+}

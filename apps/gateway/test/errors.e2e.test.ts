@@ -1,0 +1,52 @@
+import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
+
+/** Bad input gets a clear, coded error and costs SecuTix nothing. */
+describe('bad input through the gateway', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await startStack({ redisUrl: getTestRedisUrl() });
+    await stack.query(`{ products(first: 1) { totalCount } }`);
+    await stack.sim.reset();
+  });
+  afterAll(() => stack?.close());
+
+  const codeOf = (res: { errors?: { extensions?: Record<string, any> }[] }) => res.errors?.[0]?.extensions?.code;
+
+  it('answers NOT_FOUND for an unknown product or performance', async () => {
+    const product = await stack.query(`{ product(id: "999999999") { id } }`);
+    expect(product.data.product).toBeNull();
+    expect(codeOf(product)).toBe('NOT_FOUND');
+    const performance = await stack.query(`{ performance(id: "999999999") { id } }`);
+    expect(performance.data.performance).toBeNull();
+    expect(codeOf(performance)).toBe('NOT_FOUND');
+  });
+
+  it('answers BAD_USER_INPUT for a malformed id, page size, cursor, date or language', async () => {
+    expect(codeOf(await stack.query(`{ product(id: "abc") { id } }`))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await stack.query(`{ products(first: 1000) { totalCount } }`))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await stack.query(`{ products(first: -1) { totalCount } }`))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await stack.query(`{ products(after: "nonsense") { totalCount } }`))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await stack.query(`{ products(filter: { from: "yesterday" }) { totalCount } }`))).toBe('BAD_USER_INPUT');
+    const lang = await stack.query(`{ products(first: 1) { edges { node { bookingUrl(lang: "<script>") } } } }`);
+    expect(codeOf(lang)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses abusive operations before any subgraph sees them', async () => {
+    const deep = `{ products { edges { node { performances { product { performances { product { performances { product { performances { product { id } } } } } } } } } } } }`;
+    const res = await stack.query(deep);
+    expect(res.status).toBe(400);
+    expect(codeOf(res)).toBe('QUERY_TOO_COMPLEX');
+    const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: pointOfSale { id }`).join(' ')} }`;
+    expect(codeOf(await stack.query(aliases))).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses an oversized request body with 413', async () => {
+    const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ pointOfSale { id } } #${'x'.repeat(200_000)}` }) });
+    expect(res.status).toBe(413);
+  });
+
+  it('costs SecuTix no call for any of it', async () => {
+    expect(await stack.sim.total()).toBe(0);
+  });
+});

@@ -1,0 +1,18 @@
+import type DataLoader from 'dataloader';
+import type { OrderClient, OrderDetailsRecord, PosConfigData } from '@stx/secutix-client';
+import type { Identity } from '@stx/subgraph-kit';
+import type { Idempotency } from './idempotency/Idempotency';
+import type { SalesConfig } from './config';
+
+export interface SalesContext {
+  identity: Identity;
+  orders: OrderClient;
+  /** per request: an order read twice in one request is asked once; never shared between callers */
+  orderLoader: DataLoader<number, OrderDetailsRecord>;
+  idempotency: Idempotency;
+  posConfig(): Promise<PosConfigData>;
+  /** tells the availability caches that the caller's own order moved seats of these products */
+  availabilityChanged(productIds: number[]): Promise<void>;
+  config: SalesConfig;
+  now: number;
+}

@@ -1,0 +1,48 @@
+import { MemoryStore } from '@stx/cache';
+import { SecutixError } from '@stx/secutix-client';
+import { Idempotency, IdempotencyKeyReused } from './Idempotency';
+
+describe('Idempotency', () => {
+  const make = () => new Idempotency({ store: new MemoryStore(), ttlSeconds: 60, waitMs: 2000 });
+
+  it('runs once for concurrent requests with one key and gives all the first result', async () => {
+    const idem = make();
+    let runs = 0;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        idem.run('alice', 'k1', { a: 1 }, async () => {
+          runs++;
+          await new Promise((r) => setTimeout(r, 30));
+          return { orderId: 42 };
+        }),
+      ),
+    );
+    expect(runs).toBe(1);
+    expect(results.every((r) => r.orderId === 42)).toBe(true);
+  });
+
+  it('keeps keys of different contacts apart', async () => {
+    const idem = make();
+    const a = await idem.run('alice', 'same', {}, async () => 'alice');
+    const b = await idem.run('bob', 'same', {}, async () => 'bob');
+    expect([a, b]).toEqual(['alice', 'bob']);
+  });
+
+  it('refuses a key reused with different input', async () => {
+    const idem = make();
+    await idem.run('alice', 'k', { q: 1 }, async () => 1);
+    await expect(idem.run('alice', 'k', { q: 2 }, async () => 2)).rejects.toBeInstanceOf(IdempotencyKeyReused);
+  });
+
+  it('replays a technical failure to retries instead of running again', async () => {
+    const idem = make();
+    let runs = 0;
+    const fail = async () => {
+      runs++;
+      throw new SecutixError('UNAVAILABLE', 'ExternalOrderService', 'closeOrder', 'down');
+    };
+    await expect(idem.run('alice', 'k', {}, fail)).rejects.toBeInstanceOf(SecutixError);
+    await expect(idem.run('alice', 'k', {}, fail)).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+    expect(runs).toBe(1);
+  });
+});

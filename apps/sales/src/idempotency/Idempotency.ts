@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import type { CacheStore } from '@stx/cache';
+import { SecutixError } from '@stx/secutix-client';
+import { codedError, fromSecutixError } from '@stx/subgraph-kit';
+import type { GraphQLError } from 'graphql';
+
+interface Record<T> {
+  state: 'pending' | 'done' | 'failed';
+  fingerprint: string;
+  result?: T;
+  /** the coded error the first request ended with, replayed to every retry with the key */
+  error?: { message: string; extensions: { [key: string]: unknown } };
+}
+
+export class IdempotencyKeyReused extends Error {}
+
+/**
+ * Exactly-once order changes across retries, concurrent requests and instances: the first
+ * request with a key claims it in the shared store (SET NX) and runs; every other request with
+ * the same key waits for and returns that first result. The key is scoped to the contact, and
+ * a key reused with different input is refused rather than silently answered.
+ */
+export class Idempotency {
+  constructor(private readonly o: { store: CacheStore; ttlSeconds: number; waitMs: number }) {}
+
+  async run<T>(scope: string, key: string, input: unknown, execute: () => Promise<T>): Promise<T> {
+    const storeKey = `idem:${createHash('sha256').update(`${scope}\u0000${key}`).digest('base64url')}`;
+    const fingerprint = createHash('sha256').update(JSON.stringify(input)).digest('base64url');
+    const claim: Record<T> = { state: 'pending', fingerprint };
+    if (await this.o.store.setIfAbsent(storeKey, JSON.stringify(claim), this.o.ttlSeconds)) {
+      let result: T;
+      try {
+        result = await execute();
+      } catch (err) {
+        // SecuTix may or may not have done it: the key keeps this failure, and the client checks
+        // the order and uses a new key, rather than this key silently doing it twice
+        const coded: GraphQLError = err instanceof SecutixError ? fromSecutixError(err) : codedError('INTERNAL_SERVER_ERROR', 'Internal server error');
+        await this.o.store.set(storeKey, JSON.stringify({ state: 'failed', fingerprint, error: { message: coded.message, extensions: coded.extensions } }), this.o.ttlSeconds);
+        throw err;
+      }
+      await this.o.store.set(storeKey, JSON.stringify({ state: 'done', fingerprint, result }), this.o.ttlSeconds);
+      return result;
+    }
+    return this.waitFor<T>(storeKey, fingerprint);
+  }
+
+  private async waitFor<T>(storeKey: string, fingerprint: string): Promise<T> {
+    for (let waited = 0; waited <= this.o.waitMs; waited += 50) {
+      const raw = await this.o.store.get(storeKey);
+      const record = raw ? (JSON.parse(raw) as Record<T>) : undefined;
+      if (record && record.fingerprint !== fingerprint) throw new IdempotencyKeyReused();
+      if (record?.state === 'done') return record.result as T;
+      if (record?.state === 'failed' && record.error) throw codedError((record.error.extensions.code as 'UPSTREAM_UNAVAILABLE') ?? 'INTERNAL_SERVER_ERROR', record.error.message, record.error.extensions);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the first request with this idempotency key is still running');
+  }
+}

@@ -1,0 +1,145 @@
+import type { OrderDetailsRecord, OrderItemInput } from '@stx/secutix-client';
+import type { MutationResolvers } from '../__generated__/resolvers';
+import type { SalesContext } from '../context';
+import { IdempotencyKeyReused } from '../idempotency/Idempotency';
+import { toUserErrors, userError, type UserError } from '../mappers/userErrors';
+import { orderState } from '../mappers/orderModels';
+import { loadOwnOrder, requireContact } from './ownership';
+
+type Outcome = { orderId?: number; paymentUrl?: string | null; userErrors: UserError[] };
+
+const ID = /^\d{1,18}$/;
+const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
+const notFound = (field = 'orderId') => userError('NOT_FOUND', field, 'No such order.');
+
+/** Checks the items of an order input; ids are the catalog's, quantities whole and bounded. */
+function parseItems(items: readonly { performanceId: string; seatCategoryId: string; audienceSubCategoryId: string; quantity: number }[]): OrderItemInput[] | UserError[] {
+  if (items.length === 0 || items.length > 20) return [userError('INVALID_INPUT', 'items', 'Give between 1 and 20 items.')];
+  const errors: UserError[] = [];
+  items.forEach((i, n) => {
+    for (const f of ['performanceId', 'seatCategoryId', 'audienceSubCategoryId'] as const) if (!ID.test(i[f])) errors.push(userError('INVALID_INPUT', `items.${n}.${f}`, 'Not an id from the catalog.'));
+    if (!Number.isInteger(i.quantity) || i.quantity < 1 || i.quantity > 50) errors.push(userError('QUANTITY_LIMIT', `items.${n}.quantity`, 'Quantity must be between 1 and 50.'));
+  });
+  if (errors.length) return errors;
+  return items.map((i) => ({ performanceId: Number(i.performanceId), seatCategoryId: Number(i.seatCategoryId), audienceSubCategoryId: Number(i.audienceSubCategoryId), quantity: i.quantity }));
+}
+
+/**
+ * Every order change runs once per idempotency key (scoped to the contact); SecuTix's business
+ * refusals come back as userErrors, and the order is re-read so the payload shows its new state.
+ */
+async function once(ctx: SalesContext, key: string, input: unknown, run: (contactNumber: string) => Promise<Outcome>) {
+  const contactNumber = requireContact(ctx);
+  if (!KEY.test(key)) return { order: null, paymentUrl: null, userErrors: [userError('INVALID_INPUT', 'idempotencyKey', 'Use 8 to 100 letters, digits or ._:- characters.')] };
+  let outcome: Outcome;
+  try {
+    outcome = await ctx.idempotency.run(contactNumber, key, input, () => run(contactNumber).catch((err) => ({ userErrors: toUserErrors(err) })));
+  } catch (err) {
+    if (err instanceof IdempotencyKeyReused) return { order: null, paymentUrl: null, userErrors: [userError('IDEMPOTENCY_KEY_REUSED', 'idempotencyKey', 'This key was used for a different request.')] };
+    throw err;
+  }
+  const order = outcome.orderId ? await reload(ctx, outcome.orderId) : null;
+  return { order, paymentUrl: outcome.paymentUrl ?? null, userErrors: outcome.userErrors };
+}
+
+async function reload(ctx: SalesContext, orderId: number): Promise<OrderDetailsRecord> {
+  ctx.orderLoader.clear(orderId);
+  return ctx.orderLoader.load(orderId);
+}
+
+/** the buyer's own seat moves show in availability at once, not after the next sync */
+async function touched(ctx: SalesContext, order: OrderDetailsRecord | undefined | null): Promise<void> {
+  const ids = [...new Set((order?.operationDatas ?? []).map((o) => o.productId))];
+  if (ids.length) await ctx.availabilityChanged(ids);
+}
+
+async function ownOpenOrder(ctx: SalesContext, orderId: string): Promise<OrderDetailsRecord | UserError> {
+  const order = await loadOwnOrder(ctx, orderId);
+  if (!order) return notFound();
+  const state = orderState(order, ctx.now);
+  if (state === 'EXPIRED') return userError('ORDER_EXPIRED', 'orderId', 'The seats of this order were released; start a new order.');
+  if (state !== 'OPEN') return userError('ORDER_CLOSED', 'orderId', 'This order can no longer be changed.');
+  return order;
+}
+
+const isError = (v: unknown): v is UserError => typeof v === 'object' && v !== null && 'code' in v && 'message' in v;
+
+export const Mutation: MutationResolvers = {
+  createOrder: (_p, { input, idempotencyKey }, ctx) =>
+    once(ctx, idempotencyKey, { op: 'create', input }, async (contactNumber) => {
+      const items = parseItems(input.items);
+      if (isError(items[0])) return { userErrors: items as UserError[] };
+      const orderId = await ctx.orders.createOrUpdateOrder(contactNumber, items as OrderItemInput[]);
+      await touched(ctx, await reload(ctx, orderId));
+      return { orderId, userErrors: [] };
+    }),
+
+  addToOrder: (_p, { orderId, input, idempotencyKey }, ctx) =>
+    once(ctx, idempotencyKey, { op: 'add', orderId, input }, async (contactNumber) => {
+      const order = await ownOpenOrder(ctx, orderId);
+      if (isError(order)) return { userErrors: [order] };
+      const items = parseItems(input.items);
+      if (isError(items[0])) return { orderId: order.orderId, userErrors: items as UserError[] };
+      await ctx.orders.createOrUpdateOrder(contactNumber, items as OrderItemInput[], order.orderId);
+      await touched(ctx, await reload(ctx, order.orderId));
+      return { orderId: order.orderId, userErrors: [] };
+    }),
+
+  removeFromOrder: (_p, { orderId, lineIds, idempotencyKey }, ctx) =>
+    once(ctx, idempotencyKey, { op: 'remove', orderId, lineIds }, async () => {
+      const order = await ownOpenOrder(ctx, orderId);
+      if (isError(order)) return { userErrors: [order] };
+      const known = new Set((order.operationDatas ?? []).map((o) => String(o.operationId)));
+      const unknown = lineIds.filter((id) => !known.has(id));
+      if (unknown.length || lineIds.length === 0) return { orderId: order.orderId, userErrors: [userError('NOT_FOUND', 'lineIds', 'Give lines of this order.')] };
+      await ctx.orders.cancelOperations(order.orderId, lineIds.map(Number));
+      await touched(ctx, order);
+      return { orderId: order.orderId, userErrors: [] };
+    }),
+
+  cancelOrder: (_p, { orderId, idempotencyKey }, ctx) =>
+    once(ctx, idempotencyKey, { op: 'cancel', orderId }, async () => {
+      const order = await ownOpenOrder(ctx, orderId);
+      if (isError(order)) return { userErrors: [order] };
+      await ctx.orders.abandonOrder(order.orderId);
+      await touched(ctx, order);
+      return { orderId: order.orderId, userErrors: [] };
+    }),
+
+  async checkout(_p, { orderId, lang }, ctx) {
+    const order = await ownOpenOrder(ctx, orderId);
+    if (isError(order)) return { url: null, userErrors: [order] };
+    if (lang != null && !/^[a-z]{2}$/i.test(lang)) return { url: null, userErrors: [userError('INVALID_INPUT', 'lang', 'An ISO-639-1 code such as "fr".')] };
+    const language = (lang ?? (await ctx.posConfig()).mainLanguage ?? 'en').toLowerCase();
+    return { url: `${ctx.config.shopUrl}/api/1/redirect/cart?orderId=${order.orderId}&lang=${language}`, userErrors: [] };
+  },
+
+  payOrder: (_p, { orderId, payment, idempotencyKey }, ctx) =>
+    once(ctx, idempotencyKey, { op: 'pay', orderId, payment }, async (contactNumber) => {
+      const order = await ownOpenOrder(ctx, orderId);
+      if (isError(order)) return { userErrors: [order] };
+      const methods = (await ctx.posConfig()).paymentMethods ?? [];
+      const type = { CARD: 'CREDIT_CARD', GIFT_VOUCHER: 'GIFT_VOUCHER', CREDIT_BALANCE: 'CREDIT_BALANCE' }[payment.method];
+      const method = methods.find((m) => m.paymentType === type);
+      if (!method) return { orderId: order.orderId, userErrors: [userError('PAYMENT_METHOD_UNAVAILABLE', 'payment.method', 'This point of sale does not take this payment method.')] };
+      if (payment.method === 'CARD') {
+        if (payment.returnUrl != null && !/^https?:\/\/\S{1,500}$/.test(payment.returnUrl)) return { orderId: order.orderId, userErrors: [userError('INVALID_INPUT', 'payment.returnUrl', 'An http(s) URL.')] };
+        const details = await ctx.orders.checkPayment(order.orderId, [{ paymentMethodId: method.id, amount: order.saleAmount, returnUrl: payment.returnUrl ?? undefined }]);
+        const waiting = details.find((d) => d.paymentStatus === 'WAITING' && d.externalUrl);
+        return { orderId: order.orderId, paymentUrl: waiting?.externalUrl ?? null, userErrors: [] };
+      }
+      if (payment.method === 'GIFT_VOUCHER' && !/^[A-Za-z0-9-]{3,40}$/.test(payment.voucherCode ?? '')) {
+        return { orderId: order.orderId, userErrors: [userError('INVALID_VOUCHER', 'payment.voucherCode', 'This voucher cannot be used.')] };
+      }
+      await ctx.orders.closeOrder(order.orderId, contactNumber, [{ paymentMethodId: method.id, amount: order.saleAmount, paymentIdentifier: payment.voucherCode ?? undefined }]);
+      return { orderId: order.orderId, userErrors: [] };
+    }),
+
+  closeOrder: (_p, { orderId, idempotencyKey }, ctx) =>
+    once(ctx, idempotencyKey, { op: 'close', orderId }, async (contactNumber) => {
+      const order = await ownOpenOrder(ctx, orderId);
+      if (isError(order)) return { userErrors: [order] };
+      await ctx.orders.closeOrder(order.orderId, contactNumber, []);
+      return { orderId: order.orderId, userErrors: [] };
+    }),
+};

@@ -1,0 +1,30 @@
+import { moneyFromThousandths } from '@stx/subgraph-kit';
+import type { OrderLineResolvers, OrderResolvers } from '../__generated__/resolvers';
+import { orderState, paymentState } from '../mappers/orderModels';
+import { loadOwnOrder } from './ownership';
+
+const currency = (o: { catalogCurrency?: { currencyCode: string } }) => o.catalogCurrency?.currencyCode ?? 'EUR';
+
+export const Order: OrderResolvers = {
+  async __resolveReference(ref, ctx) {
+    return (await loadOwnOrder(ctx, String(ref.id))) ?? null;
+  },
+  id: (o) => String(o.orderId),
+  state: (o, _a, ctx) => orderState(o, ctx.now),
+  createdAt: (o) => o.creationDateTime ?? null,
+  expiresAt: (o, _a, ctx) => (orderState(o, ctx.now) === 'OPEN' ? o.expirationDate ?? null : null),
+  total: (o) => moneyFromThousandths(o.saleAmount, currency(o)),
+  paymentState: (o) => paymentState(o.payments),
+  lines: (o) => (o.operationDatas ?? []).filter((l) => l.state !== 'CANCELLED').map((record) => ({ record, currencyCode: currency(o) })),
+};
+
+export const OrderLine: OrderLineResolvers = {
+  id: (l) => String(l.record.operationId),
+  product: (l) => ({ id: String(l.record.productId) }),
+  performance: (l) => (l.record.performanceId ? { id: String(l.record.performanceId) } : null),
+  seatCategoryId: (l) => (l.record.seatCategoryId ? String(l.record.seatCategoryId) : null),
+  audienceSubCategoryId: (l) => String(l.record.audienceSubCategoryId),
+  quantity: (l) => l.record.quantity,
+  unitPrice: (l) => moneyFromThousandths(l.record.unitPrice, l.currencyCode),
+  total: (l) => moneyFromThousandths(l.record.totalAmount, l.currencyCode),
+};

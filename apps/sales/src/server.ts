@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import DataLoader from 'dataloader';
+import { OrderClient, type OrderDetailsRecord } from '@stx/secutix-client';
+import { createSecutixRuntime, loadPosConfig, recordAvailabilityChanges, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
+import type { SalesConfig } from './config';
+import type { SalesContext } from './context';
+import { Idempotency } from './idempotency/Idempotency';
+import { resolvers } from './resolvers';
+
+/**
+ * The sales subgraph: orders through ExternalOrderFacade/Service, payments through
+ * ExternalPaymentService, history through ExternalOrderHistoryService. Order changes are never
+ * cached, deduplicated across callers or retried; reads are per request and per contact.
+ */
+export async function startSalesSubgraph(config: SalesConfig, logger: Logger, runtime?: SecutixRuntime): Promise<Served> {
+  const rt = runtime ?? createSecutixRuntime(config.backend, logger);
+  const orders = new OrderClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
+  const idempotency = new Idempotency({ store: rt.store, ttlSeconds: config.idempotencyTtlSeconds, waitMs: 30_000 });
+  const served = await startSubgraph<SalesContext>({
+    name: 'sales',
+    schemaPath: join(__dirname, '..', 'schema.graphql'),
+    resolvers,
+    port: config.port,
+    logger,
+    identitySecret: config.backend.identitySecret,
+    context: (_req, identity) => {
+      const now = Date.now();
+      return {
+        identity,
+        orders,
+        orderLoader: new DataLoader<number, OrderDetailsRecord>((ids) => Promise.all(ids.map((id) => orders.getOrderDetails(id).catch((e: Error) => e)))),
+        idempotency,
+        posConfig: () => loadPosConfig(rt),
+        availabilityChanged: async (productIds) => {
+          await recordAvailabilityChanges(rt.store, productIds.map((id) => [id, Date.now()] as const), 2 * 24 * 3600, Date.now());
+        },
+        config,
+        now,
+      };
+    },
+  });
+  return {
+    ...served,
+    async close() {
+      await served.close();
+      if (!runtime) await rt.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { Stack } from '@stx/testing';
+
+export const ORDER_FIELDS = 'id state total { amount currencyCode } paymentState expiresAt lines { id quantity product { id } performance { id } unitPrice { amount } }';
+
+export async function loginAs(stack: Stack, email: string, password: string): Promise<Record<string, string>> {
+  const res = await stack.query(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: password });
+  return { authorization: `Bearer ${res.data.login.token}` };
+}
+
+/** the first on-sale single-entry product with a performance that has a paying FULL tariff */
+export async function pickTariff(stack: Stack, options: { maxAmount?: number; soldOut?: boolean } = {}) {
+  const res = await stack.query(`{ products(first: 100, filter: { familyTypes: [SINGLE_ENTRY] }) { edges { node { id state availability { level } performances { id state prices { seatCategory { id } audienceSubCategory { id kind } amount { amount } } } } } } }`);
+  for (const { node } of res.data.products.edges) {
+    if (node.state !== 'ON_SALE') continue;
+    if (options.soldOut !== (node.availability?.level === 'SOLD_OUT') && options.soldOut !== undefined) continue;
+    if (options.soldOut === undefined && node.availability?.level !== 'AVAILABLE') continue;
+    for (const perf of node.performances) {
+      if (perf.state !== 'ON_SALE') continue;
+      const price = perf.prices.find((p: any) => p.audienceSubCategory.kind === 'FULL' && p.seatCategory && Number(p.amount.amount) <= (options.maxAmount ?? Infinity));
+      if (price) return { productId: node.id, performanceId: perf.id, seatCategoryId: price.seatCategory.id, audienceSubCategoryId: price.audienceSubCategory.id, amount: price.amount.amount as string };
+    }
+  }
+  throw new Error('no suitable tariff in the demo catalog');
+}
+
+export const CREATE = `mutation($input: OrderInput!, $key: String!) { createOrder(input: $input, idempotencyKey: $key) { order { ${ORDER_FIELDS} } userErrors { code field message } } }`;

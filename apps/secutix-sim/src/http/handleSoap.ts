@@ -1,0 +1,54 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkWsSecurity } from '../protocol/checkWsSecurity';
+import { generateWsdl } from '../protocol/generateWsdl';
+import { parseSoapRequest } from '../protocol/parseSoapRequest';
+import { soapFault } from '../protocol/soapEnvelope';
+import type { ServiceDef } from '../services/OperationDef';
+import { readBody, send, sendRateLimited } from './httpIo';
+import { runOperation } from './runOperation';
+import { resultSoap } from './serialiseResult';
+import type { SimulatorRuntime } from './SimulatorRuntime';
+
+const XML = 'text/xml; charset=utf-8';
+
+/** SOAP 1.1 on `…<Service>.webservice`: GET `?wsdl` for the contract, POST for calls. */
+export async function handleSoap(req: IncomingMessage, res: ServerResponse, url: URL, service: ServiceDef, runtime: SimulatorRuntime): Promise<void> {
+  if (req.method === 'GET' && [...url.searchParams.keys()].some((k) => k.toLowerCase() === 'wsdl')) {
+    // The address follows the Host the client used, so the WSDL works behind any port or name.
+    const location = `http://${req.headers.host ?? `${runtime.options.host}:${runtime.options.port}`}${url.pathname}`;
+    send(res, 200, XML, generateWsdl(service.name, service.namespace, Object.keys(service.operations), location));
+    return;
+  }
+  if (req.method !== 'POST') {
+    send(res, 405, 'text/plain; charset=utf-8', 'POST a SOAP envelope, or GET ?wsdl', { allow: 'GET, POST' });
+    return;
+  }
+  const request = parseSoapRequest(await readBody(req));
+  if (!request) {
+    send(res, 500, XML, soapFault('Client', 'error.malformedRequest'));
+    return;
+  }
+  const { operator, secret } = runtime.options;
+  const outcome = await runOperation(runtime, service, request.operation, request.params, () =>
+    checkWsSecurity(request, { operator, secret }) ? undefined : 'error.authentication',
+  );
+  switch (outcome.kind) {
+    case 'result':
+      send(res, 200, XML, resultSoap(service.namespace, request.operation, outcome.operation.resultElement, outcome.body));
+      return;
+    case 'unknownMethod':
+      send(res, 500, XML, soapFault('Client', 'error.unknownMethod'));
+      return;
+    case 'unauthenticated':
+      send(res, 500, XML, soapFault('Client', 'error.authentication'));
+      return;
+    case 'rateLimited':
+      sendRateLimited(res, outcome.status, outcome.retryAfterS);
+      return;
+    case 'technical':
+      send(res, 500, XML, soapFault('Server', 'error.technical'));
+      return;
+    case 'outage':
+      send(res, 503, undefined);
+  }
+}

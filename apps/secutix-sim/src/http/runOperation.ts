@@ -1,0 +1,65 @@
+import { normaliseParams } from '../protocol/normaliseParams';
+import type { OperationContext, OperationDef, ResultBody, ServiceDef } from '../services/OperationDef';
+import { businessError } from '../services/results';
+import type { SimulatorRuntime } from './SimulatorRuntime';
+
+export type Outcome =
+  | { kind: 'unknownMethod' }
+  | { kind: 'result'; operation: OperationDef; body: ResultBody }
+  | { kind: 'rateLimited'; status: number; retryAfterS: number }
+  | { kind: 'unauthenticated'; detail: string }
+  | { kind: 'technical' }
+  | { kind: 'outage' };
+
+/**
+ * What happens to a call once its transport has decoded it, the same for SOAP and JSON so both
+ * answer the same object: count, rate limit, authenticate, inject faults, wait, handle.
+ * Calls refused by the rate limiter still count, as SecuTix's counter does.
+ */
+export async function runOperation(
+  runtime: SimulatorRuntime,
+  service: ServiceDef,
+  operationName: string,
+  rawParams: Record<string, unknown>,
+  authenticate: () => string | undefined,
+): Promise<Outcome> {
+  const operation = Object.hasOwn(service.operations, operationName) ? service.operations[operationName] : undefined;
+  if (!operation) return { kind: 'unknownMethod' };
+  const key = `${service.name}.${operationName}`;
+  runtime.calls.count(key);
+
+  const normalised = normaliseParams(rawParams, operation.params);
+  const fault = runtime.faults.decide(key);
+  const ctx = context(runtime, runtime.latency.latencyFor(key) + fault.extraDelayMs);
+  const followUp = normalised.ok && (operation.isFollowUp?.(normalised.params, ctx) ?? false);
+  const decision = runtime.limiter.check(key, followUp);
+  if (!decision.allowed) {
+    runtime.calls.reject();
+    return { kind: 'rateLimited', status: decision.status, retryAfterS: decision.retryAfterS };
+  }
+  const authFailure = authenticate();
+  if (authFailure) return { kind: 'unauthenticated', detail: authFailure };
+
+  if (fault.kind === 'outage') {
+    await runtime.sleep(fault.extraDelayMs);
+    return { kind: 'outage' };
+  }
+  if (fault.kind === 'error' || !normalised.ok || !operation.ownsLatency) await runtime.sleep(ctx.latencyMs);
+  if (fault.kind === 'error') return { kind: 'technical' };
+  if (!normalised.ok) return { kind: 'result', operation, body: businessError(ctx, 'error.invalidParameter', normalised.detail) };
+  return { kind: 'result', operation, body: await operation.handle(normalised.params, ctx) };
+}
+
+function context(runtime: SimulatorRuntime, latencyMs: number): OperationContext {
+  return {
+    state: runtime.state,
+    now: runtime.options.now,
+    nextRequestId: runtime.nextRequestId,
+    institution: runtime.options.institution,
+    contacts: runtime.contacts,
+    latencyMs,
+    sleep: runtime.sleep,
+    inProgressAfterMs: runtime.options.inProgressAfterMs,
+    catalogJobs: runtime.catalogJobs,
+  };
+}

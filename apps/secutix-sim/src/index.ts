@@ -1,0 +1,11 @@
+export { startSimulator, type Simulator } from './startSimulator';
+export { defaultSimulatorOptions, resolveSimulatorOptions, type SimulatorOptions, type RateLimitOptions, type LatencySetting } from './config/SimulatorOptions';
+export { loadSimulatorOptionsFromEnv } from './config/loadSimulatorOptionsFromEnv';
+export { SimulatorState, type SellResult } from './data/SimulatorState';
+export { ContactStore } from './data/ContactStore';
+export type * from './data/contactTypes';
+export { generateInstitution } from './data/generateInstitution';
+export { availabilityIndicator } from './data/availabilityIndicator';
+export type * from './data/catalogTypes';
+export { POINT_OF_SALES_ID } from './services/results';
+export { soapPath, jsonPathPrefix } from './services/services';

@@ -1,0 +1,115 @@
+import type { Contact, IndividualContact } from '../data/contactTypes';
+import type { Params } from '../protocol/normaliseParams';
+import { createOrUpdateAddress, deleteAddress } from './contactAddresses';
+import { contactData, unknownDetails } from './contactData';
+import { CONTACT_LANGUAGES, INDICATOR_CODES, invalid, isEmail, withContact } from './contactRules';
+import { createCulturalContact } from './createCulturalContact';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
+import { success } from './results';
+
+function getContactData(contact: Contact, p: Params, ctx: OperationContext): ResultBody {
+  const details = (p.details as string[] | undefined) ?? [];
+  const unknown = unknownDetails(details);
+  if (unknown.length > 0) return invalid(ctx, `unknown details: ${unknown.join(', ')}`);
+  return success(ctx, { contactData: contactData(contact, details) });
+}
+
+function searchContactsByEmail(p: Params, ctx: OperationContext): ResultBody {
+  if (!isEmail(p.email)) return invalid(ctx, 'email is not a valid e-mail address');
+  return success(ctx, { contactNumbers: ctx.contacts.findByEmail(p.email).map((c) => c.contactNumber) });
+}
+
+type EditableField = 'individualTitle' | 'individualFirstname' | 'individualLastname' | 'language' | 'phoneNumber1';
+const REQUIRED_NAMES: readonly EditableField[] = ['individualFirstname', 'individualLastname'];
+
+/** Only the fields given change; all are checked before any is applied. "" clears a title or phone. */
+function updateContactData(contact: Contact, p: Params, ctx: OperationContext): ResultBody {
+  const given = p.individualContact as Partial<Record<EditableField, string>> | undefined;
+  if (!given) return invalid(ctx, 'individualContact is required');
+  const changes: Partial<IndividualContact> = {};
+  for (const [field, raw] of Object.entries(given) as [EditableField, string | undefined][]) {
+    if (raw === undefined) continue;
+    const value = raw.trim();
+    if (REQUIRED_NAMES.includes(field) && value === '') return invalid(ctx, `individualContact.${field} may not be empty`);
+    if (field === 'language' && !CONTACT_LANGUAGES.includes(value)) return invalid(ctx, `individualContact.language must be one of ${CONTACT_LANGUAGES.join(', ')}`);
+    changes[field] = value === '' ? undefined : value;
+  }
+  Object.assign(contact.individualContact, changes);
+  ctx.contacts.touch(contact);
+  return success(ctx, {});
+}
+
+/** Sets the given opt-ins, leaves the others; an unknown code refuses the whole call. */
+function updateIndicators(contact: Contact, p: Params, ctx: OperationContext): ResultBody {
+  const given = (p.indicators as Params[] | undefined) ?? [];
+  if (given.length === 0) return invalid(ctx, 'indicators must hold at least one indicator');
+  for (const { code, value } of given) {
+    if (typeof code !== 'string' || !INDICATOR_CODES.includes(code)) return invalid(ctx, `unknown indicator ${String(code ?? '')}; known: ${INDICATOR_CODES.join(', ')}`);
+    if (typeof value !== 'boolean') return invalid(ctx, `indicator ${code} needs a value true or false`);
+  }
+  for (const { code, value } of given as { code: string; value: boolean }[]) {
+    const current = contact.indicators.find((i) => i.code === code);
+    if (current) current.value = value;
+    else contact.indicators.push({ code, value });
+  }
+  ctx.contacts.touch(contact);
+  return success(ctx, {});
+}
+
+/** Replaces the values of each criterion given; an empty values list removes the criterion. */
+function updateCriteria(contact: Contact, p: Params, ctx: OperationContext): ResultBody {
+  const given = (p.contactCriteria as Params[] | undefined) ?? [];
+  if (given.length === 0) return invalid(ctx, 'contactCriteria must hold at least one criterion');
+  if (given.some((c) => typeof c.criterionCode !== 'string')) return invalid(ctx, 'every criterion needs a criterionCode');
+  for (const { criterionCode, values = [] } of given as { criterionCode: string; values?: string[] }[]) {
+    const index = contact.contactCriteria.findIndex((c) => c.criterionCode === criterionCode);
+    const next = { criterionCode, values: [...values] };
+    if (index < 0) {
+      if (values.length > 0) contact.contactCriteria.push(next);
+    } else if (values.length === 0) contact.contactCriteria.splice(index, 1);
+    else contact.contactCriteria[index] = next;
+  }
+  ctx.contacts.touch(contact);
+  return success(ctx, {});
+}
+
+const contactNumber = 'string' as const;
+
+export const contactInformationService: ServiceDef = {
+  name: 'ContactInformationPublicService',
+  module: 'tnco',
+  soapPackage: 'service.contact',
+  version: 'v2_21',
+  // With the trailing slash, as SecuTix's profile-page examples write it (API-NOTES §1.3).
+  namespace: 'http://v2_21.ContactInformationPublicService.service.secutix.com/',
+  jsonName: 'contactInformationPublicService',
+  operations: {
+    getContactData: { resultElement: 'ContactDataResult', params: { contactNumber, details: 'string[]' }, handle: withContact(getContactData) },
+    searchContactsByEmail: { resultElement: 'ContactSearchResult', params: { email: 'string' }, handle: searchContactsByEmail },
+    createCulturalContact: {
+      resultElement: 'CulturalContactCreationResult',
+      params: { contactDataList: { list: { email: 'string', firstName: 'string', lastName: 'string', createLogin: 'boolean', password: 'string', language: 'string' } } },
+      handle: createCulturalContact,
+    },
+    updateContactData: {
+      resultElement: 'WebMethodResult',
+      params: { contactNumber, individualContact: { object: { individualTitle: 'text', individualFirstname: 'text', individualLastname: 'text', language: 'string', phoneNumber1: 'text' } } },
+      handle: withContact(updateContactData),
+    },
+    createOrUpdateAddress: {
+      resultElement: 'AddressResult',
+      params: {
+        contactNumber,
+        address: { object: { addressId: 'number', isMain: 'boolean', firstAddressLine: 'string', secondAddressLine: 'string', zipCode: 'string', locality: 'string', countryCode: 'string' } },
+      },
+      handle: withContact(createOrUpdateAddress),
+    },
+    deleteAddress: { resultElement: 'WebMethodResult', params: { contactNumber, addressId: 'number' }, handle: withContact(deleteAddress) },
+    updateIndicators: { resultElement: 'WebMethodResult', params: { contactNumber, indicators: { list: { code: 'string', value: 'boolean' } } }, handle: withContact(updateIndicators) },
+    updateCriteria: {
+      resultElement: 'WebMethodResult',
+      params: { contactNumber, contactCriteria: { list: { criterionCode: 'string', values: 'string[]' } } },
+      handle: withContact(updateCriteria),
+    },
+  },
+};

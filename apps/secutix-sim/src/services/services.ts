@@ -1,0 +1,17 @@
+import { availabilityService } from './availabilityService';
+import { catalogService } from './catalogService';
+import { contactAuthenticationService } from './contactAuthenticationService';
+import { contactInformationService } from './contactInformationService';
+import type { ServiceDef } from './OperationDef';
+
+export const services: readonly ServiceDef[] = [catalogService, availabilityService, contactInformationService, contactAuthenticationService];
+
+/** SOAP path: `/<module>/external-remoting/com.secutix.<soapPackage>.<version>.<Service>.webservice`. */
+export function soapPath(service: ServiceDef): string {
+  return `/${service.module}/external-remoting/com.secutix.${service.soapPackage}.${service.version}.${service.name}.webservice`;
+}
+
+/** REST-RPC path prefix: `/<module>/backend-apis/<serviceLowerCamel>/<version>/`. */
+export function jsonPathPrefix(service: ServiceDef): string {
+  return `/${service.module}/backend-apis/${service.jsonName}/${service.version}/`;
+}

@@ -1,0 +1,34 @@
+import { join } from 'node:path';
+import DataLoader from 'dataloader';
+import { FulfilmentClient, type ShipmentRecord } from '@stx/secutix-client';
+import { createSecutixRuntime, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
+import type { ShipmentConfig } from './config';
+import type { ShipmentContext } from './context';
+import { resolvers } from './resolvers';
+
+/** The shipment subgraph: delivery modes and choices for the caller's own orders (ShipmentPublicService). */
+export async function startShipmentSubgraph(config: ShipmentConfig, logger: Logger, runtime?: SecutixRuntime): Promise<Served> {
+  const rt = runtime ?? createSecutixRuntime(config.backend, logger);
+  const fulfilment = new FulfilmentClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
+  const served = await startSubgraph<ShipmentContext>({
+    name: 'shipment',
+    schemaPath: join(__dirname, '..', 'schema.graphql'),
+    resolvers,
+    port: config.port,
+    logger,
+    identitySecret: config.backend.identitySecret,
+    context: (_req, identity) => ({
+      identity,
+      fulfilment,
+      shipmentsOfOrder: new DataLoader<number, ShipmentRecord[]>((ids) => Promise.all(ids.map((id) => fulfilment.getShipmentsOfOrder(id).catch((e: Error) => e)))),
+      posConfig: () => loadPosConfig(rt),
+    }),
+  });
+  return {
+    ...served,
+    async close() {
+      await served.close();
+      if (!runtime) await rt.close();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
+import { CREATE, loginAs, pickTariff } from '../../sales/test/salesHelpers';
+import { decodeBarcodePng } from './decodeBarcodePng';
+
+const key = () => `key-${randomUUID()}`;
+
+/** After a closed order: delivery choice, tickets, the PDF and the barcode image, owner only. */
+describe('shipment and tickets through the gateway', () => {
+  let stack: Stack;
+  let alice: Record<string, string>;
+  let bob: Record<string, string>;
+  let orderId: string;
+
+  beforeAll(async () => {
+    stack = await startStack({ redisUrl: getTestRedisUrl(), env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0' } });
+    alice = await loginAs(stack, 'alice@example.com', 'alice-demo-password');
+    bob = await loginAs(stack, 'bob@example.com', 'bob-demo-password');
+    const t = await pickTariff(stack, { maxAmount: 50 });
+    const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 2 }] }, key: key() }, { headers: alice });
+    orderId = created.data.createOrder.order.id;
+    const paid = await stack.query(`mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: GIFT_VOUCHER, voucherCode: "GIFT-100" }, idempotencyKey: $k) { order { state } userErrors { code } } }`, { id: orderId, k: key() }, { headers: alice });
+    expect(paid.data.payOrder.order.state).toBe('CLOSED');
+  }, 60_000);
+  afterAll(() => stack?.close());
+
+  const ORDER = `query($id: ID!) { order(id: $id) { id shipmentModes { id code name price { amount currencyCode } } shipments { id state shipmentModeId } tickets { id barcode state documentUrl barcodeImageUrl seat { row number } } } }`;
+
+  it('lists delivery modes and lets the owner choose one', async () => {
+    const res = await stack.query(ORDER, { id: orderId }, { headers: alice });
+    expect(res.errors).toBeUndefined();
+    const modes = res.data.order.shipmentModes;
+    expect(modes.length).toBeGreaterThan(1);
+    for (const m of modes) expect(m.price.amount).toMatch(/^\d+\.\d{2}$/);
+    const mobile = modes.find((m: any) => m.code !== res.data.order.shipments[0]?.shipmentModeId) ?? modes[0];
+    const chosen = await stack.query(`mutation($o: ID!, $m: ID!) { chooseShipmentMode(orderId: $o, shipmentModeId: $m) { shipments { shipmentModeId } userErrors { code } } }`, { o: orderId, m: mobile.id }, { headers: alice });
+    expect(chosen.data.chooseShipmentMode.userErrors).toEqual([]);
+    expect(chosen.data.chooseShipmentMode.shipments.every((s: any) => s.shipmentModeId === mobile.id)).toBe(true);
+  });
+
+  it('gives the owner the tickets, a real PDF and a barcode image that decodes', async () => {
+    const res = await stack.query(ORDER, { id: orderId }, { headers: alice });
+    const tickets = res.data.order.tickets;
+    expect(tickets).toHaveLength(2);
+    const [ticket] = tickets;
+    expect(ticket.state).toBe('VALID');
+    const pdf = await fetch(ticket.documentUrl);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 8).toString('latin1')).toMatch(/^%PDF-1\.\d/);
+    expect(bytes.toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
+    const png = await fetch(ticket.barcodeImageUrl);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    const decoded = decodeBarcodePng(Buffer.from(await png.arrayBuffer()));
+    expect(decoded.replace(/^0/, '')).toBe(ticket.barcode.replace(/^0/, ''));
+  });
+
+  it('gives another contact nothing, whatever id is guessed', async () => {
+    const asBob = await stack.query(`query($id: ID!) { order(id: $id) { id tickets { id } } }`, { id: orderId }, { headers: bob });
+    expect(asBob.data.order).toBeNull();
+    const bobTickets = await stack.query(`{ me { tickets(upcoming: false) { id } } }`, {}, { headers: bob });
+    const aliceTickets = await stack.query(ORDER, { id: orderId }, { headers: alice });
+    const aliceIds = aliceTickets.data.order.tickets.map((t: any) => t.id);
+    expect(bobTickets.data.me.tickets.map((t: any) => t.id)).not.toEqual(expect.arrayContaining(aliceIds));
+    const choose = await stack.query(`mutation($o: ID!) { chooseShipmentMode(orderId: $o, shipmentModeId: "1") { userErrors { code } } }`, { o: orderId }, { headers: bob });
+    expect(choose.data.chooseShipmentMode.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+  });
+
+  it('refuses an altered or expired download link with a clear code', async () => {
+    const res = await stack.query(ORDER, { id: orderId }, { headers: alice });
+    const url = new URL(res.data.order.tickets[0].documentUrl);
+    const other = new URL(url);
+    other.searchParams.set('c', '1000002');
+    const altered = await fetch(other);
+    expect(altered.status).toBe(403);
+    expect((await altered.json()).error.code).toBe('LINK_INVALID');
+    const expired = new URL(url);
+    expired.searchParams.set('exp', '1000');
+    expect((await fetch(expired)).status).toBe(403); // a changed expiry breaks the signature too
+  });
+
+  it('lists the buyer\'s upcoming tickets, batching the tickets of many orders into one call', async () => {
+    const me = await stack.query(`{ me { tickets { id state } orders(first: 10) { edges { node { id tickets { id } } } } } }`, {}, { headers: alice });
+    expect(me.errors).toBeUndefined();
+    expect(me.data.me.tickets.length).toBeGreaterThanOrEqual(2);
+    await stack.sim.reset();
+    await stack.query(`{ me { orders(first: 10) { edges { node { id tickets { id } } } } } }`, {}, { headers: alice });
+    expect(await stack.sim.count('ProductionPublicService.getTicketsOfOrders')).toBe(1);
+  });
+});

@@ -1,0 +1,71 @@
+import type { CacheStore } from './CacheStore';
+
+/**
+ * The store of a single process: what `npm start` uses without Redis. Expiry is lazy (checked on
+ * read), so nothing runs in the background; past `maxEntries` the least recently read or written
+ * entries go first, which bounds memory however many keys callers invent.
+ */
+export class MemoryStore implements CacheStore {
+  private readonly entries = new Map<string, { value: string; expiresAt: number }>();
+
+  constructor(private readonly options: { now?: () => number; maxEntries?: number } = {}) {}
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  private live(key: string): { value: string; expiresAt: number } | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= this.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    const entry = this.live(key);
+    if (!entry) return undefined;
+    // a Map iterates in insertion order: re-inserting marks the entry as recently used
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  async set(key: string, value: string, ttlSeconds: number): Promise<void> {
+    this.entries.delete(key);
+    this.entries.set(key, { value, expiresAt: this.now() + ttlSeconds * 1000 });
+    this.evict();
+  }
+
+  async delete(key: string): Promise<void> {
+    this.entries.delete(key);
+  }
+
+  async incr(key: string, ttlSeconds: number): Promise<number> {
+    const entry = this.live(key);
+    const next = (entry ? Number(entry.value) : 0) + 1;
+    this.entries.set(key, { value: String(next), expiresAt: entry?.expiresAt ?? this.now() + ttlSeconds * 1000 });
+    this.evict();
+    return next;
+  }
+
+  async setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean> {
+    if (this.live(key)) return false;
+    await this.set(key, value, ttlSeconds);
+    return true;
+  }
+
+  async close(): Promise<void> {
+    this.entries.clear();
+  }
+
+  private evict(): void {
+    const max = this.options.maxEntries ?? 100_000;
+    while (this.entries.size > max) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import type { SecutixCaller } from '../SecutixCaller';
+import { ContactAuthenticationServiceDescriptor as Auth, ContactInformationServiceDescriptor as Info } from '../services';
+import type { AddressRecord, ContactDataRecord, IndividualContactRecord } from '../types/contact';
+
+/**
+ * ContactInformationPublicService and ContactAuthenticationPublicService v2_21. Every method takes
+ * the contact number explicitly: callers pass the verified identity's, never one from input.
+ */
+export class ContactClient {
+  constructor(private readonly caller: SecutixCaller) {}
+
+  /** the contact number on success; SecuTix answers one error code for unknown login and wrong password */
+  async authenticate(login: string, password: string): Promise<string> {
+    const r = await this.caller.call<{ contactNumber?: string }>(Auth, 'authenticate', {
+      contactAuthenticationData: { login, password, rememberMe: false },
+    });
+    return String(r.contactNumber);
+  }
+
+  async changePassword(contactNumber: string, currentPassword: string, newPassword: string): Promise<void> {
+    await this.caller.call(Auth, 'changePassword', { contactNumber, currentPassword, newPassword });
+  }
+
+  async getContactData(contactNumber: string): Promise<ContactDataRecord> {
+    const r = await this.caller.call<{ contactData?: ContactDataRecord }>(Info, 'getContactData', { contactNumber, details: [] });
+    if (!r.contactData) throw new Error('getContactData answered without contactData');
+    return { ...r.contactData, contactNumber: String(r.contactData.contactNumber) };
+  }
+
+  async createGuestContact(input: { email: string; firstName: string; lastName: string; language?: string }): Promise<ContactDataRecord> {
+    const r = await this.caller.call<{ culturalContactData?: ContactDataRecord[] }>(Info, 'createCulturalContact', {
+      contactDataList: [{ ...input, createLogin: false }],
+    });
+    const created = r.culturalContactData?.[0];
+    if (!created) throw new Error('createCulturalContact answered without a contact');
+    return { ...created, contactNumber: String(created.contactNumber) };
+  }
+
+  async updateContactData(contactNumber: string, individualContact: Partial<IndividualContactRecord>): Promise<void> {
+    await this.caller.call(Info, 'updateContactData', { contactNumber, individualContact });
+  }
+
+  async createOrUpdateAddress(contactNumber: string, address: Partial<AddressRecord>): Promise<AddressRecord> {
+    const r = await this.caller.call<{ address?: AddressRecord }>(Info, 'createOrUpdateAddress', { contactNumber, address });
+    if (!r.address) throw new Error('createOrUpdateAddress answered without an address');
+    return r.address;
+  }
+
+  async deleteAddress(contactNumber: string, addressId: number): Promise<void> {
+    await this.caller.call(Info, 'deleteAddress', { contactNumber, addressId });
+  }
+
+  async updateIndicators(contactNumber: string, indicators: { code: string; value: boolean }[]): Promise<void> {
+    await this.caller.call(Info, 'updateIndicators', { contactNumber, indicators });
+  }
+
+  async updateCriteria(contactNumber: string, contactCriteria: { criterionCode: string; values: string[] }[]): Promise<void> {
+    await this.caller.call(Info, 'updateCriteria', { contactNumber, contactCriteria });
+  }
+}

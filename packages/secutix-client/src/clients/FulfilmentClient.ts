@@ -1,0 +1,53 @@
+import type { SecutixCaller } from '../SecutixCaller';
+import { ProductionPublicServiceDescriptor as Production, ShipmentPublicServiceDescriptor as Shipment } from '../services';
+import type { ShipmentModeRecord, ShipmentRecord, TicketRecord } from '../types/fulfilment';
+
+/** ShipmentPublicService v1_17 and the tickets stand-in for ProductionPublicService. */
+export class FulfilmentClient {
+  constructor(
+    private readonly caller: SecutixCaller,
+    private readonly pointOfSalesId: () => Promise<number>,
+  ) {}
+
+  async getAvailableShipmentModes(orderId: number, destinationCountryCode?: string): Promise<ShipmentModeRecord[]> {
+    const r = await this.caller.call<{ shipmentModes?: ShipmentModeRecord[] }>(Shipment, 'getAvailableShipmentModes', {
+      pointOfSalesId: await this.pointOfSalesId(),
+      shipmentContents: 'TICKETS',
+      orderId,
+      destinationCountryCode,
+    });
+    return r.shipmentModes ?? [];
+  }
+
+  async getShipmentsOfOrder(orderId: number): Promise<ShipmentRecord[]> {
+    const r = await this.caller.call<{ shipments?: ShipmentRecord[] }>(Shipment, 'getShipmentsOfOrder', { orderId });
+    return r.shipments ?? [];
+  }
+
+  async changeShipmentMode(shipmentIds: readonly number[], shipmentModeId: number): Promise<ShipmentRecord[]> {
+    const r = await this.caller.call<{ shipments?: ShipmentRecord[] }>(Shipment, 'changeShipmentMode', { shipmentIds: [...shipmentIds], shipmentModeId });
+    return r.shipments ?? [];
+  }
+
+  /** one call for a whole batch of orders */
+  async getTicketsOfOrders(orderIds: readonly number[]): Promise<TicketRecord[]> {
+    const r = await this.caller.call<{ tickets?: TicketRecord[] }>(Production, 'getTicketsOfOrders', { orderIds: [...orderIds] });
+    return (r.tickets ?? []).map(normaliseTicket);
+  }
+
+  async getTicketsOfContact(contactNumber: string, upcomingOnly: boolean): Promise<TicketRecord[]> {
+    const r = await this.caller.call<{ tickets?: TicketRecord[] }>(Production, 'getTicketsOfContact', { contactNumber, upcomingOnly });
+    return (r.tickets ?? []).map(normaliseTicket);
+  }
+
+  async getTicketDocument(ticketId: number): Promise<{ fileName: string; mimeType: string; data: Buffer }> {
+    const r = await this.caller.call<{ document?: { fileName: string; mimeType: string; data: string } }>(Production, 'getTicketDocument', { ticketId });
+    if (!r.document) throw new Error('getTicketDocument answered without a document');
+    return { ...r.document, data: Buffer.from(r.document.data, 'base64') };
+  }
+}
+
+/** barcodes and contact numbers are digit strings: never numbers, whatever the transport made of them */
+function normaliseTicket(t: TicketRecord): TicketRecord {
+  return { ...t, barcode: String(t.barcode), contactNumber: t.contactNumber === undefined ? undefined : String(t.contactNumber) };
+}

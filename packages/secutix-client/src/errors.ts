@@ -1,0 +1,52 @@
+/**
+ * Typed SecuTix failures. Every one names the service and operation and says whether trying
+ * again may help; the raw upstream body stays in `detail` for logs and never reaches clients.
+ */
+export type SecutixErrorKind =
+  | 'RATE_LIMITED' // HTTP 509 / 429: back off, never loop
+  | 'BUDGET_EXHAUSTED' // our own shared budget refused the call before it left
+  | 'UNAVAILABLE' // 503, network error, timeout
+  | 'AUTHENTICATION' // wrong operator / secret / token
+  | 'TECHNICAL' // SOAP fault or HTTP 5xx
+  | 'BUSINESS'; // statusCode error.* in a 200 answer
+
+export class SecutixError extends Error {
+  constructor(
+    readonly kind: SecutixErrorKind,
+    readonly service: string,
+    readonly operation: string,
+    message: string,
+    readonly options: { statusCode?: string; httpStatus?: number; detail?: string; retryAfterSeconds?: number } = {},
+  ) {
+    super(`${service}.${operation}: ${message}`);
+    this.name = 'SecutixError';
+  }
+
+  /** whether the same call may succeed later without a change of input */
+  get retryable(): boolean {
+    return this.kind === 'UNAVAILABLE' || this.kind === 'TECHNICAL' || this.kind === 'RATE_LIMITED' || this.kind === 'BUDGET_EXHAUSTED';
+  }
+
+  /** whether retrying right now, inside one request, makes sense (not for rate limits) */
+  get retryNow(): boolean {
+    return this.kind === 'UNAVAILABLE' || this.kind === 'TECHNICAL';
+  }
+
+  get statusCode(): string | undefined {
+    return this.options.statusCode;
+  }
+}
+
+export function httpStatusError(service: string, operation: string, status: number, body: string, retryAfter?: string | null): SecutixError {
+  if (status === 509 || status === 429) {
+    const seconds = retryAfter ? Number(retryAfter) : undefined;
+    return new SecutixError('RATE_LIMITED', service, operation, `rate limited (HTTP ${status})`, { httpStatus: status, detail: body, retryAfterSeconds: Number.isFinite(seconds) ? seconds : undefined });
+  }
+  if (status === 401 || status === 403) {
+    return new SecutixError('AUTHENTICATION', service, operation, `authentication refused (HTTP ${status})`, { httpStatus: status, detail: body });
+  }
+  if (status === 502 || status === 503 || status === 504) {
+    return new SecutixError('UNAVAILABLE', service, operation, `unavailable (HTTP ${status})`, { httpStatus: status, detail: body });
+  }
+  return new SecutixError('TECHNICAL', service, operation, `technical error (HTTP ${status})`, { httpStatus: status, detail: body });
+}

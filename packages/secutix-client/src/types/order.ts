@@ -1,0 +1,51 @@
+/** Sales records (apps/secutix-sim/PROTOCOL.md "Sales"). Amounts are integer thousandths. */
+export interface OperationRecord {
+  operationId: number;
+  kind?: string;
+  productId: number;
+  performanceId?: number;
+  seatCategoryId?: number;
+  audienceSubCategoryId: number;
+  quantity: number;
+  unitPrice: number;
+  totalAmount: number;
+  state?: string;
+}
+
+export interface PaymentRecord {
+  paymentId: number;
+  paymentMethodId?: number;
+  paymentMethod?: string;
+  amount: number;
+  paymentStatus: string;
+  externalUrl?: string;
+}
+
+export interface OrderDetailsRecord {
+  orderId: number;
+  orderState: string;
+  orderType?: string;
+  creationDateTime?: string;
+  expirationDate?: string;
+  saleAmount: number;
+  catalogCurrency?: { currencyCode: string };
+  contactReference?: string;
+  orderSecretId?: string;
+  operationDatas?: OperationRecord[];
+  payments?: PaymentRecord[];
+}
+
+export interface OrderSummaryRecord {
+  orderId: number;
+  orderState: string;
+  creationDateTime?: string;
+  saleAmount: number;
+  currencyCode?: string;
+}
+
+export interface OrderItemInput {
+  performanceId: number;
+  seatCategoryId: number;
+  audienceSubCategoryId: number;
+  quantity: number;
+}

@@ -1,0 +1,27 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The one registry of client-visible error codes. Every error a client sees carries one of these
+ * in `extensions.code`, plus `retryable`, and where SecuTix was involved its service and operation.
+ */
+export const errorCodes = {
+  NOT_FOUND: { retryable: false, description: 'No entity with this id.' },
+  BAD_USER_INPUT: { retryable: false, description: 'An argument is malformed or out of range.' },
+  UNAUTHENTICATED: { retryable: false, description: 'No verified identity, or a token or identity that is forged, altered or expired: log in again.' },
+  FORBIDDEN: { retryable: false, description: "The data belongs to another contact." },
+  QUERY_TOO_COMPLEX: { retryable: false, description: 'The operation exceeds a depth, alias, size or list limit.' },
+  UPSTREAM_RATE_LIMITED: { retryable: true, description: 'SecuTix refused the call (HTTP 509/429) or our shared call budget is spent; try later.' },
+  UPSTREAM_UNAVAILABLE: { retryable: true, description: 'SecuTix did not answer or answered with a technical error.' },
+  UPSTREAM_AUTH: { retryable: false, description: 'SecuTix refused our credentials: a configuration problem of this deployment.' },
+  UPSTREAM_ERROR: { retryable: false, description: 'SecuTix refused the request for a business reason.' },
+  INTERNAL_SERVER_ERROR: { retryable: false, description: 'A bug on our side.' },
+  GRAPHQL_PARSE_FAILED: { retryable: false, description: 'The operation is not valid GraphQL syntax (Apollo Server).' },
+  GRAPHQL_VALIDATION_FAILED: { retryable: false, description: 'The operation does not match the schema (Apollo Server).' },
+  BAD_REQUEST: { retryable: false, description: 'The HTTP request is not a GraphQL request, e.g. its body is not JSON.' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, retryable: errorCodes[code].retryable, ...extensions } });
+}

@@ -1,0 +1,31 @@
+import { readBackendConfig } from './secutixConfig';
+
+const base = { IDENTITY_SECRET: 'x'.repeat(32) };
+
+describe('readBackendConfig', () => {
+  it('requires a long identity secret', () => {
+    expect(() => readBackendConfig({})).toThrow(/IDENTITY_SECRET is required/);
+    expect(() => readBackendConfig({ IDENTITY_SECRET: 'short' })).toThrow(/IDENTITY_SECRET must be at least 32/);
+  });
+
+  it('has working defaults for the embedded simulator', () => {
+    const config = readBackendConfig(base);
+    expect(config.secutix).toMatchObject({ baseUrl: 'http://127.0.0.1:4010', institution: 'DEMO', operator: 'DEMO_B2C', transport: 'soap' });
+    expect(config.redisUrl).toBeUndefined();
+  });
+
+  it.each([
+    ['SECUTIX_TRANSPORT', 'xml', /SECUTIX_TRANSPORT must be one of soap, json/],
+    ['SECUTIX_BASE_URL', 'not a url', /SECUTIX_BASE_URL must be a URL/],
+    ['SECUTIX_CALLS_PER_MINUTE', 'many', /SECUTIX_CALLS_PER_MINUTE must be an integer/],
+    ['SECUTIX_CALLS_PER_MINUTE', '0', /SECUTIX_CALLS_PER_MINUTE must be >= 1/],
+    ['REDIS_URL', 'localhost', /REDIS_URL must be a URL/],
+    ['CACHING', 'maybe', /CACHING must be one of on, off/],
+  ])('stops on a bad %s and names it', (name, value, message) => {
+    expect(() => readBackendConfig({ ...base, [name]: value })).toThrow(message);
+  });
+
+  it('keeps the secret out of the error message', () => {
+    expect(() => readBackendConfig({ ...base, SECUTIX_SECRET: 'hunter2', SECUTIX_TRANSPORT: 'bad' })).toThrow(/^(?!.*hunter2)/);
+  });
+});

@@ -1,0 +1,41 @@
+import { Cache, RateBudget, createStore, type CacheStore } from '@stx/cache';
+import { SecutixCaller, SecutixError, createTransport, type CallEvent } from '@stx/secutix-client';
+import type { BackendConfig } from './secutixConfig';
+import type { Logger } from './logger';
+
+export interface SecutixRuntime {
+  caller: SecutixCaller;
+  cache: Cache;
+  store: CacheStore;
+  close(): Promise<void>;
+}
+
+/**
+ * Process-wide parts of a SecuTix-backed subgraph: one transport, one cache store, and one call
+ * budget shared through the store by every instance, so the calls SecuTix sees stay under its
+ * limit however many gateways and subgraphs run. Nothing here holds a caller's identity.
+ */
+export function createSecutixRuntime(config: BackendConfig, logger: Logger, store?: CacheStore): SecutixRuntime {
+  const cacheStore = store ?? createStore({ redisUrl: config.redisUrl, namespace: config.cacheNamespace });
+  const budget = new RateBudget({ store: cacheStore, limit: config.callsPerMinute, windowSeconds: 60, name: 'secutix-calls' });
+  const transport = createTransport(config.secutix);
+  const caller = new SecutixCaller(transport, config.secutix, {
+    async beforeCall(service, operation) {
+      if (!(await budget.tryTake())) {
+        throw new SecutixError('BUDGET_EXHAUSTED', service, operation, `our budget of ${config.callsPerMinute} SecuTix calls a minute is spent`);
+      }
+    },
+    afterCall(event: CallEvent) {
+      if (event.error) logger.warn('secutix call failed', { service: event.service, operation: event.operation, ms: event.ms, kind: event.error.kind, detail: event.error.options.detail?.slice(0, 300) });
+    },
+  });
+  return {
+    caller,
+    cache: new Cache({ store: cacheStore }),
+    store: cacheStore,
+    async close() {
+      await transport.close?.();
+      await cacheStore.close();
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
+
+export interface ServeOptions<TContext extends BaseContext> {
+  port: number;
+  host?: string;
+  path?: string;
+  /** builds the per-request context: loaders and caller-bound clients are made here, never shared */
+  context: ContextFunction<[{ req: IncomingMessage }], TContext>;
+  /** `/ready` answers 200 only when this says so (e.g. the catalog snapshot is loaded) */
+  ready?: () => Promise<boolean> | boolean;
+  /** request bodies over this size are refused with 413 before parsing */
+  maxBodyBytes?: number;
+  /** whole-response cache consulted before Apollo; it decides what is cacheable */
+  responseCache?: HttpResponseCache;
+  /** extra routes by exact path (e.g. single sign-on), given the raw body */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>>;
+}
+
+export interface HttpResponseCache {
+  keyFor(headers: IncomingHttpHeaders, body: unknown): string | undefined;
+  get(key: string): string | undefined;
+  set(key: string, body: string): void;
+}
+
+export interface Served {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves an Apollo Server on plain node:http, with `/health` and `/ready`. No framework: the
+ * gateway's hot path is this file, so it stays small and measurable.
+ */
+export async function serveApollo<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>): Promise<Served> {
+  const path = options.path ?? '/graphql';
+  const maxBody = options.maxBodyBytes ?? 100_000;
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      void err;
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/ready') {
+      const ready = options.ready ? await options.ready() : true;
+      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'starting' });
+    }
+    const route = options.routes?.[url.pathname];
+    if (url.pathname !== path && !route) return sendJson(res, 404, { error: 'not found' });
+    const body = await readBody(req, maxBody);
+    if (body === undefined) {
+      return sendJson(res, 413, { errors: [{ message: `Request body over ${maxBody} bytes`, extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
+    }
+    if (route) return route(req, res, body);
+    let parsed: unknown = undefined;
+    if (req.method === 'POST' && body.length > 0) {
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const cache = options.responseCache;
+    const key = req.method === 'POST' && cache ? cache.keyFor(req.headers, parsed) : undefined;
+    if (key !== undefined && cache) {
+      const hit = cache.get(key);
+      if (hit !== undefined) {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'x-cache': 'HIT' });
+        res.end(hit);
+        return;
+      }
+      // identical misses arriving together wait for the first one instead of all executing
+      let pending = inFlight.get(key);
+      if (!pending) {
+        pending = execute(req, url, parsed).finally(() => inFlight.delete(key));
+        inFlight.set(key, pending);
+      }
+      const result = await pending;
+      if (result.status === 200 && result.complete !== undefined) cache.set(key, result.complete);
+      return send(res, result, 'MISS');
+    }
+    return send(res, await execute(req, url, parsed));
+  }
+
+  const inFlight = new Map<string, Promise<Executed>>();
+
+  async function execute(req: IncomingMessage, url: URL, parsed: unknown): Promise<Executed> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
+      context: () => options.context({ req }),
+    });
+    return { status: result.status ?? 200, headers: [...result.headers], complete: result.body.kind === 'complete' ? result.body.string : undefined, chunks: result.body.kind === 'chunked' ? result.body.asyncIterator : undefined };
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}${path}`,
+    port,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+interface Executed {
+  status: number;
+  headers: [string, string][];
+  complete?: string;
+  chunks?: AsyncIterableIterator<string>;
+}
+
+async function send(res: ServerResponse, result: Executed, cacheState?: string): Promise<void> {
+  for (const [key, value] of result.headers) res.setHeader(key, value);
+  if (cacheState) res.setHeader('x-cache', cacheState);
+  res.statusCode = result.status;
+  if (result.complete !== undefined) {
+    res.end(result.complete);
+    return;
+  }
+  for await (const chunk of result.chunks ?? []) res.write(chunk);
+  res.end();
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+/** resolves undefined when the body is over the limit, so a huge query is never buffered whole */
+function readBody(req: IncomingMessage, max: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) over = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(over ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

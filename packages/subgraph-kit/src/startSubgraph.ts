@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
+import { SecutixError } from '@stx/secutix-client';
+import { fromSecutixError } from './secutixErrors';
+import { serveApollo, type Served, type ServeOptions } from './serveApollo';
+import type { Logger } from './logger';
+import { identityFromRequest } from './identity/identityFromRequest';
+import type { Identity } from './identity/identityHeader';
+
+export interface SubgraphOptions<TContext extends BaseContext> {
+  name: string;
+  schemaPath: string;
+  resolvers: unknown;
+  port: number;
+  host?: string;
+  /** verifies the gateway's identity header; a header that does not verify refuses the request */
+  identitySecret: string;
+  context(req: IncomingMessage, identity: Identity): Promise<TContext> | TContext;
+  ready?(): Promise<boolean> | boolean;
+  logger: Logger;
+  /** plain HTTP routes beside /graphql (e.g. signed downloads) */
+  routes?: ServeOptions<TContext>['routes'];
+}
+
+/** One subgraph on one port: schema from its own SDL file, errors mapped to our codes. */
+export async function startSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Promise<Served> {
+  const typeDefs = parse(readFileSync(options.schemaPath, 'utf8'));
+  const apollo = new ApolloServer<TContext>({
+    schema: buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    includeStacktraceInErrorResponses: false,
+    // federated tracing is for Apollo Studio, which this product does not report to
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    formatError: (formatted, error) => formatError(formatted, error, options.logger, options.name),
+  });
+  await apollo.start();
+  return serveApollo(apollo, {
+    port: options.port,
+    host: options.host,
+    context: async ({ req }) => options.context(req, identityFromRequest(req, options.identitySecret, Date.now())),
+    ready: options.ready,
+    routes: options.routes,
+  });
+}
+
+/** SecuTix failures become coded errors; unexpected ones are logged and masked. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger, subgraph: string): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError ?? error : error;
+  if (original instanceof SecutixError) {
+    const coded = fromSecutixError(original);
+    return { ...formatted, message: coded.message, extensions: { ...coded.extensions } };
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    logger.error('unexpected error', { subgraph, message: formatted.message, path: formatted.path, stack: (original as Error)?.stack?.split('\n').slice(0, 5).join(' | ') });
+    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: false } };
+  }
+  return formatted;
+}

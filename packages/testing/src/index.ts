@@ -1,0 +1,4 @@
+export * from './freePort';
+export * from './redis';
+export * from './simControl';
+export * from './startStack';

@@ -1,0 +1,64 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
+import { freePort } from './freePort';
+
+export interface RedisHandle {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const MISSING = 'Tests need Redis: set REDIS_URL or install redis-server (apt-get install -y redis-server)';
+
+/** The Redis the tests use: REDIS_URL when given, else the one global setup started. */
+export function getTestRedisUrl(): string {
+  const url = process.env.REDIS_URL || process.env.STX_TEST_REDIS_URL;
+  if (!url) throw new Error(MISSING);
+  return url;
+}
+
+/** Starts a throw-away redis-server on a free loopback port, keeping nothing on disk. */
+export async function startRedisServer(): Promise<RedisHandle> {
+  if (spawnSync('redis-server', ['--version']).status !== 0) throw new Error(MISSING);
+  const port = await freePort();
+  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const url = `redis://127.0.0.1:${port}`;
+  try {
+    await waitForPing(port, child, 10_000);
+  } catch (err) {
+    child.kill('SIGKILL'); // never leave a half-started server behind
+    throw err;
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function waitForPing(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await pingOverSocket(port)) return;
+    // e.g. the port was taken between freePort() and the server binding it
+    if (child.exitCode !== null) throw new Error(`redis-server on port ${port} exited with code ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error(`redis-server on port ${port} did not answer within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** PING without redis-cli, for machines that have only the server */
+function pingOverSocket(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('error', () => resolve(false));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => {
+      socket.destroy();
+      resolve(data.toString().startsWith('+PONG'));
+    });
+  });
+}

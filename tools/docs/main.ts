@@ -1,0 +1,39 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { errorCodes } from '../../packages/subgraph-kit/src/errorCodes';
+
+/**
+ * Renders the error-code registry into docs/error-codes.md, so the codes frontends handle are
+ * documented from the one place that defines them. `--check` fails when the file is stale.
+ */
+const target = join(__dirname, '..', '..', 'docs', 'error-codes.md');
+const rows = Object.entries(errorCodes).map(([code, { retryable, description }]) => `| \`${code}\` | ${retryable ? 'yes' : 'no'} | ${description} |`);
+const text = [
+  '# Error codes',
+  '',
+  'Every error a client sees carries one of these in `extensions.code`, with `retryable`, and, when',
+  'SecuTix was involved, `service` and `operation`. Generated from',
+  '`packages/subgraph-kit/src/errorCodes.ts` by `npm run docs`; do not edit.',
+  '',
+  '| code | retryable | meaning |',
+  '|---|---|---|',
+  ...rows,
+  '',
+].join('\n');
+
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {
+    /* missing counts as stale */
+  }
+  if (current !== text) {
+    process.stderr.write('docs/error-codes.md is stale: run `npm run docs` and commit it.\n');
+    process.exit(1);
+  }
+  process.stdout.write('error-code docs are current\n');
+} else {
+  writeFileSync(target, text);
+  process.stdout.write(`wrote ${target}\n`);
+}
