@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolveSimulatorOptions, type SimulatorOptions } from './config/SimulatorOptions';
 import { ContactStore } from './data/ContactStore';
+import { OrderStore } from './data/OrderStore';
 import { SimulatorState } from './data/SimulatorState';
 import { CallCounter } from './http/CallCounter';
 import { createRequestListener } from './http/createRequestListener';
@@ -30,6 +31,7 @@ export async function startSimulator(given: Partial<SimulatorOptions> = {}): Pro
     options,
     state,
     contacts,
+    orders: new OrderStore(),
     calls: new CallCounter(),
     limiter: new RateLimiter({ ...options.rateLimits }, options.now),
     latency: new LatencyModel(options.latency, () => state.productCount),

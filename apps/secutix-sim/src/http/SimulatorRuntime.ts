@@ -1,5 +1,6 @@
 import type { SimulatorOptions } from '../config/SimulatorOptions';
 import type { ContactStore } from '../data/ContactStore';
+import type { OrderStore } from '../data/OrderStore';
 import type { SimulatorState } from '../data/SimulatorState';
 import type { CallCounter } from './CallCounter';
 import type { FaultInjector } from './FaultInjector';
@@ -11,6 +12,7 @@ export interface SimulatorRuntime {
   options: SimulatorOptions;
   state: SimulatorState;
   contacts: ContactStore;
+  orders: OrderStore;
   calls: CallCounter;
   limiter: RateLimiter;
   latency: LatencyModel;

@@ -19,6 +19,7 @@ const routes: Record<string, AdminRoute> = {
     if (body.data === true) {
       rt.state.regenerate();
       rt.contacts.reset();
+      rt.orders.reset();
     }
     return [200, { ok: true }];
   },

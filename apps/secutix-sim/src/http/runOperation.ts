@@ -57,9 +57,17 @@ function context(runtime: SimulatorRuntime, latencyMs: number): OperationContext
     nextRequestId: runtime.nextRequestId,
     institution: runtime.options.institution,
     contacts: runtime.contacts,
+    orders: runtime.orders,
+    baseUrl: publicBaseUrl(runtime.options.host, runtime.options.port),
     latencyMs,
     sleep: runtime.sleep,
     inProgressAfterMs: runtime.options.inProgressAfterMs,
     catalogJobs: runtime.catalogJobs,
   };
+}
+
+/** a URL a browser on this machine can open, even when the simulator listens on every interface */
+function publicBaseUrl(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
 }

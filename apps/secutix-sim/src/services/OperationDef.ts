@@ -1,4 +1,5 @@
 import type { ContactStore } from '../data/ContactStore';
+import type { OrderStore } from '../data/OrderStore';
 import type { SimulatorState } from '../data/SimulatorState';
 import type { ParamSchema, Params } from '../protocol/normaliseParams';
 
@@ -11,6 +12,9 @@ export interface OperationContext {
   nextRequestId(): number;
   institution: string;
   contacts: ContactStore;
+  orders: OrderStore;
+  /** the simulator's own base URL (http://host:port), for links it hands out (payment page) */
+  baseUrl: string;
   /** this call's configured latency; operations with `ownsLatency` spend it themselves */
   latencyMs: number;
   sleep(ms: number): Promise<void>;

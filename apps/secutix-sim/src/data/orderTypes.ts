@@ -1,0 +1,50 @@
+/**
+ * Orders as the simulator keeps them. The sales services (ExternalOrderFacade/Service/Payment/
+ * History) write them; shipment and tickets services only read them. Amounts are integer
+ * thousandths, times epoch milliseconds.
+ */
+export type SimOrderState = 'IN_PROGRESS' | 'CLOSED' | 'ABANDONED';
+
+export interface SimSeat {
+  area: string;
+  block: string;
+  row: string;
+  number: string;
+}
+
+export interface SimOrderLine {
+  operationId: number;
+  productId: number;
+  performanceId?: number;
+  seatCategoryId?: number;
+  audienceSubCategoryId: number;
+  quantity: number;
+  unitPrice: number;
+  /** RESERVED while the order is open, SOLD once closed, CANCELLED when removed or abandoned */
+  state: 'RESERVED' | 'SOLD' | 'CANCELLED';
+  /** one per ticket for seated performances; absent for free placement and non-event products */
+  seats?: SimSeat[];
+}
+
+export interface SimPayment {
+  paymentId: number;
+  paymentMethodId: number;
+  paymentMethod: string;
+  amount: number;
+  /** WAITING on the hosted page, PAID, CANCELLED_BY_USER */
+  paymentStatus: 'WAITING' | 'PAID' | 'CANCELLED_BY_USER';
+  externalUrl?: string;
+  returnUrl?: string;
+}
+
+export interface SimOrder {
+  orderId: number;
+  contactNumber: string;
+  state: SimOrderState;
+  createdAt: number;
+  /** the held seats are released at this time unless the order is closed */
+  expiresAt: number;
+  closedAt?: number;
+  lines: SimOrderLine[];
+  payments: SimPayment[];
+}
