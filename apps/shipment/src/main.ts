@@ -1,18 +1,5 @@
-import { createLogger } from '@stx/subgraph-kit';
+import { describeBackend, runService } from '@stx/subgraph-kit';
 import { readShipmentConfig } from './config';
 import { startShipmentSubgraph } from './server';
 
-async function main(): Promise<void> {
-  const logger = createLogger('shipment');
-  const config = readShipmentConfig(process.env);
-  const served = await startShipmentSubgraph(config, logger);
-  logger.info('shipment subgraph listening', { url: served.url, secutix: config.backend.secutix.baseUrl, transport: config.backend.secutix.transport });
-  const stop = () => void served.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-main().catch((err) => {
-  process.stderr.write(`${(err as Error).message}\n`);
-  process.exit(1);
-});
+runService('shipment subgraph', readShipmentConfig, startShipmentSubgraph, describeBackend);

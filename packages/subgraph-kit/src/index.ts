@@ -14,3 +14,4 @@ export * from './identity/tokens';
 export * from './identity/identityHeader';
 export * from './identity/identityFromRequest';
 export * from './availabilityChanges';
+export * from './runService';
