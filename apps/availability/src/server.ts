@@ -6,12 +6,14 @@ import type { AvailabilityConfig } from './config';
 import type { AvailabilityContext } from './context';
 import { AvailabilityRepository } from './loaders/AvailabilityRepository';
 import { createLoaders } from './loaders/createLoaders';
+import { passThroughStore } from './loaders/passThroughStore';
 import { resolvers } from './resolvers';
 import { AvailabilityChanges } from './sync/AvailabilityChanges';
 
 /**
  * Wires the availability subgraph. With `CACHING=off` (the benchmark's naive baseline) answers
- * are neither cached nor batched: every id is its own SecuTix call.
+ * are neither cached, shared between concurrent requests nor batched: every id is its own SecuTix
+ * call, and a refused call is an error, not an older answer.
  */
 export async function startAvailabilitySubgraph(config: AvailabilityConfig, logger: Logger, runtime?: SecutixRuntime): Promise<Served> {
   const rt = runtime ?? createSecutixRuntime(config.backend, logger);
@@ -19,7 +21,7 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
   const client = new AvailabilityClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
   const changes = new AvailabilityChanges({ store: rt.store, client, syncSeconds: config.syncSeconds, retainSeconds: config.freshSeconds + config.staleSeconds, logger });
   const budget = new RateBudget({ store: rt.store, limit: caching ? config.callsPerMinute : 1_000_000, windowSeconds: 60, name: 'availability-calls' });
-  const common = { store: rt.store, changes, budget, freshSeconds: caching ? config.freshSeconds : 0, staleSeconds: config.staleSeconds };
+  const common = { store: caching ? rt.store : passThroughStore, changes, budget, freshSeconds: config.freshSeconds, staleSeconds: config.staleSeconds, shareInFlight: caching };
   const repos = {
     product: new AvailabilityRepository<ProductAvailabilityRecord>({
       ...common,

@@ -49,7 +49,8 @@ describe('SAML single sign-on in a headless browser', () => {
     await page.fill('input[name="email"]', 'alice@example.com');
     await page.fill('input[name="password"]', 'wrong-password');
     await page.click('#login');
-    await expect(page.locator('body')).resolves.toBeDefined();
+    // a Locator is not a promise: wait for the re-rendered page itself before reading it
+    await page.getByText('E-mail or password is wrong').waitFor();
     expect(await page.content()).toContain('E-mail or password is wrong');
     expect((await context.cookies(publicUrl())).find((c) => c.name === 'stx_gw_session')).toBeUndefined();
     await context.close();

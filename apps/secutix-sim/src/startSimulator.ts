@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { resolveSimulatorOptions, type SimulatorOptions } from './config/SimulatorOptions';
 import { ContactStore } from './data/ContactStore';
 import { OrderStore } from './data/OrderStore';
+import { PaymentWallet } from './data/PaymentWallet';
 import { SimulatorState } from './data/SimulatorState';
+import { ShipmentStore } from './fulfilment/ShipmentStore';
+import { TicketStore } from './fulfilment/TicketStore';
 import { CallCounter } from './http/CallCounter';
 import { createRequestListener } from './http/createRequestListener';
 import { FaultInjector } from './http/FaultInjector';
@@ -19,6 +22,8 @@ export interface Simulator {
   state: SimulatorState;
   /** the seeded contacts and their credentials (PROTOCOL.md, Contacts) */
   contacts: ContactStore;
+  /** the simulated orders, for tests that need an order without going through the sales services */
+  orders: OrderStore;
 }
 
 /** Generates the demo institution and serves it until `close()`; port 0 picks a free port. */
@@ -26,12 +31,16 @@ export async function startSimulator(given: Partial<SimulatorOptions> = {}): Pro
   const options = resolveSimulatorOptions(given);
   const state = new SimulatorState({ products: options.products, seed: options.seed }, options.now);
   const contacts = new ContactStore(options.now);
+  const orders = new OrderStore();
   let requestId = 0;
   const runtime: SimulatorRuntime = {
     options,
     state,
     contacts,
-    orders: new OrderStore(),
+    orders,
+    shipments: new ShipmentStore(),
+    tickets: new TicketStore(),
+    wallet: new PaymentWallet(),
     calls: new CallCounter(),
     limiter: new RateLimiter({ ...options.rateLimits }, options.now),
     latency: new LatencyModel(options.latency, () => state.productCount),
@@ -54,6 +63,7 @@ export async function startSimulator(given: Partial<SimulatorOptions> = {}): Pro
     port,
     state,
     contacts,
+    orders,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

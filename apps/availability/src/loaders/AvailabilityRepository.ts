@@ -23,6 +23,8 @@ export interface RepositoryOptions<R> {
   freshSeconds: number;
   /** how long an old answer may still be served while SecuTix cannot be asked */
   staleSeconds: number;
+  /** concurrent requests for the same ids share one call (default); off only for the naive baseline */
+  shareInFlight?: boolean;
   now?: () => number;
 }
 
@@ -44,7 +46,7 @@ export class AvailabilityRepository<R> {
     const usable = (e: AvailabilityEntry<R> | undefined) =>
       e !== undefined && e.fetchedAt + this.o.freshSeconds * 1000 > now && e.fetchedAt >= (changes.get(e.productId) ?? 0);
     // ids another request of this process is already fetching: share its answer
-    const borrowed = new Map(ids.flatMap((id, i) => (!usable(cached[i]) && this.inFlight.has(id) ? [[id, this.inFlight.get(id)!] as const] : [])));
+    const borrowed = new Map(ids.flatMap((id, i) => (!usable(cached[i]) && this.o.shareInFlight !== false && this.inFlight.has(id) ? [[id, this.inFlight.get(id)!] as const] : [])));
     const missing = ids.filter((id, i) => !usable(cached[i]) && !borrowed.has(id));
     let fetched = new Map<number, AvailabilityEntry<R>>();
     let failure: Error | undefined;

@@ -1,4 +1,5 @@
-import { createDecipheriv, constants, privateDecrypt, verify, type KeyObject } from 'node:crypto';
+import { createDecipheriv, verify, type KeyObject } from 'node:crypto';
+import { unwrapAesKey } from './unwrapAesKey';
 
 export interface CookieKeys {
   /** the website's RSA private key: unwraps the AES key SecuTix wrapped with its public key */
@@ -18,7 +19,7 @@ export function contactNumberFromCookie(raw: string, keys: CookieKeys): string |
     if (typeof cookie.expires === 'string' && Date.parse(cookie.expires) < Date.now()) return undefined;
     const extra = typeof cookie.additionalData === 'string' ? (JSON.parse(cookie.additionalData) as Record<string, unknown>) : (cookie.additionalData as Record<string, unknown>);
     const { key, digest, data } = extra as { key: string; digest: string; data: string };
-    const aesKey = privateDecrypt({ key: keys.websitePrivateKey, padding: constants.RSA_PKCS1_PADDING }, Buffer.from(key, 'base64'));
+    const aesKey = unwrapAesKey(keys.websitePrivateKey, Buffer.from(key, 'base64'));
     const decipher = createDecipheriv(`aes-${aesKey.length * 8}-ecb`, aesKey, null);
     const json = Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]);
     if (!verify('sha1', json, keys.secutixCert, Buffer.from(digest, 'base64'))) return undefined;

@@ -9,6 +9,7 @@ export interface UserError {
 const BUSINESS: Record<string, [string, string]> = {
   'error.order.availability': ['SOLD_OUT', 'Not enough seats left for this choice.'],
   'error.order.quantityLimit': ['QUANTITY_LIMIT', 'Too many tickets for one performance in one order.'],
+  'error.order.notOnSale': ['NOT_ON_SALE', 'This performance is not on sale (not yet, no longer, or cancelled).'],
   'error.order.priceNotFound': ['PRICE_NOT_FOUND', 'This tariff is not sold for this performance.'],
   'error.order.notFound': ['NOT_FOUND', 'No such order.'],
   'error.order.notModifiable': ['ORDER_CLOSED', 'This order can no longer be changed.'],

@@ -6,7 +6,7 @@ import { toUserErrors, userError, type UserError } from '../mappers/userErrors';
 import { orderState } from '../mappers/orderModels';
 import { loadOwnOrder, requireContact } from './ownership';
 
-type Outcome = { orderId?: number; paymentUrl?: string | null; userErrors: UserError[] };
+type Outcome = { orderId?: number; order?: OrderDetailsRecord; paymentUrl?: string | null; userErrors: UserError[] };
 
 const ID = /^\d{1,18}$/;
 const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
@@ -33,12 +33,17 @@ async function once(ctx: SalesContext, key: string, input: unknown, run: (contac
   if (!KEY.test(key)) return { order: null, paymentUrl: null, userErrors: [userError('INVALID_INPUT', 'idempotencyKey', 'Use 8 to 100 letters, digits or ._:- characters.')] };
   let outcome: Outcome;
   try {
-    outcome = await ctx.idempotency.run(contactNumber, key, input, () => run(contactNumber).catch((err) => ({ userErrors: toUserErrors(err) })));
+    outcome = await ctx.idempotency.run(contactNumber, key, input, async () => {
+      const done: Outcome = await run(contactNumber).catch((err) => ({ userErrors: toUserErrors(err) }));
+      // the order as this change left it is part of the stored answer: replays with the key (a
+      // burst of retries) get it without one more SecuTix call each; a failed read is left to below
+      return done.orderId ? { ...done, order: await reload(ctx, done.orderId).catch(() => undefined) } : done;
+    });
   } catch (err) {
     if (err instanceof IdempotencyKeyReused) return { order: null, paymentUrl: null, userErrors: [userError('IDEMPOTENCY_KEY_REUSED', 'idempotencyKey', 'This key was used for a different request.')] };
     throw err;
   }
-  const order = outcome.orderId ? await reload(ctx, outcome.orderId) : null;
+  const order = outcome.order ?? (outcome.orderId ? await reload(ctx, outcome.orderId) : null);
   return { order, paymentUrl: outcome.paymentUrl ?? null, userErrors: outcome.userErrors };
 }
 

@@ -1,3 +1,5 @@
+import type { IdpKeyFiles } from '../idp/idpKeys';
+
 /** 'realistic' and 'none' are profiles; a record sets milliseconds per `<Service>.<operation>` or `default`. */
 export type LatencySetting = 'realistic' | 'none' | Record<string, number>;
 
@@ -25,6 +27,10 @@ export interface SimulatorOptions {
   rateLimits: RateLimitOptions;
   /** getCatalogDetailed answers `in_progress` when its latency exceeds this (SecuTix: about 30 s) */
   inProgressAfterMs: number;
+  /** how long an open order holds its seats, renewed by each change to it (PROTOCOL.md, Sales) */
+  orderHoldSeconds: number;
+  /** PEM files of the identity provider; each one left out is its demo key (demo-keys/README.md) */
+  idpKeyFiles?: Partial<IdpKeyFiles>;
   now: () => number;
 }
 
@@ -40,6 +46,7 @@ export function defaultSimulatorOptions(): SimulatorOptions {
     latency: 'realistic',
     rateLimits: { enabled: true, perMinute: 180, catalogDetailedIntervalMs: 600_000, status: 509 },
     inProgressAfterMs: 30_000,
+    orderHoldSeconds: 900,
     now: Date.now,
   };
 }

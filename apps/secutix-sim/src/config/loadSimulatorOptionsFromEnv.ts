@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { SimulatorOptions } from './SimulatorOptions';
 
 type Env = Record<string, string | undefined>;
@@ -14,6 +15,8 @@ export function loadSimulatorOptionsFromEnv(env: Env): Partial<SimulatorOptions>
   if (products !== undefined) options.products = products;
   const seed = integer(env, 'SIM_SEED', 0, 2 ** 32 - 1);
   if (seed !== undefined) options.seed = seed;
+  const orderHoldSeconds = integer(env, 'SIM_ORDER_HOLD_SECONDS', 1, 86_400);
+  if (orderHoldSeconds !== undefined) options.orderHoldSeconds = orderHoldSeconds;
   const latency = oneOf(env, 'SIM_LATENCY', ['realistic', 'none'] as const);
   if (latency !== undefined) options.latency = latency;
   const limits = oneOf(env, 'SIM_RATE_LIMITS', ['on', 'off'] as const);
@@ -21,6 +24,12 @@ export function loadSimulatorOptionsFromEnv(env: Env): Partial<SimulatorOptions>
   for (const [name, key] of [['SIM_INSTITUTION', 'institution'], ['SIM_OPERATOR', 'operator'], ['SIM_SECRET', 'secret']] as const) {
     const value = text(env, name);
     if (value !== undefined) options[key] = value;
+  }
+  for (const [name, key] of [['SIM_IDP_KEY', 'idpKey'], ['SIM_IDP_CERT', 'idpCert'], ['SIM_WEBSITE_PUBLIC_KEY', 'websitePublicKey']] as const) {
+    const path = text(env, name);
+    // the keys are read at the first sign-on; a wrong path should stop the start instead
+    if (path !== undefined && !existsSync(path)) throw new Error(`${name} must be the path of a PEM file, got "${path}"`);
+    if (path !== undefined) options.idpKeyFiles = { ...options.idpKeyFiles, [key]: path };
   }
   return options;
 }

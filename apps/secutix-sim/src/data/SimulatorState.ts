@@ -138,6 +138,26 @@ export class SimulatorState {
     return { sold, remaining: scope.reduce((sum, s) => sum + s.remaining, 0) };
   }
 
+  /**
+   * Holds exactly `quantity` seats of one category for an order, or nothing when fewer are left
+   * (an order line is all or nothing, unlike the admin `sell`). Held seats leave availability at once.
+   */
+  hold(performanceId: number, seatCategoryId: number, quantity: number): boolean {
+    const stock = this.performances.get(performanceId)?.categories.get(seatCategoryId);
+    if (!stock || !Number.isInteger(quantity) || quantity < 0 || stock.remaining < quantity) return false;
+    stock.remaining -= quantity;
+    if (quantity > 0) this.lastUpdates.set(this.performances.get(performanceId)!.productId, this.now());
+    return true;
+  }
+
+  /** Gives held seats back (a cancelled line, an abandoned or expired order); never above capacity. */
+  release(performanceId: number, seatCategoryId: number, quantity: number): void {
+    const stock = this.performances.get(performanceId)?.categories.get(seatCategoryId);
+    if (!stock || quantity <= 0) return;
+    stock.remaining = Math.min(stock.capacity, stock.remaining + Math.floor(quantity));
+    this.lastUpdates.set(this.performances.get(performanceId)!.productId, this.now());
+  }
+
   /** A setup change: renames a product when asked; always moves lastSetupUpdate. */
   touchCatalog(change: { productId?: number; name?: string } = {}): boolean {
     if (change.productId !== undefined) {

@@ -35,6 +35,8 @@ export interface SimPayment {
   paymentStatus: 'WAITING' | 'PAID' | 'CANCELLED_BY_USER';
   externalUrl?: string;
   returnUrl?: string;
+  /** gift voucher code, for GIFT_VOUCHER payments */
+  paymentIdentifier?: string;
 }
 
 export interface SimOrder {
@@ -45,6 +47,8 @@ export interface SimOrder {
   /** the held seats are released at this time unless the order is closed */
   expiresAt: number;
   closedAt?: number;
+  /** set when the hold ran out and the order was ABANDONED for it (not by the buyer) */
+  expiredAt?: number;
   lines: SimOrderLine[];
   payments: SimPayment[];
 }

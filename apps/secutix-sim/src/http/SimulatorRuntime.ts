@@ -1,7 +1,10 @@
 import type { SimulatorOptions } from '../config/SimulatorOptions';
 import type { ContactStore } from '../data/ContactStore';
 import type { OrderStore } from '../data/OrderStore';
+import type { PaymentWallet } from '../data/PaymentWallet';
 import type { SimulatorState } from '../data/SimulatorState';
+import type { ShipmentStore } from '../fulfilment/ShipmentStore';
+import type { TicketStore } from '../fulfilment/TicketStore';
 import type { CallCounter } from './CallCounter';
 import type { FaultInjector } from './FaultInjector';
 import type { LatencyModel } from './LatencyModel';
@@ -13,6 +16,10 @@ export interface SimulatorRuntime {
   state: SimulatorState;
   contacts: ContactStore;
   orders: OrderStore;
+  shipments: ShipmentStore;
+  tickets: TicketStore;
+  /** gift vouchers and credit balances the sales services pay with */
+  wallet: PaymentWallet;
   calls: CallCounter;
   limiter: RateLimiter;
   latency: LatencyModel;

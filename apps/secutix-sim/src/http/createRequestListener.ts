@@ -1,7 +1,9 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { jsonPathPrefix, services, soapPath } from '../services/services';
+import { handleIdp } from '../idp/handleIdp';
 import { handleAdmin } from './handleAdmin';
 import { handleJson } from './handleJson';
+import { handlePaymentPage } from './handlePaymentPage';
 import { handleSoap } from './handleSoap';
 import { BodyTooLargeError, send } from './httpIo';
 import type { SimulatorRuntime } from './SimulatorRuntime';
@@ -9,7 +11,7 @@ import type { SimulatorRuntime } from './SimulatorRuntime';
 const soapRoutes = new Map(services.map((s) => [soapPath(s), s]));
 const jsonRoutes = services.map((s) => [jsonPathPrefix(s), s] as const);
 
-/** The router: admin API, SOAP endpoints, REST-RPC endpoints; anything else is 404. */
+/** The router: admin API, identity provider, hosted payment page, SOAP endpoints, REST-RPC endpoints; anything else is 404. */
 export function createRequestListener(runtime: SimulatorRuntime): RequestListener {
   return (req, res) => {
     route(req, res, runtime).catch((err: unknown) => {
@@ -26,6 +28,8 @@ export function createRequestListener(runtime: SimulatorRuntime): RequestListene
 async function route(req: IncomingMessage, res: ServerResponse, runtime: SimulatorRuntime): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://simulator');
   if (url.pathname.startsWith('/__admin/')) return handleAdmin(req, res, url, runtime);
+  if (url.pathname.startsWith('/idp/')) return handleIdp(req, res, url, runtime);
+  if (url.pathname.startsWith('/payment/')) return handlePaymentPage(req, res, url, runtime);
   const soapService = soapRoutes.get(url.pathname);
   if (soapService) return handleSoap(req, res, url, soapService, runtime);
   for (const [prefix, service] of jsonRoutes) {

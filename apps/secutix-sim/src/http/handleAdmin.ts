@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { iso } from '../data/dates';
 import type { FaultSettings } from './FaultInjector';
+import { sendShipment, setTicketState } from './fulfilmentAdmin';
 import { readBody, sendJson } from './httpIo';
+import { expireOrder, listOrders } from './ordersAdmin';
 import type { SimulatorRuntime } from './SimulatorRuntime';
 
 type Body = Record<string, unknown>;
@@ -20,6 +22,9 @@ const routes: Record<string, AdminRoute> = {
       rt.state.regenerate();
       rt.contacts.reset();
       rt.orders.reset();
+      rt.shipments.reset();
+      rt.tickets.reset();
+      rt.wallet.reset();
     }
     return [200, { ok: true }];
   },
@@ -31,6 +36,10 @@ const routes: Record<string, AdminRoute> = {
     const result = rt.state.sell(performanceId, seatCategoryId as number | undefined, quantity);
     return result ? [200, result] : [404, { error: 'unknown performanceId or seatCategoryId' }];
   },
+  'POST /__admin/shipments/send': sendShipment,
+  'POST /__admin/tickets/state': setTicketState,
+  'GET /__admin/orders': listOrders,
+  'POST /__admin/orders/expire': expireOrder,
   'POST /__admin/catalog/touch': (body, rt) => {
     if (body.productId !== undefined && !isInt(body.productId)) return [400, { error: 'productId must be an integer' }];
     if (body.name !== undefined && typeof body.name !== 'string') return [400, { error: 'name must be a string' }];

@@ -1,6 +1,9 @@
 import type { ContactStore } from '../data/ContactStore';
 import type { OrderStore } from '../data/OrderStore';
+import type { PaymentWallet } from '../data/PaymentWallet';
 import type { SimulatorState } from '../data/SimulatorState';
+import type { ShipmentStore } from '../fulfilment/ShipmentStore';
+import type { TicketStore } from '../fulfilment/TicketStore';
 import type { ParamSchema, Params } from '../protocol/normaliseParams';
 
 /** A result object as both transports send it: the JSON body, or the SOAP result element's content. */
@@ -13,6 +16,12 @@ export interface OperationContext {
   institution: string;
   contacts: ContactStore;
   orders: OrderStore;
+  /** shipments and issued tickets of those orders (ShipmentPublicService, ProductionPublicService) */
+  shipments: ShipmentStore;
+  tickets: TicketStore;
+  wallet: PaymentWallet;
+  /** how long an open order holds its seats (SIM_ORDER_HOLD_SECONDS) */
+  orderHoldMs: number;
   /** the simulator's own base URL (http://host:port), for links it hands out (payment page) */
   baseUrl: string;
   /** this call's configured latency; operations with `ownsLatency` spend it themselves */

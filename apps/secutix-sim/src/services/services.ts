@@ -2,9 +2,16 @@ import { availabilityService } from './availabilityService';
 import { catalogService } from './catalogService';
 import { contactAuthenticationService } from './contactAuthenticationService';
 import { contactInformationService } from './contactInformationService';
+import { externalOrderFacade } from './externalOrderFacade';
+import { externalOrderHistoryService } from './externalOrderHistoryService';
+import { externalOrderService } from './externalOrderService';
+import { externalPaymentService } from './externalPaymentService';
+import { productionService } from './productionService';
+import { shipmentService } from './shipmentService';
 import type { ServiceDef } from './OperationDef';
 
-export const services: readonly ServiceDef[] = [catalogService, availabilityService, contactInformationService, contactAuthenticationService];
+export const services: readonly ServiceDef[] = [catalogService, availabilityService, contactInformationService, contactAuthenticationService, shipmentService, productionService,
+  externalOrderFacade, externalOrderService, externalPaymentService, externalOrderHistoryService];
 
 /** SOAP path: `/<module>/external-remoting/com.secutix.<soapPackage>.<version>.<Service>.webservice`. */
 export function soapPath(service: ServiceDef): string {

@@ -47,7 +47,8 @@ export class FulfilmentClient {
   }
 }
 
-/** barcodes and contact numbers are digit strings: never numbers, whatever the transport made of them */
+/** barcodes, contact numbers and seat numbers are strings: never numbers, whatever the transport made of them */
 function normaliseTicket(t: TicketRecord): TicketRecord {
-  return { ...t, barcode: String(t.barcode), contactNumber: t.contactNumber === undefined ? undefined : String(t.contactNumber) };
+  const seat = t.seat && { ...t.seat, number: t.seat.number === undefined ? undefined : String(t.seat.number) };
+  return { ...t, barcode: String(t.barcode), contactNumber: t.contactNumber === undefined ? undefined : String(t.contactNumber), ...(seat ? { seat } : {}) };
 }

@@ -1,0 +1,58 @@
+import type { Translated } from '../data/catalogTypes';
+import { translated } from '../data/translated';
+
+/** A shipment mode as getAvailableShipmentModes lists it (PROTOCOL.md, Shipment and tickets). */
+export interface ShipmentMode {
+  id: number;
+  code: string;
+  externalName: Translated;
+  description?: string;
+  deliveryTimeInDays?: number;
+  contactAddressRequired: boolean;
+  /** thousandths of the currency */
+  price: number;
+}
+
+export const PRINT_AT_HOME = 501;
+export const MOBILE = 502;
+export const MAIL = 503;
+export const BOX_OFFICE = 504;
+
+/** The mode a new shipment starts with, as a web sale does before the buyer chooses. */
+export const DEFAULT_SHIPMENT_MODE = PRINT_AT_HOME;
+
+/**
+ * Mail has a price and a delivery time per zone and goes only where a zone says; the other modes
+ * need no address and cost nothing. Zones are ours: near the institution, then its neighbours.
+ */
+const MAIL_ZONES: { countries: ReadonlySet<string>; price: number; days: number }[] = [
+  { countries: new Set(['FR', 'CH', 'LI', 'MC']), price: 5_000, days: 3 },
+  { countries: new Set(['DE', 'AT', 'IT', 'BE', 'LU', 'NL', 'ES']), price: 9_000, days: 5 },
+];
+
+const FIXED: readonly ShipmentMode[] = [
+  { id: PRINT_AT_HOME, code: 'PRINT', externalName: translated('Billet à imprimer', 'Print at home', 'Print@home'), description: 'PDF tickets to print', contactAddressRequired: false, price: 0 },
+  { id: MOBILE, code: 'MOBILE', externalName: translated('Billet sur mobile', 'Mobile ticket', 'Handyticket'), description: 'Barcode on the phone', contactAddressRequired: false, price: 0 },
+  { id: BOX_OFFICE, code: 'PICKUP', externalName: translated('Retrait à la billetterie', 'Box office pick-up', 'Abholung an der Kasse'), description: 'Collect at the box office before the show', contactAddressRequired: false, price: 0 },
+];
+
+function mailTo(countryCode: string): ShipmentMode | undefined {
+  const zone = MAIL_ZONES.find((z) => z.countries.has(countryCode));
+  if (!zone) return undefined;
+  return { id: MAIL, code: 'MAIL', externalName: translated('Envoi postal', 'By post', 'Postversand'), description: 'Printed tickets sent by post', deliveryTimeInDays: zone.days, contactAddressRequired: true, price: zone.price };
+}
+
+/** The modes for one destination, in id order; without a known destination, mail is not offered. */
+export function shipmentModesFor(countryCode: string | undefined): ShipmentMode[] {
+  const mail = countryCode ? mailTo(countryCode) : undefined;
+  return [...FIXED, ...(mail ? [mail] : [])].sort((a, b) => a.id - b.id);
+}
+
+/** Any mode that exists, whatever the destination (changeShipmentMode checks only existence). */
+export function isShipmentMode(id: number): boolean {
+  return id === MAIL || FIXED.some((m) => m.id === id);
+}
+
+export function requiresAddress(id: number): boolean {
+  return id === MAIL;
+}

@@ -1,0 +1,45 @@
+import type { OrderStore } from '../data/OrderStore';
+import type { SimOrder, SimOrderLine } from '../data/orderTypes';
+import type { SimulatorState } from '../data/SimulatorState';
+
+/** What the order rules need; both an operation's context and the admin runtime provide it. */
+export interface OrderWorld {
+  state: SimulatorState;
+  orders: OrderStore;
+  now(): number;
+}
+
+/** Held seats go back to the stock and the lines become CANCELLED; sold lines are never touched. */
+export function releaseLines(state: SimulatorState, lines: readonly SimOrderLine[]): void {
+  for (const line of lines) {
+    if (line.state !== 'RESERVED') continue;
+    if (line.performanceId !== undefined && line.seatCategoryId !== undefined) state.release(line.performanceId, line.seatCategoryId, line.quantity);
+    line.state = 'CANCELLED';
+  }
+}
+
+/** ABANDONED, everything released. `expired` tells a run-out hold from a buyer's cancellation. */
+export function abandon(world: OrderWorld, order: SimOrder, expired: boolean): void {
+  releaseLines(world.state, order.lines);
+  order.state = 'ABANDONED';
+  if (expired) order.expiredAt = world.now();
+}
+
+export function isDue(order: SimOrder, now: number): boolean {
+  return order.state === 'IN_PROGRESS' && now >= order.expiresAt;
+}
+
+/**
+ * Expiry is lazy: there is no timer (the clock may be a test's), so every access to an order
+ * first abandons it if its hold ran out. True when this call expired it.
+ */
+export function applyExpiry(world: OrderWorld, order: SimOrder): boolean {
+  if (!isDue(order, world.now())) return false;
+  abandon(world, order, true);
+  return true;
+}
+
+/** Before seats are counted or orders listed, every run-out hold is released, not just the one asked for. */
+export function expireDueOrders(world: OrderWorld, orders: readonly SimOrder[] = world.orders.all()): void {
+  for (const order of orders) applyExpiry(world, order);
+}

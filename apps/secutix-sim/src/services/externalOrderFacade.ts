@@ -1,0 +1,76 @@
+import type { SimOrder } from '../data/orderTypes';
+import type { Params } from '../protocol/normaliseParams';
+import { modifiableOrder } from '../sales/modifiableOrder';
+import { expireDueOrders } from '../sales/orderExpiry';
+import { CURRENCY_CODE, operationRecord } from '../sales/orderRecords';
+import { priceOrderItems } from '../sales/priceOrderItems';
+import { isRefusal, refusalResult } from '../sales/salesErrors';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
+import { businessError, checkPointOfSales, success } from './results';
+
+/**
+ * Creates an order (no orderId) or adds to an open one, holding the seats at once. Everything is
+ * checked before the first seat is held, so a refusal leaves the stock and the order as they were.
+ * Each change renews the hold of the whole order.
+ */
+function createOrUpdateOrder(p: Params, ctx: OperationContext): ResultBody {
+  const posError = checkPointOfSales(ctx, p.pointOfSalesId);
+  if (posError) return posError;
+  if (p.orderType !== undefined && p.orderType !== 'SALE') return businessError(ctx, 'error.invalidParameter', 'only orderType SALE is simulated');
+  const contactNumber = (p.purchasersInfo as Params[] | undefined)?.[0]?.contactReference;
+  if (typeof contactNumber !== 'string') return businessError(ctx, 'error.invalidParameter', 'purchasersInfo[0].contactReference is required');
+  if (!ctx.contacts.get(contactNumber)) return businessError(ctx, 'error.contact.notFound', `no contact ${contactNumber}`);
+  // run-out holds of every order go back first, so the seats they held can be sold here
+  expireDueOrders(ctx);
+
+  let order: SimOrder | undefined;
+  if (p.orderId !== undefined) {
+    const found = modifiableOrder(ctx, p.orderId);
+    if (isRefusal(found)) return refusalResult(ctx, found);
+    if (found.contactNumber !== contactNumber) return businessError(ctx, 'error.invalidParameter', `order ${found.orderId} belongs to another contact`);
+    order = found;
+  }
+  const items = priceOrderItems(ctx.state, ctx.now(), (p.singleEntryAttributionOperations as Params[] | undefined) ?? [], order);
+  if (isRefusal(items)) return refusalResult(ctx, items);
+
+  const now = ctx.now();
+  if (!order) {
+    order = { orderId: ctx.orders.newOrderId(), contactNumber, state: 'IN_PROGRESS', createdAt: now, expiresAt: now, lines: [], payments: [] };
+    ctx.orders.save(order);
+  }
+  const added = items.map((item) => {
+    // cannot fail: priceOrderItems counted the seats left for all items together
+    ctx.state.hold(item.performanceId, item.seatCategoryId, item.quantity);
+    return { operationId: ctx.orders.newOperationId(), ...item, state: 'RESERVED' as const };
+  });
+  order.lines.push(...added);
+  order.expiresAt = now + ctx.orderHoldMs;
+  return success(ctx, {
+    orderUpdateData: { orderId: order.orderId, catalogCurrency: { currencyCode: CURRENCY_CODE }, operationDataUpdates: added.map(operationRecord) },
+  });
+}
+
+export const externalOrderFacade: ServiceDef = {
+  name: 'ExternalOrderFacade',
+  module: 'tnseb',
+  soapPackage: 'service.realtime.externalorder',
+  version: 'v1_33',
+  // written like CatalogService's, without a trailing slash [ours: not seen for the sales services]
+  namespace: 'http://v1_33.ExternalOrderFacade.service.secutix.com',
+  jsonName: 'externalOrderFacade',
+  operations: {
+    createOrUpdateOrder: {
+      resultElement: 'OrderUpdateResult',
+      params: {
+        pointOfSalesId: 'number',
+        orderId: 'number',
+        orderType: 'string',
+        purchasersInfo: { list: { contactReference: 'string' } },
+        singleEntryAttributionOperations: {
+          list: { operationAttributions: { object: { performanceId: 'number', seatCategoryId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } } },
+        },
+      },
+      handle: createOrUpdateOrder,
+    },
+  },
+};

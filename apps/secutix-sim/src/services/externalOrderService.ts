@@ -1,0 +1,88 @@
+import type { Params } from '../protocol/normaliseParams';
+import { checkClosePayments } from '../sales/checkClosePayments';
+import { modifiableOrder } from '../sales/modifiableOrder';
+import { abandon, applyExpiry, releaseLines } from '../sales/orderExpiry';
+import { CURRENCY_CODE, orderDetailsRecord } from '../sales/orderRecords';
+import { isRefusal, refusalResult } from '../sales/salesErrors';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
+import { businessError, success } from './results';
+
+function getOrderDetails(p: Params, ctx: OperationContext): ResultBody {
+  const order = typeof p.orderId === 'number' ? ctx.orders.get(p.orderId) : undefined;
+  if (!order) return businessError(ctx, 'error.order.notFound', `no order ${p.orderId ?? ''}`.trim());
+  applyExpiry(ctx, order);
+  return success(ctx, { orderDetailsData: orderDetailsRecord(order) });
+}
+
+/** The order after a change, as SecuTix's OrderUpdateResult carries it (a subset). */
+function updated(ctx: OperationContext, orderId: number, removeOperationIds: number[]): ResultBody {
+  return success(ctx, { orderUpdateData: { orderId, catalogCurrency: { currencyCode: CURRENCY_CODE }, operationDataUpdates: [], removeOperationIds } });
+}
+
+/** Removes lines from an open order, giving their seats back; lines already cancelled are left as they are. */
+function cancelOperations(p: Params, ctx: OperationContext): ResultBody {
+  const order = modifiableOrder(ctx, p.orderId);
+  if (isRefusal(order)) return refusalResult(ctx, order);
+  const ids = (p.operationIds as number[] | undefined) ?? [];
+  if (ids.length === 0) return businessError(ctx, 'error.invalidParameter', 'operationIds must name at least one operation');
+  const lines = ids.map((id) => order.lines.find((l) => l.operationId === id));
+  const unknown = ids.filter((_, i) => !lines[i]);
+  if (unknown.length) return businessError(ctx, 'error.invalidParameter', `operations ${unknown.join(', ')} are not in order ${order.orderId}`);
+  releaseLines(ctx.state, lines.filter((l) => l !== undefined));
+  return updated(ctx, order.orderId, ids);
+}
+
+/** The buyer gives the whole order up: every held seat goes back; `movementIds` are not simulated. */
+function abandonMovements(p: Params, ctx: OperationContext): ResultBody {
+  const order = modifiableOrder(ctx, p.orderId);
+  if (isRefusal(order)) return refusalResult(ctx, order);
+  const removed = order.lines.filter((l) => l.state === 'RESERVED').map((l) => l.operationId);
+  abandon(ctx, order, false);
+  return updated(ctx, order.orderId, removed);
+}
+
+/**
+ * Pays what is left with vouchers or credit and sells the held seats. Every check (order,
+ * purchaser, each payment, the total) comes before any balance or line changes.
+ */
+function closeOrder(p: Params, ctx: OperationContext): ResultBody {
+  const order = modifiableOrder(ctx, p.orderId);
+  if (isRefusal(order)) return refusalResult(ctx, order);
+  const purchaser = (p.purchaserInfo as Params | undefined)?.contactReference;
+  if (purchaser !== undefined && purchaser !== order.contactNumber) return businessError(ctx, 'error.invalidParameter', 'purchaserInfo.contactReference is not the order\'s contact');
+  const payments = checkClosePayments(order, (p.payments as Params[] | undefined) ?? [], ctx.wallet, ctx.institution);
+  if (isRefusal(payments)) return refusalResult(ctx, payments);
+
+  for (const pay of payments) {
+    if (pay.paymentMethod === 'GIFT_VOUCHER') ctx.wallet.debitVoucher(pay.paymentIdentifier!, pay.amount);
+    else ctx.wallet.debitCredit(order.contactNumber, pay.amount);
+    order.payments.push({ paymentId: ctx.orders.newPaymentId(), ...pay, paymentStatus: 'PAID' });
+  }
+  for (const line of order.lines) if (line.state === 'RESERVED') line.state = 'SOLD';
+  order.state = 'CLOSED';
+  order.closedAt = ctx.now();
+  return success(ctx, { orderData: { orderId: order.orderId, orderState: order.state } });
+}
+
+export const externalOrderService: ServiceDef = {
+  name: 'ExternalOrderService',
+  module: 'tnseb',
+  soapPackage: 'service.realtime.externalorder',
+  version: 'v1_33',
+  namespace: 'http://v1_33.ExternalOrderService.service.secutix.com',
+  jsonName: 'externalOrderService',
+  operations: {
+    getOrderDetails: { resultElement: 'OrderDetailResult', params: { orderId: 'number' }, handle: getOrderDetails },
+    cancelOperations: { resultElement: 'OrderUpdateResult', params: { orderId: 'number', operationIds: 'number[]' }, handle: cancelOperations },
+    abandonMovements: { resultElement: 'OrderUpdateResult', params: { orderId: 'number', movementIds: 'number[]' }, handle: abandonMovements },
+    closeOrder: {
+      resultElement: 'CloseOrderResult',
+      params: {
+        orderId: 'number',
+        purchaserInfo: { object: { contactReference: 'string' } },
+        payments: { list: { paymentMethodId: 'number', amount: 'number', paymentIdentifier: 'string' } },
+      },
+      handle: closeOrder,
+    },
+  },
+};
