@@ -80,6 +80,17 @@ describe('shipment and tickets through the gateway', () => {
     expect((await fetch(expired)).status).toBe(403); // a changed expiry breaks the signature too
   });
 
+  it('shows the tickets of an order the box office cancelled as cancelled', async () => {
+    const t = await pickTariff(stack, { maxAmount: 50 });
+    const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, key: key() }, { headers: alice });
+    const id = created.data.createOrder.order.id;
+    await stack.query(`mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: CREDIT_BALANCE }, idempotencyKey: $k) { userErrors { code } } }`, { id, k: key() }, { headers: alice });
+    const cancel = await fetch(`${stack.simulator.url}/__admin/orders/cancel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orderId: Number(id) }) });
+    expect(cancel.status).toBe(200);
+    const res = await stack.query(`query($id: ID!) { order(id: $id) { state tickets { state } } }`, { id }, { headers: alice });
+    expect(res.data.order).toEqual({ state: 'CANCELLED', tickets: [{ state: 'CANCELLED' }] });
+  });
+
   it('lists the buyer\'s upcoming tickets, batching the tickets of many orders into one call', async () => {
     const me = await stack.query(`{ me { tickets { id state } orders(first: 10) { edges { node { id tickets { id } } } } } }`, {}, { headers: alice });
     expect(me.errors).toBeUndefined();

@@ -3,7 +3,8 @@
  * History) write them; shipment and tickets services only read them. Amounts are integer
  * thousandths, times epoch milliseconds.
  */
-export type SimOrderState = 'IN_PROGRESS' | 'CLOSED' | 'ABANDONED';
+/** CANCELLED: a closed (paid) order that the box office cancelled and refunded afterwards */
+export type SimOrderState = 'IN_PROGRESS' | 'CLOSED' | 'ABANDONED' | 'CANCELLED';
 
 export interface SimSeat {
   area: string;

@@ -34,7 +34,7 @@ export interface TicketSources {
  * open) has none. Open and abandoned orders have no tickets.
  */
 export function orderTickets(order: SimOrder, src: TicketSources): TicketView[] {
-  if (order.state !== 'CLOSED') return [];
+  if (order.state !== 'CLOSED' && order.state !== 'CANCELLED') return [];
   const holderName = holderOf(order.contactNumber, src.contacts);
   return order.lines.flatMap((line) => lineTickets(order, line, src).map((t) => view(order, line, t, holderName)));
 }

@@ -3,7 +3,7 @@ import { iso } from '../data/dates';
 import type { FaultSettings } from './FaultInjector';
 import { sendShipment, setTicketState } from './fulfilmentAdmin';
 import { readBody, sendJson } from './httpIo';
-import { expireOrder, listOrders } from './ordersAdmin';
+import { cancelClosedOrder, expireOrder, listOrders } from './ordersAdmin';
 import type { SimulatorRuntime } from './SimulatorRuntime';
 
 type Body = Record<string, unknown>;
@@ -40,6 +40,7 @@ const routes: Record<string, AdminRoute> = {
   'POST /__admin/tickets/state': setTicketState,
   'GET /__admin/orders': listOrders,
   'POST /__admin/orders/expire': expireOrder,
+  'POST /__admin/orders/cancel': cancelClosedOrder,
   'POST /__admin/catalog/touch': (body, rt) => {
     if (body.productId !== undefined && !isInt(body.productId)) return [400, { error: 'productId must be an integer' }];
     if (body.name !== undefined && typeof body.name !== 'string') return [400, { error: 'name must be a string' }];

@@ -1,4 +1,5 @@
 import { iso } from '../data/dates';
+import { orderTickets } from '../fulfilment/orderTickets';
 import type { SimOrder } from '../data/orderTypes';
 import { saleAmount } from '../sales/orderAmounts';
 import { abandon, expireDueOrders, type OrderWorld } from '../sales/orderExpiry';
@@ -30,5 +31,26 @@ export function expireOrder(body: Body, rt: SimulatorRuntime): [number, unknown]
   const w = world(rt);
   order.expiresAt = w.now();
   abandon(w, order, true);
+  return [200, summary(order)];
+}
+
+/**
+ * `POST /__admin/orders/cancel {orderId}`: the box office cancels and refunds a paid order. Its
+ * tickets are issued first (if nobody had asked for them yet) so they show CANCELLED, the seats go
+ * back on sale, and the order answers CANCELLED.
+ */
+export function cancelClosedOrder(body: Body, rt: SimulatorRuntime): [number, unknown] {
+  const { orderId } = body;
+  if (typeof orderId !== 'number' || !Number.isInteger(orderId)) return [400, { error: 'expected { orderId } as an integer' }];
+  const order = rt.orders.get(orderId);
+  if (!order) return [404, { error: `unknown orderId ${orderId}` }];
+  if (order.state !== 'CLOSED') return [409, { error: `order ${orderId} is ${order.state}; only a closed order is cancelled this way`, order: summary(order) }];
+  orderTickets(order, rt);
+  for (const line of order.lines) {
+    if (line.state !== 'SOLD') continue;
+    if (line.performanceId !== undefined && line.seatCategoryId !== undefined) rt.state.release(line.performanceId, line.seatCategoryId, line.quantity);
+    line.state = 'CANCELLED';
+  }
+  order.state = 'CANCELLED';
   return [200, summary(order)];
 }
