@@ -5,6 +5,8 @@ export interface SalesConfig {
   backend: BackendConfig;
   shopUrl: string;
   idempotencyTtlSeconds: number;
+  /** how long settled (closed, cancelled) orders are reused from the shared store; 0 never */
+  orderCacheSeconds: number;
 }
 
 export function readSalesConfig(env: Env): SalesConfig {
@@ -14,5 +16,6 @@ export function readSalesConfig(env: Env): SalesConfig {
     backend,
     shopUrl: readUrl(env, 'TICKET_SHOP_URL', `https://${backend.secutix.institution.toLowerCase()}.shop.secutix.com`),
     idempotencyTtlSeconds: readInt(env, 'IDEMPOTENCY_TTL_SECONDS', 24 * 3600, { min: 60 }),
+    orderCacheSeconds: readInt(env, 'ORDER_CACHE_SECONDS', 60, { min: 0, max: 3600 }),
   };
 }

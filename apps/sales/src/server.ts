@@ -1,20 +1,23 @@
 import { join } from 'node:path';
-import DataLoader from 'dataloader';
-import { OrderClient, type OrderDetailsRecord } from '@stx/secutix-client';
+import { OrderClient } from '@stx/secutix-client';
 import { createSecutixRuntime, loadPosConfig, recordAvailabilityChanges, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { SalesConfig } from './config';
 import type { SalesContext } from './context';
 import { Idempotency } from './idempotency/Idempotency';
+import { orderDetailsLoader } from './loaders/orderDetailsLoader';
 import { resolvers } from './resolvers';
 
 /**
  * The sales subgraph: orders through ExternalOrderFacade/Service, payments through
  * ExternalPaymentService, history through ExternalOrderHistoryService. Order changes are never
- * cached, deduplicated across callers or retried; reads are per request and per contact.
+ * cached, deduplicated across callers or retried; open orders are read per request, settled ones
+ * kept briefly in the shared store (loaders/orderDetailsLoader.ts).
  */
 export async function startSalesSubgraph(config: SalesConfig, logger: Logger, runtime?: SecutixRuntime): Promise<Served> {
   const rt = runtime ?? createSecutixRuntime(config.backend, logger);
   const orders = new OrderClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
+  // naive mode (CACHING=off) reads every order from SecuTix, like a plain wrapper would
+  const settledOrders = config.backend.caching === 'on' ? rt.store : undefined;
   const idempotency = new Idempotency({ store: rt.store, ttlSeconds: config.idempotencyTtlSeconds, waitMs: 30_000 });
   const served = await startSubgraph<SalesContext>({
     name: 'sales',
@@ -28,7 +31,7 @@ export async function startSalesSubgraph(config: SalesConfig, logger: Logger, ru
       return {
         identity,
         orders,
-        orderLoader: new DataLoader<number, OrderDetailsRecord>((ids) => Promise.all(ids.map((id) => orders.getOrderDetails(id).catch((e: Error) => e)))),
+        orderLoader: orderDetailsLoader(orders, settledOrders, config.orderCacheSeconds),
         idempotency,
         posConfig: () => loadPosConfig(rt),
         availabilityChanged: async (productIds) => {

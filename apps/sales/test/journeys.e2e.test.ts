@@ -42,6 +42,11 @@ describe.each(['soap', 'json'] as const)('order journeys (%s)', (transport) => {
     expect(paid.data.payOrder).toEqual({ order: { state: 'CLOSED', paymentState: expect.any(String) }, userErrors: [] });
     const history = await stack.query(`{ me { orders(first: 20) { totalCount edges { node { id state } } } } }`, {}, { headers: alice });
     expect(history.data.me.orders.edges.map((e: any) => e.node)).toContainEqual({ id: orderId, state: 'CLOSED' });
+    await stack.sim.reset();
+    for (let i = 0; i < 3; i++) expect((await stack.query(`query($id: ID!) { order(id: $id) { state } }`, { id: orderId }, { headers: alice })).data.order.state).toBe('CLOSED');
+    expect(await stack.sim.count('ExternalOrderService.getOrderDetails')).toBe(0); // a settled order is kept in the shared store
+    const asBob = await stack.query(`query($id: ID!) { order(id: $id) { id } }`, { id: orderId }, { headers: bob });
+    expect(asBob.data.order).toBeNull(); // ...and kept by id, so ownership is still checked on every read
     const reused = await stack.query(`mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: GIFT_VOUCHER, voucherCode: "GIFT-100" }, idempotencyKey: $k) { userErrors { code } } }`, { id: orderId, k: key() }, { headers: alice });
     expect(reused.data.payOrder.userErrors[0].code).toBe('ORDER_CLOSED');
   });
