@@ -7,7 +7,7 @@ export interface BackendConfig {
   /** our share of SecuTix's 180 calls a minute per institution, for all instances together */
   callsPerMinute: number;
   redisUrl?: string;
-  /** `off` switches caching and batching off: the naive baseline of the benchmark */
+  /** `off` switches caching, batching and our call budget off: the naive baseline of the benchmark */
   caching: 'on' | 'off';
   /** cache key namespace, so several institutions or test runs can share one Redis */
   cacheNamespace: string;

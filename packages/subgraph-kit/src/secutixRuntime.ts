@@ -17,7 +17,9 @@ export interface SecutixRuntime {
  */
 export function createSecutixRuntime(config: BackendConfig, logger: Logger, store?: CacheStore): SecutixRuntime {
   const cacheStore = store ?? createStore({ redisUrl: config.redisUrl, namespace: config.cacheNamespace });
-  const budget = new RateBudget({ store: cacheStore, limit: config.callsPerMinute, windowSeconds: 60, name: 'secutix-calls' });
+  // CACHING=off is the naive baseline: a straightforward wrapper has no budget either, so SecuTix's own 509s show
+  const limit = config.caching === 'on' ? config.callsPerMinute : Number.MAX_SAFE_INTEGER;
+  const budget = new RateBudget({ store: cacheStore, limit, windowSeconds: 60, name: 'secutix-calls' });
   const transport = createTransport(config.secutix);
   const caller = new SecutixCaller(transport, config.secutix, {
     async beforeCall(service, operation) {

@@ -2,9 +2,10 @@ import { MemoryStore, RateBudget } from '@stx/cache';
 import type { ProductAvailabilityRecord } from '@stx/secutix-client';
 import type { AvailabilityChanges } from '../sync/AvailabilityChanges';
 import { AvailabilityRepository } from './AvailabilityRepository';
+import { passThroughStore } from './passThroughStore';
 
 /** The exact batches sent upstream, with a scripted SecuTix and a controllable clock. */
-function setup(options: { limit?: number } = {}) {
+function setup(options: { limit?: number; naive?: boolean } = {}) {
   let clock = 1_000_000;
   const now = () => clock;
   const batches: number[][] = [];
@@ -13,7 +14,9 @@ function setup(options: { limit?: number } = {}) {
   const store = new MemoryStore({ now });
   const repo = new AvailabilityRepository<ProductAvailabilityRecord>({
     kind: 'product',
-    store,
+    // CACHING=off wires the repository like this (apps/availability/src/server.ts)
+    store: options.naive ? passThroughStore : store,
+    shareInFlight: !options.naive,
     changes: { current: async () => changes, track: async () => {} } as unknown as AvailabilityChanges,
     budget: new RateBudget({ store, limit: options.limit ?? 100, windowSeconds: 60, name: 't', now }),
     fetch: async (ids) => {
@@ -77,5 +80,14 @@ describe('AvailabilityRepository', () => {
     const { repo, batches } = setup();
     await Promise.all([repo.getMany([1, 2]), repo.getMany([1, 2]), repo.getMany([2])]);
     expect(batches).toEqual([[1, 2]]);
+  });
+
+  it('with caching off (the naive baseline) asks SecuTix every time and fails when SecuTix does', async () => {
+    const { repo, batches, setDown } = setup({ naive: true });
+    await Promise.all([repo.getMany([1]), repo.getMany([1])]);
+    await repo.getMany([1]);
+    expect(batches).toEqual([[1], [1], [1]]);
+    setDown(true);
+    expect((await repo.getMany([1]))[0]).toBeInstanceOf(Error);
   });
 });

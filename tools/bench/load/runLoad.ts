@@ -1,0 +1,70 @@
+import autocannon from 'autocannon';
+import { percentile } from './percentile';
+
+export interface LoadOptions {
+  url: string;
+  /** request bodies, sent in turn */
+  bodies: string[];
+  connections: number;
+  /** how long to run, or, with `amount`, at most how long */
+  seconds: number;
+  /** stop after this many requests instead */
+  amount?: number;
+}
+
+export interface LoadResult {
+  requests: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** non-2xx answers, answers carrying GraphQL `errors`, timeouts and connection errors */
+  errors: number;
+  /** one example of what went wrong, to explain the count */
+  firstError?: string;
+}
+
+/** Drives one system with autocannon (POST, JSON bodies in turn); latencies are every answer's. */
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  let next = 0;
+  let graphqlErrors = 0;
+  let firstError: string | undefined;
+  const latencies: number[] = [];
+  let done!: (r: autocannon.Result) => void;
+  let fail!: (e: unknown) => void;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => ((done = resolve), (fail = reject)));
+  const instance = autocannon({
+    url: options.url,
+    connections: options.connections,
+    ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    timeout: 30,
+    requests: [
+      {
+        setupRequest: (req) => ({ ...req, body: options.bodies[next++ % options.bodies.length] }),
+        onResponse: (status, body) => {
+          if (status >= 200 && status < 300 && !body.includes('"errors"')) return;
+          if (status < 300) graphqlErrors++;
+          firstError ??= `HTTP ${status} ${body.slice(0, 200)}`;
+        },
+      },
+    ],
+  }, (err, result) => (err ? fail(err) : done(result)));
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  const result = await finished;
+  latencies.sort((a, b) => a - b);
+  const seconds = result.duration;
+  const failures = result.non2xx + result.errors + result.timeouts + graphqlErrors;
+  return {
+    requests: latencies.length,
+    seconds,
+    rps: Math.round((latencies.length / seconds) * 10) / 10,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: failures,
+    firstError: firstError ?? (result.errors + result.timeouts > 0 ? `${result.errors} connection errors, ${result.timeouts} timeouts` : undefined),
+  };
+}

@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+
+export interface ChildServiceOptions {
+  name: string;
+  /** arguments after `node` (e.g. `--import tsx file.ts`), so the pid measured is the server itself */
+  args: string[];
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** polled until it answers 200 */
+  healthUrl: string;
+  /** how to ask it (GET by default) */
+  healthRequest?: RequestInit;
+  startTimeoutMs?: number;
+}
+
+/**
+ * One server of the benchmark in its own node process, so its memory can be read from /proc and
+ * its caches die with it. Output is kept (last lines) to explain a failed start.
+ */
+export class ChildService {
+  /** every child still running, killed if the bench itself exits early (Ctrl-C, a crash) */
+  private static readonly live = new Set<ChildProcess>();
+  private static exitHook = false;
+  private output = '';
+
+  private constructor(readonly name: string, private readonly child: ChildProcess) {
+    const keep = (chunk: Buffer) => (this.output = (this.output + chunk.toString()).slice(-4000));
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+  }
+
+  get pid(): number {
+    return this.child.pid ?? -1;
+  }
+
+  static async start(options: ChildServiceOptions): Promise<ChildService> {
+    // BENCH_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=tmp/prof`) profiles every server of the run
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, ...options.args], { cwd: options.cwd, env: options.env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (!ChildService.exitHook) process.once('exit', () => ChildService.live.forEach((c) => c.kill('SIGKILL')));
+    ChildService.exitHook = true;
+    ChildService.live.add(child);
+    child.once('exit', () => ChildService.live.delete(child));
+    const service = new ChildService(options.name, child);
+    const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`${options.name} exited with ${child.exitCode}: ${service.lastOutput()}`);
+      const ok = await fetch(options.healthUrl, { ...options.healthRequest, signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+      if (ok) return service;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await service.stop();
+    throw new Error(`${options.name} did not answer ${options.healthUrl} within ${options.startTimeoutMs ?? 60_000} ms: ${service.lastOutput()}`);
+  }
+
+  lastOutput(): string {
+    return this.output.trim().split('\n').slice(-5).join(' | ');
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = once(this.child, 'exit');
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  }
+}

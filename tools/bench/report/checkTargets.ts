@@ -1,0 +1,72 @@
+import type { BenchResults, Figures, TargetCheck } from '../results';
+import type { ScenarioName } from '../scenarios/registry';
+import type { SystemName } from '../systems/systemNames';
+
+/** calls made whatever the traffic (timers), not per request */
+const BACKGROUND = ['CatalogService.getLastSetupUpdate', 'AvailabilityService.getUpdatedAvailabilities'];
+
+const warm = (r: BenchResults, s: ScenarioName, sys: SystemName): Figures | undefined => r.scenarios[s]?.warm?.[sys];
+const usable = (f?: Figures): f is Figures & { rps: number; p99: number } => !!f && f.rps !== null && f.p99 !== null && !f.error;
+const goodRps = (f: Figures) => (f.rps ?? 0) * (f.requests ? 1 - Math.min(1, (f.errors ?? 0) / f.requests) : 1);
+const x = (n: number) => `${Math.round(n * 100) / 100}x`;
+
+/** The issue's targets, each met / not met / not measured, with the numbers behind the verdict. */
+export function checkTargets(r: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const home = warm(r, 'home', 'ours');
+  if (home) {
+    const perRequest = Object.entries(home.secutixCalls ?? {}).filter(([op]) => !BACKGROUND.includes(op)).reduce((a, [, n]) => a + n, 0);
+    checks.push({ target: 'warm home page: 0 SecuTix calls per request', met: perRequest === 0, detail: `${perRequest} request-driven calls over ${home.requests} requests; all calls incl. background timers: ${home.secutixCallsPerRequest}/request (${JSON.stringify(home.secutixCalls ?? {})})` });
+  }
+  const cold = r.scenarios.home?.cold?.ours;
+  if (cold) {
+    const calls = cold.secutixCalls ?? {};
+    const availability = Object.entries(calls).filter(([op]) => op.startsWith('AvailabilityService.')).reduce((a, [, n]) => a + n, 0);
+    const catalogOk = ['CatalogService.getCatalogDetailed', 'CatalogService.getPOSConfig', 'CatalogService.getLastSetupUpdate'].every((op) => (calls[op] ?? 0) <= 1);
+    checks.push({ target: 'cold home page: at most 1 availability call plus the catalog snapshot', met: availability <= 1 && catalogOk, detail: `${availability} availability calls; ${JSON.stringify(calls)}` });
+  }
+  for (const s of ['home', 'product'] as ScenarioName[]) {
+    checks.push(compare(r, s, 'ours', 'hive-gateway-rust', 1, `warm ${s}: ours at least as fast as Hive Gateway (Rust planner), p99 no worse`));
+    checks.push(compare(r, s, 'ours', 'apollo-gateway', 2, `warm ${s}: ours at least 2x Apollo Gateway, p99 no worse`));
+  }
+  // the same comparisons with every request planned and fetched: what the response cache hides
+  for (const s of ['home', 'product'] as ScenarioName[]) {
+    if (!warm(r, s, 'ours-no-response-cache')) continue;
+    checks.push(compare(r, s, 'ours-no-response-cache', 'hive-gateway-rust', 1, `(informative) warm ${s}, response cache off: ours at least as fast as Hive Gateway (Rust planner)`));
+    checks.push(compare(r, s, 'ours-no-response-cache', 'apollo-gateway', 2, `(informative) warm ${s}, response cache off: ours at least 2x Apollo Gateway`));
+  }
+  for (const s of r.settings.scenarios) {
+    const ours = warm(r, s, 'ours');
+    const naive = warm(r, s, 'naive');
+    if (!usable(ours) || !usable(naive)) continue;
+    const ratio = goodRps(ours) / goodRps(naive);
+    const shown = goodRps(naive) === 0 ? 'naive answered nothing without errors' : x(ratio);
+    checks.push({ target: `warm ${s}: at least 10x the naive stack's throughput`, met: ratio >= 10, detail: `successful answers/s: ours ${goodRps(ours).toFixed(1)}, naive ${goodRps(naive).toFixed(1)} (${naive.errors} errors of ${naive.requests}; ${naive.rps} answers/s in all) = ${shown}` });
+  }
+  checks.push(...scaleChecks(r));
+  return checks;
+}
+
+function compare(r: BenchResults, s: ScenarioName, mine: SystemName, peer: SystemName, factor: number, target: string): TargetCheck {
+  const ours = warm(r, s, mine);
+  const other = warm(r, s, peer);
+  if (!usable(ours) || !usable(other)) return { target, met: null, detail: `not measured${other?.error ? `: ${peer} ${other.error}` : ''}` };
+  const ratio = ours.rps / other.rps;
+  return { target, met: ratio >= factor && ours.p99 <= other.p99, detail: `rps ${ours.rps} vs ${other.rps} = ${x(ratio)}; p99 ${ours.p99} vs ${other.p99} ms` };
+}
+
+function scaleChecks(r: BenchResults): TargetCheck[] {
+  const sizes = Object.values(r.scale ?? {}).sort((a, b) => a.products - b.products);
+  if (sizes.length < 2) return [];
+  const small = sizes[0];
+  const large = sizes[sizes.length - 1];
+  return (Object.keys(large.scenarios) as ScenarioName[]).map((s) => {
+    const a = small.scenarios[s];
+    const b = large.scenarios[s];
+    const target = `${s}: latency at ${large.products} products within 1.5x of ${small.products}`;
+    if (!usable(a) || !usable(b)) return { target, met: null, detail: 'not measured' };
+    const p50 = (b.p50 ?? 0) / Math.max(a.p50 ?? 0, 0.01);
+    const p99 = b.p99 / Math.max(a.p99, 0.01);
+    return { target, met: p50 <= 1.5 && p99 <= 1.5, detail: `p50 ${a.p50} -> ${b.p50} ms (${x(p50)}), p99 ${a.p99} -> ${b.p99} ms (${x(p99)})` };
+  });
+}

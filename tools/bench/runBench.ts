@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CallCounter } from './calls/CallCounter';
+import { describeMachine } from './machine';
+import { startSimulatorProcess } from './processes/startSimulatorProcess';
+import { checkTargets } from './report/checkTargets';
+import { writeResults } from './report/writeResults';
+import type { BenchResults } from './results';
+import { runLoadIndependence } from './runLoadIndependence';
+import { runScale } from './runScale';
+import { runScenarios } from './runScenarios';
+import type { BenchSettings } from './settings';
+import { newSecrets, type BenchEnvironment } from './systems/BenchEnvironment';
+
+/**
+ * The benchmark's core, for `main.ts` and the smoke test: one simulator for the scenario runs,
+ * systems one after the other (never two under load at once), then load independence and scale.
+ */
+export async function runBench(settings: BenchSettings, log: (line: string) => void = () => {}): Promise<BenchResults> {
+  const machine = describeMachine();
+  const tmpDir = mkdtempSync(join(tmpdir(), 'stx-bench-'));
+  const sim = await startSimulatorProcess({ products: settings.products, latency: settings.latencyProfile });
+  const env: BenchEnvironment = { simulatorUrl: sim.url, secrets: newSecrets(), tmpDir };
+  const counter = new CallCounter(sim.url);
+  const results: BenchResults = {
+    machine,
+    settings: { ...settings, cold: 'fresh processes (empty in-memory caches, no Redis) and simulator counters and rate-limit windows reset', naive: 'CACHING=off (availability uncached, one call per id, no call budget of ours) and no response cache; the catalog is still loaded once, as SecuTix allows one getCatalogDetailed per 10 minutes' },
+    scenarios: {},
+  };
+  const started = Date.now();
+  try {
+    log(`simulator ${sim.url} (${settings.products} products, ${settings.latencyProfile} latency)`);
+    results.scenarios = await runScenarios(settings, env, counter, log);
+    if (settings.loadLevels.length) results.loadIndependence = await runLoadIndependence(settings, env, counter, log);
+  } finally {
+    await sim.service.stop();
+  }
+  try {
+    if (settings.scaleProducts.length) Object.assign(results, await runScale(settings, env, log));
+  } finally {
+    rmSync(tmpDir, { recursive: true, force: true });
+  }
+  results.targets = checkTargets(results);
+  results.machine.durationSeconds = Math.round((Date.now() - started) / 1000);
+  writeResults(results, settings.outDir);
+  return results;
+}

@@ -1,0 +1,45 @@
+import type { ScenarioName } from './scenarios/registry';
+import type { SystemName } from './systems/systemNames';
+
+/** Everything one benchmark run depends on; written into latest.json so a run can be reproduced. */
+export interface BenchSettings {
+  mode: 'quick' | 'full' | 'custom';
+  scenarios: ScenarioName[];
+  systems: SystemName[];
+  /** concurrent connections of the load generator for the scenario runs */
+  connections: number;
+  /** requests measured from the very first one on fresh processes (a count: the first answers wait for the catalog) */
+  coldRequests: number;
+  warmupSeconds: number;
+  warmSeconds: number;
+  /** products of the simulator for the scenario runs (its SIM_PRODUCTS) */
+  products: number;
+  /** catalog sizes of the scale runs (ours only); empty skips them */
+  scaleProducts: number[];
+  scaleScenarios: ScenarioName[];
+  scaleSeconds: number;
+  /** connection counts of the load-independence runs (ours, home page); empty skips them */
+  loadLevels: number[];
+  loadSeconds: number;
+  latencyProfile: 'realistic' | 'none';
+  /** where latest.json, latest.md and latest.svg go */
+  outDir: string;
+}
+
+const ALL_SCENARIOS: ScenarioName[] = ['home', 'product', 'search'];
+const ALL_SYSTEMS: SystemName[] = ['ours', 'ours-no-response-cache', 'naive', 'apollo-gateway', 'hive-gateway', 'hive-gateway-rust', 'direct'];
+
+/** `--quick` runs everything briefly (about three minutes on two cores); the default is the full set. */
+export function readSettings(argv: string[], outDir: string): BenchSettings {
+  const quick = argv.includes('--quick');
+  const base: BenchSettings = quick
+    ? { mode: 'quick', scenarios: ALL_SCENARIOS, systems: ALL_SYSTEMS, connections: 10, coldRequests: 50, warmupSeconds: 0.5, warmSeconds: 1.5, products: 48, scaleProducts: [1000, 2000], scaleScenarios: ['home'], scaleSeconds: 2, loadLevels: [10, 100], loadSeconds: 2, latencyProfile: 'realistic', outDir }
+    : { mode: 'full', scenarios: ALL_SCENARIOS, systems: ALL_SYSTEMS, connections: 10, coldRequests: 300, warmupSeconds: 5, warmSeconds: 20, products: 48, scaleProducts: [1000, 20000], scaleScenarios: ALL_SCENARIOS, scaleSeconds: 15, loadLevels: [10, 100], loadSeconds: 60, latencyProfile: 'realistic', outDir };
+  const only = (flag: string) => argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1).split(',');
+  const scenarios = only('--scenarios') as ScenarioName[] | undefined;
+  const systems = only('--systems') as SystemName[] | undefined;
+  for (const s of scenarios ?? []) if (!ALL_SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}"; known: ${ALL_SCENARIOS.join(', ')}`);
+  for (const s of systems ?? []) if (!ALL_SYSTEMS.includes(s)) throw new Error(`unknown system "${s}"; known: ${ALL_SYSTEMS.join(', ')}`);
+  const out = argv.find((a) => a.startsWith('--out='))?.slice('--out='.length);
+  return { ...base, scenarios: scenarios ?? base.scenarios, systems: systems ?? base.systems, outDir: out ?? outDir };
+}

@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..', '..');
+export const PEERS_DIR = join(ROOT, 'tools', 'bench', 'peers');
+/** `node --import tsx <file>`: the pid we measure is the server itself, not a tsx launcher */
+export const tsxArgs = (file: string) => ['--import', 'tsx', join(ROOT, file)];
+
+/** What every system of one run shares: the simulator and the secrets our processes need. */
+export interface BenchEnvironment {
+  simulatorUrl: string;
+  secrets: { AUTH_TOKEN_SECRET: string; IDENTITY_SECRET: string };
+  /** temporary folder for rewritten supergraphs */
+  tmpDir: string;
+}
+
+export function newSecrets(): BenchEnvironment['secrets'] {
+  return { AUTH_TOKEN_SECRET: randomBytes(32).toString('base64url'), IDENTITY_SECRET: randomBytes(32).toString('base64url') };
+}
+
+/**
+ * A child's environment: the bench's own plus what the system sets. REDIS_URL is dropped: every
+ * system keeps its caches in memory, so fresh processes really start cold.
+ */
+export function childEnv(extra: Record<string, string>): Record<string, string | undefined> {
+  const { REDIS_URL: _ignored, ...inherited } = process.env;
+  return { ...inherited, NODE_ENV: 'production', ...extra };
+}

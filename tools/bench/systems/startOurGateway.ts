@@ -1,0 +1,22 @@
+import { freePort } from '../../../packages/testing/src/freePort';
+import { ChildService } from '../processes/ChildService';
+import { childEnv, ROOT, tsxArgs, type BenchEnvironment } from './BenchEnvironment';
+import type { SubgraphUrls } from './startSubgraphs';
+
+/** Our gateway (apps/gateway/src/main.ts) in its own process; `naive` and `noResponseCache` have no response cache. */
+export async function startOurGateway(env: BenchEnvironment, urls: SubgraphUrls, options: { naive?: boolean; noResponseCache?: boolean } = {}): Promise<{ service: ChildService; url: string }> {
+  const port = await freePort();
+  const service = await ChildService.start({
+    name: options.naive ? 'gateway (naive)' : 'gateway',
+    args: tsxArgs('apps/gateway/src/main.ts'),
+    cwd: ROOT,
+    env: childEnv({
+      ...env.secrets,
+      GATEWAY_PORT: String(port),
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+      ...(options.naive || options.noResponseCache ? { GATEWAY_RESPONSE_CACHE_SECONDS: '0' } : {}),
+    }),
+    healthUrl: `http://127.0.0.1:${port}/health`,
+  });
+  return { service, url: `http://127.0.0.1:${port}/graphql` };
+}

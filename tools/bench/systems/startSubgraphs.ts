@@ -1,0 +1,44 @@
+import { freePort } from '../../../packages/testing/src/freePort';
+import { ChildService } from '../processes/ChildService';
+import { childEnv, ROOT, tsxArgs, type BenchEnvironment } from './BenchEnvironment';
+
+export const SUBGRAPH_NAMES = ['catalog', 'availability', 'contacts', 'sales', 'shipment', 'tickets'] as const;
+export type SubgraphUrls = Record<(typeof SUBGRAPH_NAMES)[number], string>;
+
+export interface RunningSubgraphs {
+  service: ChildService;
+  urls: SubgraphUrls;
+}
+
+export interface SubgraphPorts {
+  ports: Record<(typeof SUBGRAPH_NAMES)[number], number>;
+  urls: SubgraphUrls;
+}
+
+/** ports chosen before anything starts, so a gateway can start alongside its subgraphs */
+export async function pickSubgraphPorts(): Promise<SubgraphPorts> {
+  const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const))) as SubgraphPorts['ports'];
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`])) as SubgraphUrls;
+  return { ports, urls };
+}
+
+/**
+ * Our six subgraphs in one child process. `naive` is CACHING=off: no caching, batching or call
+ * budget of ours, as a straightforward wrapper has none, so SecuTix's own 509s show.
+ */
+export async function startSubgraphs(env: BenchEnvironment, { ports, urls }: SubgraphPorts, options: { naive?: boolean } = {}): Promise<RunningSubgraphs> {
+  const service = await ChildService.start({
+    name: options.naive ? 'subgraphs (naive)' : 'subgraphs',
+    args: tsxArgs('tools/bench/processes/subgraphsMain.ts'),
+    cwd: ROOT,
+    env: childEnv({
+      ...env.secrets,
+      SECUTIX_BASE_URL: env.simulatorUrl,
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_PORT`, String(ports[name])])),
+      TICKETS_PUBLIC_URL: `http://127.0.0.1:${ports.tickets}`,
+      ...(options.naive ? { CACHING: 'off' } : {}),
+    }),
+    healthUrl: `http://127.0.0.1:${ports.tickets}/health`,
+  });
+  return { service, urls };
+}
