@@ -12,7 +12,10 @@ export class IdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     options: { url: string; name: string },
     private readonly identitySecret: string,
   ) {
-    super({ url: options.url });
+    // Node's own fetch (undici) instead of the default make-fetch-happen, whose agent builds an
+    // Error stack on every request to tell http from https: 15-20 % more home pages per second
+    // with the response cache off (gateway CPU profile under tools/bench load, 2026-11-25).
+    super({ url: options.url, fetcher: fetch as never });
     this.subgraphName = options.name;
   }
 
