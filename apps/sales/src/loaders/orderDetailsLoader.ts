@@ -5,7 +5,7 @@ import type { OrderClient, OrderDetailsRecord } from '@stx/secutix-client';
 /** SecuTix states of orders that this API can no longer change: their details are worth keeping. */
 const SETTLED = new Set(['CLOSED', 'CANCELLED']);
 
-export const orderCacheKey = (orderId: number) => `order:v1:${orderId}`;
+const orderCacheKey = (orderId: number) => `order:v1:${orderId}`;
 
 /**
  * A request's order reader. Open orders are always read from SecuTix: their hold, lines and
@@ -15,13 +15,12 @@ export const orderCacheKey = (orderId: number) => `order:v1:${orderId}`;
  * because every caller's ownership is checked on the record after it is loaded (ownership.ts).
  */
 export function orderDetailsLoader(orders: OrderClient, store: CacheStore | undefined, ttlSeconds: number): DataLoader<number, OrderDetailsRecord> {
+  const keep = ttlSeconds > 0 ? store : undefined;
   const readOne = async (orderId: number): Promise<OrderDetailsRecord> => {
-    if (store && ttlSeconds > 0) {
-      const kept = await store.get(orderCacheKey(orderId));
-      if (kept) return JSON.parse(kept) as OrderDetailsRecord;
-    }
+    const kept = await keep?.get(orderCacheKey(orderId));
+    if (kept) return JSON.parse(kept) as OrderDetailsRecord;
     const order = await orders.getOrderDetails(orderId);
-    if (store && ttlSeconds > 0 && SETTLED.has(order.orderState)) await store.set(orderCacheKey(orderId), JSON.stringify(order), ttlSeconds);
+    if (keep && SETTLED.has(order.orderState)) await keep.set(orderCacheKey(orderId), JSON.stringify(order), ttlSeconds);
     return order;
   };
   return new DataLoader<number, OrderDetailsRecord>((ids) => Promise.all(ids.map((id) => readOne(id).catch((e: Error) => e))));

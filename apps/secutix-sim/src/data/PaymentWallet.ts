@@ -26,7 +26,7 @@ export class PaymentWallet {
 
   /** undefined for an unknown code; codes are compared trimmed and upper-cased */
   voucherBalance(code: string): number | undefined {
-    return this.vouchers.get(normalise(code));
+    return this.vouchers.get(normaliseVoucherCode(code));
   }
 
   creditBalance(contactNumber: string): number {
@@ -35,7 +35,7 @@ export class PaymentWallet {
 
   /** callers check the balance first: a close validates everything before it changes anything */
   debitVoucher(code: string, amount: number): void {
-    const key = normalise(code);
+    const key = normaliseVoucherCode(code);
     this.vouchers.set(key, (this.vouchers.get(key) ?? 0) - amount);
   }
 
@@ -44,6 +44,7 @@ export class PaymentWallet {
   }
 }
 
-function normalise(code: string): string {
+/** how a voucher code is written everywhere: what the buyer typed, trimmed and upper-cased */
+export function normaliseVoucherCode(code: string): string {
   return code.trim().toUpperCase();
 }

@@ -1,5 +1,5 @@
 import { availabilityOf, type Availability } from './availabilityIndicator';
-import type { CatalogData, Product } from './catalogTypes';
+import type { CatalogData, Performance, Product } from './catalogTypes';
 import { generateInstitution, type GenerateOptions } from './generateInstitution';
 import type { PerformanceStock, SeatStock } from './stockTypes';
 import { translated } from './translated';
@@ -65,6 +65,12 @@ export class SimulatorState {
 
   product(id: number): Product | undefined {
     return this.products.get(id);
+  }
+
+  /** a performance as the catalog describes it (dates, seat categories), beside its stock */
+  catalogPerformance(productId: number | undefined, performanceId: number | undefined): Performance | undefined {
+    if (productId === undefined || performanceId === undefined) return undefined;
+    return this.product(productId)?.event?.performances.find((p) => p.id === performanceId);
   }
 
   productIds(): IterableIterator<number> {

@@ -16,7 +16,7 @@ export interface TicketDocument {
 /** The printable ticket: event, date, seat, holder and barcode digits on one A4 page. */
 export function ticketDocument(ticket: TicketView, state: SimulatorState, language = 'en'): TicketDocument {
   const product = state.product(ticket.productId);
-  const performance = product?.event?.performances.find((p) => p.id === ticket.performanceId);
+  const performance = state.catalogPerformance(ticket.productId, ticket.performanceId);
   const category = performance?.seatCategories.find((c) => c.id === ticket.seatCategoryId);
   const lines: [string, PdfText['font'], number][] = [
     [text(product?.externalName, language) ?? `Product ${ticket.productId}`, 'bold', 22],

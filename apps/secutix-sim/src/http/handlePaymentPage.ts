@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { findPayment } from '../sales/findPayment';
-import { applyExpiry } from '../sales/orderExpiry';
+import { applyExpiry, orderWorld } from '../sales/orderExpiry';
 import { CURRENCY_CODE } from '../sales/orderRecords';
 import { paymentPageHtml, type PaymentPageView } from '../sales/paymentPageHtml';
 import { readBody, send } from './httpIo';
@@ -28,7 +28,7 @@ export async function handlePaymentPage(req: IncomingMessage, res: ServerRespons
     return;
   }
   const { order, payment } = found;
-  applyExpiry({ state: runtime.state, orders: runtime.orders, now: runtime.options.now }, order);
+  applyExpiry(orderWorld(runtime), order);
   if (payment.paymentStatus !== 'WAITING') {
     page(res, 409, { title: 'Payment already settled', message: `This payment is ${payment.paymentStatus === 'PAID' ? 'already paid' : 'cancelled'}; nothing was changed.` });
     return;

@@ -2,14 +2,10 @@ import { iso } from '../data/dates';
 import { orderTickets } from '../fulfilment/orderTickets';
 import type { SimOrder } from '../data/orderTypes';
 import { saleAmount } from '../sales/orderAmounts';
-import { abandon, expireDueOrders, type OrderWorld } from '../sales/orderExpiry';
+import { abandon, expireDueOrders, orderWorld as world, releaseLines } from '../sales/orderExpiry';
 import type { SimulatorRuntime } from './SimulatorRuntime';
 
 type Body = Record<string, unknown>;
-
-function world(rt: SimulatorRuntime): OrderWorld {
-  return { state: rt.state, orders: rt.orders, now: rt.options.now };
-}
 
 function summary(o: SimOrder): Record<string, unknown> {
   return { orderId: o.orderId, contactNumber: o.contactNumber, state: o.state, saleAmount: saleAmount(o), expiresAt: iso(o.expiresAt) };
@@ -46,11 +42,7 @@ export function cancelClosedOrder(body: Body, rt: SimulatorRuntime): [number, un
   if (!order) return [404, { error: `unknown orderId ${orderId}` }];
   if (order.state !== 'CLOSED') return [409, { error: `order ${orderId} is ${order.state}; only a closed order is cancelled this way`, order: summary(order) }];
   orderTickets(order, rt);
-  for (const line of order.lines) {
-    if (line.state !== 'SOLD') continue;
-    if (line.performanceId !== undefined && line.seatCategoryId !== undefined) rt.state.release(line.performanceId, line.seatCategoryId, line.quantity);
-    line.state = 'CANCELLED';
-  }
+  releaseLines(rt.state, order.lines, 'SOLD');
   order.state = 'CANCELLED';
   return [200, summary(order)];
 }

@@ -1,5 +1,5 @@
 import type { SimOrder } from '../data/orderTypes';
-import type { PaymentWallet } from '../data/PaymentWallet';
+import { normaliseVoucherCode, type PaymentWallet } from '../data/PaymentWallet';
 import type { Params } from '../protocol/normaliseParams';
 import { paidAmount, saleAmount } from './orderAmounts';
 import { paymentTypeOf, type PaymentType } from './paymentMethods';
@@ -28,7 +28,7 @@ export function checkClosePayments(order: SimOrder, given: readonly Params[], wa
     if (typeof amount !== 'number' || amount <= 0) return refusal('error.invalidParameter', `payments[${i}].amount must be a positive integer in thousandths`);
     if (type === 'CREDIT_CARD') return refusal('error.invalidParameter', 'card payments go through checkPayment and the hosted payment page, not closeOrder');
     if (type === 'GIFT_VOUCHER') {
-      const code = typeof paymentIdentifier === 'string' ? paymentIdentifier.trim().toUpperCase() : '';
+      const code = typeof paymentIdentifier === 'string' ? normaliseVoucherCode(paymentIdentifier) : '';
       const balance = code ? wallet.voucherBalance(code) : undefined;
       const used = (voucherUse.get(code) ?? 0) + amount;
       if (balance === undefined || balance < used) return refusal('error.payment.invalidVoucher', balance === undefined ? 'unknown voucher' : 'the voucher balance is too low');

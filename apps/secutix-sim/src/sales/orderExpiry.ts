@@ -9,10 +9,18 @@ export interface OrderWorld {
   now(): number;
 }
 
-/** Held seats go back to the stock and the lines become CANCELLED; sold lines are never touched. */
-export function releaseLines(state: SimulatorState, lines: readonly SimOrderLine[]): void {
+/** the order world of the running simulator, for its HTTP routes */
+export function orderWorld(rt: { state: SimulatorState; orders: OrderStore; options: { now(): number } }): OrderWorld {
+  return { state: rt.state, orders: rt.orders, now: rt.options.now };
+}
+
+/**
+ * The lines in state `from` give their seats back to the stock and become CANCELLED: held ones
+ * (RESERVED) when a hold ends, sold ones only when the box office cancels a paid order.
+ */
+export function releaseLines(state: SimulatorState, lines: readonly SimOrderLine[], from: SimOrderLine['state'] = 'RESERVED'): void {
   for (const line of lines) {
-    if (line.state !== 'RESERVED') continue;
+    if (line.state !== from) continue;
     if (line.performanceId !== undefined && line.seatCategoryId !== undefined) state.release(line.performanceId, line.seatCategoryId, line.quantity);
     line.state = 'CANCELLED';
   }

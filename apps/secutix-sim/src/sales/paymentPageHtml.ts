@@ -1,4 +1,5 @@
 import { formatThousandths } from './money';
+import { escapeAttribute as escape } from '../protocol/toXml';
 
 /** The hosted payment page's HTML: self-contained (no script, no external asset), texts escaped. */
 export interface PaymentPageView {
@@ -27,8 +28,4 @@ function form(f: NonNullable<PaymentPageView['form']>): string {
 <p><label>Card number <input autocomplete="off" placeholder="4111 1111 1111 1111" disabled></label></p>
 <form method="post" action="${base}/pay"><button id="pay" type="submit">Pay</button></form>
 <form method="post" action="${base}/cancel"><button id="cancel" type="submit">Cancel</button></form>`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -45,7 +45,7 @@ export function priceOrderItems(state: SimulatorState, now: number, items: reado
 function findPerformance(state: SimulatorState, performanceId: number): { product: Product; performance: Performance } | undefined {
   const stock = state.performance(performanceId);
   const product = stock && state.product(stock.productId);
-  const performance = product?.event?.performances.find((p) => p.id === performanceId);
+  const performance = stock && state.catalogPerformance(stock.productId, performanceId);
   return product && performance ? { product, performance } : undefined;
 }
 

@@ -19,7 +19,7 @@ function ticketsOfOrders(p: Params, ctx: OperationContext): ResultBody {
  */
 function isUpcoming(t: TicketView, ctx: OperationContext): boolean {
   if (t.performanceId === undefined) return t.state === 'VALID' || t.state === 'PRINTED';
-  const start = ctx.state.product(t.productId)?.event?.performances.find((perf) => perf.id === t.performanceId)?.start;
+  const start = ctx.state.catalogPerformance(t.productId, t.performanceId)?.start;
   return start !== undefined && Date.parse(start) > ctx.now();
 }
 
