@@ -14,7 +14,7 @@ export async function runLoadIndependence(settings: BenchSettings, env: BenchEnv
   await counter.reset();
   const system = await startSystem('ours', env, log);
   try {
-    const bodies = scenarios.home.gatewayBodies(settings.products);
+    const bodies = scenarios.home.gatewayBodies();
     await measureRun(system, bodies, { connections: settings.connections, seconds: settings.warmupSeconds, counter });
     const levels: LoadLevel[] = [];
     for (const connections of settings.loadLevels) {

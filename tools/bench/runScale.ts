@@ -27,7 +27,7 @@ export async function runScale(settings: BenchSettings, env: BenchEnvironment, l
       log(`  scale ${products} products: catalog loaded in ${catalogRefresh.at(-1)!.ms} ms, subgraphs RSS ${catalogRefresh.at(-1)!.rssMbAfter} MB`);
       const entry: NonNullable<BenchResults['scale']>[string] = { products, scenarios: {} };
       for (const name of settings.scaleScenarios) {
-        const bodies = scenarios[name].gatewayBodies(products);
+        const bodies = scenarios[name].gatewayBodies();
         await measureRun(system, bodies, { connections: settings.connections, seconds: settings.warmupSeconds, counter });
         entry.scenarios[name] = await measureRun(system, bodies, { connections: settings.connections, seconds: settings.scaleSeconds, counter });
       }

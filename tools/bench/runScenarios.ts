@@ -1,13 +1,11 @@
 import type { CallCounter } from './calls/CallCounter';
 import { measureRun } from './measureRun';
-import { errorFigures, type BenchResults } from './results';
+import { errorFigures, type BenchResults, type ScenarioFigures } from './results';
 import { scenarios } from './scenarios/registry';
 import type { BenchSettings } from './settings';
 import type { BenchEnvironment } from './systems/BenchEnvironment';
 import { startSystem } from './systems/startSystem';
-
-const began = Date.now();
-const elapsed = () => `${Math.round((Date.now() - began) / 1000)}s`.padStart(5);
+import type { SystemName } from './systems/systemNames';
 
 /**
  * Every system on every scenario. Cold: the simulator's counters and rate-limit windows are reset
@@ -15,36 +13,37 @@ const elapsed = () => `${Math.round((Date.now() - began) / 1000)}s`.padStart(5);
  * snapshot and the first availability calls. Warm: the same processes after a warm-up.
  */
 export async function runScenarios(settings: BenchSettings, env: BenchEnvironment, counter: CallCounter, log: (line: string) => void): Promise<BenchResults['scenarios']> {
+  const began = Date.now();
+  const elapsed = () => `${Math.round((Date.now() - began) / 1000)}s`.padStart(5);
   const out: BenchResults['scenarios'] = {};
   const unavailable = new Map<string, string>();
+  // a system that did not start once is not tried again: its figures are errors with the reason
+  const startCounted = async (systemName: SystemName) => {
+    await counter.reset();
+    const since = await counter.start();
+    try {
+      return Object.assign(await startSystem(systemName, env, log), { since });
+    } catch (err) {
+      unavailable.set(systemName, `did not start: ${(err as Error).message}`.slice(0, 500));
+      log(`  ${systemName}: ${unavailable.get(systemName)}`);
+      return undefined;
+    }
+  };
   for (const systemName of settings.systems) {
     for (const scenarioName of settings.scenarios) {
       const scenario = scenarios[scenarioName];
-      const entry = (out[scenarioName] ??= { warm: {}, cold: {} });
-      const known = unavailable.get(systemName);
-      if (known) {
-        entry.cold![systemName] = entry.warm![systemName] = errorFigures(known);
-        continue;
-      }
-      await counter.reset();
-      const since = await counter.start();
-      let system;
-      try {
-        system = await startSystem(systemName, env, log);
-      } catch (err) {
-        const reason = `did not start: ${(err as Error).message}`.slice(0, 500);
-        log(`  ${systemName}: ${reason}`);
-        unavailable.set(systemName, reason);
-        entry.cold![systemName] = entry.warm![systemName] = errorFigures(reason);
+      const { warm, cold } = (out[scenarioName] ??= { warm: {}, cold: {} }) as Required<ScenarioFigures>;
+      const system = unavailable.has(systemName) ? undefined : await startCounted(systemName);
+      if (!system) {
+        cold[systemName] = warm[systemName] = errorFigures(unavailable.get(systemName)!);
         continue;
       }
       try {
-        const bodies = system.level === 'gateway' ? scenario.gatewayBodies(settings.products) : scenario.directBodies(settings.products);
+        const bodies = system.level === 'gateway' ? scenario.gatewayBodies() : scenario.directBodies();
         const run = { connections: settings.connections, counter };
-        entry.cold![systemName] = await measureRun(system, bodies, { ...run, seconds: 0, amount: settings.coldRequests, callsSince: since });
+        cold[systemName] = await measureRun(system, bodies, { ...run, seconds: 0, amount: settings.coldRequests, callsSince: system.since });
         await measureRun(system, bodies, { ...run, seconds: settings.warmupSeconds });
-        entry.warm![systemName] = await measureRun(system, bodies, { ...run, seconds: settings.warmSeconds });
-        const w = entry.warm![systemName]!;
+        const w = (warm[systemName] = await measureRun(system, bodies, { ...run, seconds: settings.warmSeconds }));
         log(`  ${elapsed()} ${scenarioName.padEnd(8)} ${systemName.padEnd(22)} warm ${w.rps} rps, p99 ${w.p99} ms, ${w.errors} errors, ${w.secutixCallsPerRequest} calls/req`);
       } finally {
         await system.close();

@@ -29,12 +29,15 @@ export interface BenchSettings {
 const ALL_SCENARIOS: ScenarioName[] = ['home', 'product', 'search'];
 const ALL_SYSTEMS: SystemName[] = ['ours', 'ours-no-response-cache', 'naive', 'apollo-gateway', 'hive-gateway', 'hive-gateway-rust', 'direct'];
 
-/** `--quick` runs everything briefly (about three minutes on two cores); the default is the full set. */
+/** `--quick` runs everything briefly (about four minutes on two cores); the default is the full set. */
 export function readSettings(argv: string[], outDir: string): BenchSettings {
   const quick = argv.includes('--quick');
-  const base: BenchSettings = quick
-    ? { mode: 'quick', scenarios: ALL_SCENARIOS, systems: ALL_SYSTEMS, connections: 10, coldRequests: 50, warmupSeconds: 0.5, warmSeconds: 1.5, products: 48, scaleProducts: [1000, 2000], scaleScenarios: ['home'], scaleSeconds: 2, loadLevels: [10, 100], loadSeconds: 2, latencyProfile: 'realistic', outDir }
-    : { mode: 'full', scenarios: ALL_SCENARIOS, systems: ALL_SYSTEMS, connections: 10, coldRequests: 300, warmupSeconds: 5, warmSeconds: 20, products: 48, scaleProducts: [1000, 20000], scaleScenarios: ALL_SCENARIOS, scaleSeconds: 15, loadLevels: [10, 100], loadSeconds: 60, latencyProfile: 'realistic', outDir };
+  const base: BenchSettings = {
+    mode: quick ? 'quick' : 'full', scenarios: ALL_SCENARIOS, systems: ALL_SYSTEMS, connections: 10,
+    coldRequests: quick ? 50 : 300, warmupSeconds: quick ? 0.5 : 5, warmSeconds: quick ? 1.5 : 20, products: 48,
+    scaleProducts: quick ? [1000, 2000] : [1000, 20000], scaleScenarios: quick ? ['home'] : ALL_SCENARIOS, scaleSeconds: quick ? 2 : 15,
+    loadLevels: [10, 100], loadSeconds: quick ? 2 : 60, latencyProfile: 'realistic', outDir,
+  };
   const only = (flag: string) => argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1).split(',');
   const scenarios = only('--scenarios') as ScenarioName[] | undefined;
   const systems = only('--systems') as SystemName[] | undefined;
