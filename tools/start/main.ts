@@ -1,21 +1,10 @@
 import { startSimulator, loadSimulatorOptionsFromEnv } from '@stx/secutix-sim';
-import { createLogger, createSecutixRuntime, readOptional } from '@stx/subgraph-kit';
-import { readCatalogConfig } from '../../apps/catalog/src/config';
-import { startCatalogSubgraph } from '../../apps/catalog/src/server';
-import { readAvailabilityConfig } from '../../apps/availability/src/config';
-import { startAvailabilitySubgraph } from '../../apps/availability/src/server';
+import { createLogger, readOptional } from '@stx/subgraph-kit';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { readGatewayConfig } from '../../apps/gateway/src/config';
-import { readContactsConfig } from '../../apps/contacts/src/config';
-import { startContactsSubgraph } from '../../apps/contacts/src/server';
-import { readSalesConfig } from '../../apps/sales/src/config';
-import { startSalesSubgraph } from '../../apps/sales/src/server';
-import { readShipmentConfig } from '../../apps/shipment/src/config';
-import { startShipmentSubgraph } from '../../apps/shipment/src/server';
-import { readTicketsConfig } from '../../apps/tickets/src/config';
-import { startTicketsSubgraph } from '../../apps/tickets/src/server';
 import { startGateway } from '../../apps/gateway/src/server';
+import { startAllSubgraphs } from './startAllSubgraphs';
 
 /**
  * `npm start`: the whole product in one process for a developer's machine. Without
@@ -40,41 +29,22 @@ async function main(): Promise<void> {
   // one process: secrets nobody configured can be made up here; separate deployments must share real ones
   env.AUTH_TOKEN_SECRET ||= randomBytes(32).toString('base64url');
   env.IDENTITY_SECRET ||= randomBytes(32).toString('base64url');
-  const catalogConfig = readCatalogConfig(env);
-  const contactsConfig = readContactsConfig(env);
-  const salesConfig = readSalesConfig(env);
-  const shipmentConfig = readShipmentConfig(env);
-  const ticketsConfig = readTicketsConfig(env);
-  const availabilityConfig = readAvailabilityConfig(env);
   const gatewayConfig = readGatewayConfig(env);
-  // one runtime for both subgraphs in this process: one budget counter, one cache
-  const runtime = createSecutixRuntime(catalogConfig.backend, logger);
-  const catalog = await startCatalogSubgraph(catalogConfig, createLogger('catalog'), runtime);
-  const availability = await startAvailabilitySubgraph(availabilityConfig, createLogger('availability'), runtime);
-  const contacts = await startContactsSubgraph(contactsConfig, createLogger('contacts'), runtime);
-  const sales = await startSalesSubgraph(salesConfig, createLogger('sales'), runtime);
-  const shipment = await startShipmentSubgraph(shipmentConfig, createLogger('shipment'), runtime);
-  const tickets = await startTicketsSubgraph(ticketsConfig, createLogger('tickets'), runtime);
+  const subgraphs = await startAllSubgraphs(env, logger);
   const gateway = await startGateway(gatewayConfig, createLogger('gateway'));
-  await catalog.snapshot.current().catch((err) => logger.warn('catalog not loaded yet', { reason: (err as Error).message }));
+  await subgraphs.catalog.snapshot.current().catch((err) => logger.warn('catalog not loaded yet', { reason: (err as Error).message }));
   process.stdout.write(
     [
       '',
       `  GraphQL endpoint and explorer: ${gateway.url}`,
       gatewayConfig.saml ? `  Browser sign-on (SecuTix as IdP): ${gatewayConfig.saml.publicUrl}/auth/saml/login?returnTo=/graphql` : '',
-      `  SecuTix: ${env.SECUTIX_BASE_URL} (${catalogConfig.backend.secutix.transport}), cache: ${catalogConfig.backend.redisUrl ? 'Redis' : 'in memory'}`,
+      `  SecuTix: ${env.SECUTIX_BASE_URL} (${subgraphs.backend.secutix.transport}), cache: ${subgraphs.backend.redisUrl ? 'Redis' : 'in memory'}`,
       '',
     ].join('\n') + '\n',
   );
   const stop = async () => {
     await gateway.close();
-    await availability.close();
-    await contacts.close();
-    await sales.close();
-    await shipment.close();
-    await tickets.close();
-    await catalog.close();
-    await runtime.close();
+    await subgraphs.close();
     await stopSim();
     process.exit(0);
   };
