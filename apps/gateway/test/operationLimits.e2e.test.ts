@@ -1,0 +1,105 @@
+import { getIntrospectionQuery } from 'graphql';
+import { fragmentDiamond, startStack, type GraphQLResponse, type Stack } from '@stx/testing';
+import { HOME_PAGE, PRODUCT_PAGE } from './queries';
+
+/**
+ * Operation limits cost time linear in the document, whatever it spreads: a 1 KB fragment diamond
+ * used to keep the event loop busy for seconds. The same limits guard every subgraph reached directly.
+ */
+describe('operation limits through the gateway', () => {
+  let stack: Stack;
+  let health: string;
+  beforeAll(async () => {
+    stack = await startStack();
+    health = `${new URL(stack.gatewayUrl).origin}/health`;
+    // the first request pays for start-up work (query planner, JIT) that is not the limits' cost
+    await stack.query(`{ products(first: 1) { totalCount } }`);
+  });
+  afterAll(() => stack?.close());
+
+  const limitOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions;
+
+  it.each([24, 40])('refuses a %i-level fragment diamond in under 50 ms while /health keeps answering', async (levels) => {
+    const diamond = fragmentDiamond(levels);
+    const { result, ms, healthMaxMs, healthChecks } = await whileWatching(health, () => stack.query(diamond));
+    expect(result.status).toBe(400);
+    expect(limitOf(result)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'fields', max: 300 });
+    expect(ms).toBeLessThan(50);
+    expect(healthChecks).toBeGreaterThan(0);
+    expect(healthMaxMs).toBeLessThan(50);
+  });
+
+  it('refuses the diamond in under 50 ms from a subgraph reached directly', async () => {
+    const { result, ms } = await whileWatching(health, () => stack.query(fragmentDiamond(40), undefined, stack.subgraphUrls.catalog));
+    expect(result.status).toBe(400);
+    expect(limitOf(result)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'fields' });
+    expect(ms).toBeLessThan(50);
+  });
+
+  it('answers the README home page with first: 50 and the product page', async () => {
+    const home = await stack.query(HOME_PAGE, { first: 50 });
+    expect(home.errors).toBeUndefined();
+    expect(home.data.products.edges.length).toBeGreaterThan(0);
+    const id = home.data.products.edges[0].node.id;
+    const product = await stack.query(PRODUCT_PAGE, { id });
+    expect(product.errors).toBeUndefined();
+  });
+
+  it('refuses products × performances × prices by cost, with the page size given literally or as a variable', async () => {
+    const nested = (first: string) => `query Nested($first: Int) { products(first: ${first}) { edges { node { performances { prices { amount { amount } } } } } } }`;
+    const literal = await stack.query(nested('100'));
+    expect(literal.status).toBe(400);
+    expect(limitOf(literal)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'cost', max: 10_000 });
+    const variable = await stack.query(nested('$first'), { first: 100 });
+    expect(limitOf(variable)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'cost' });
+    const small = await stack.query(nested('$first'), { first: 2 });
+    expect(small.errors).toBeUndefined();
+  });
+
+  it('refuses a document over the token limit before parsing it', async () => {
+    const res = await stack.query(`{ ${'__typename '.repeat(5000)} }`);
+    expect(res.status).toBe(400);
+    expect(limitOf(res)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'tokens', max: 3000 });
+  });
+
+  it.each([
+    ['graphql-js', {}],
+    ['GraphiQL', { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }],
+    ['Apollo Sandbox', { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: false, inputValueDeprecation: true, oneOf: true }],
+  ])("answers %s's introspection query", async (_tool, options) => {
+    const res = await stack.query(getIntrospectionQuery(options));
+    expect(res.errors).toBeUndefined();
+    expect(res.data.__schema.types.map((t: { name: string }) => t.name)).toContain('Product');
+  });
+
+  it('refuses an abusive introspection query with its own limit', async () => {
+    const abusive = `{ __schema { types { fields { type { fields { args { type { name } } } } } } } }`;
+    const res = await stack.query(abusive);
+    expect(res.status).toBe(400);
+    expect(limitOf(res)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'introspectionListDepth' });
+  });
+});
+
+/** Runs `work` while fetching `healthUrl` back to back, and times both. */
+async function whileWatching<T>(healthUrl: string, work: () => Promise<T>): Promise<{ result: T; ms: number; healthMaxMs: number; healthChecks: number }> {
+  let done = false;
+  let healthMaxMs = 0;
+  let healthChecks = 0;
+  const watcher = (async () => {
+    while (!done) {
+      const started = performance.now();
+      const res = await fetch(healthUrl);
+      await res.arrayBuffer();
+      healthMaxMs = Math.max(healthMaxMs, performance.now() - started);
+      healthChecks++;
+    }
+  })();
+  // let the watcher's first request reach the server before the work starts
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  const started = performance.now();
+  const result = await work();
+  const ms = performance.now() - started;
+  done = true;
+  await watcher;
+  return { result, ms, healthMaxMs, healthChecks };
+}
