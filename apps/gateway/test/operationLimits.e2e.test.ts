@@ -1,5 +1,8 @@
 import { getIntrospectionQuery } from 'graphql';
+import { silentLogger, type Served } from '@stx/subgraph-kit';
 import { fragmentDiamond, startStack, type GraphQLResponse, type Stack } from '@stx/testing';
+import { readGatewayConfig } from '../src/config';
+import { startGateway } from '../src/server';
 import { HOME_PAGE, PRODUCT_PAGE } from './queries';
 
 /**
@@ -45,6 +48,14 @@ describe('operation limits through the gateway', () => {
       expect(limitOf(result)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'fields', max: 2000 });
     }
     expect(median(tries.map((t) => t.ms))).toBeLessThan(50);
+  });
+
+  it('refuses an _entities fetch over the cost limit from a subgraph reached directly, counting its representations', async () => {
+    const representations = Array.from({ length: 1000 }, (_, i) => ({ __typename: 'Product', id: String(100_000 + i) }));
+    const query = `query Entities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Product { performances { prices { amount { amount } } } } } }`;
+    const res = await stack.query(query, { representations }, stack.subgraphUrls.catalog);
+    expect(res.status).toBe(400);
+    expect(limitOf(res)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'cost', max: 50_000 });
   });
 
   it('answers the README home page with first: 50 and the product page', async () => {
@@ -100,6 +111,28 @@ async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
+
+describe('INTROSPECTION=off', () => {
+  let gateway: Served;
+  beforeAll(async () => {
+    // the gateway alone: introspection is answered from the supergraph, no subgraph is called
+    gateway = await startGateway(readGatewayConfig({ GATEWAY_PORT: '0', AUTH_TOKEN_SECRET: 'a'.repeat(32), IDENTITY_SECRET: 'b'.repeat(32), INTROSPECTION: 'off' }), silentLogger);
+  });
+  afterAll(() => gateway?.close());
+
+  const post = async (query: string) => {
+    const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    return { status: res.status, ...((await res.json()) as GraphQLResponse) };
+  };
+
+  it('refuses __schema and __type with a coded error, and still answers __typename', async () => {
+    const schema = await post(getIntrospectionQuery());
+    expect(schema.status).toBe(400);
+    expect(schema.errors?.[0].extensions).toMatchObject({ code: 'INTROSPECTION_DISABLED', retryable: false });
+    expect((await post(`{ __type(name: "Product") { name } }`)).errors?.[0].extensions?.code).toBe('INTROSPECTION_DISABLED');
+    expect(await post(`{ __typename }`)).toMatchObject({ status: 200, data: { __typename: 'Query' } });
+  });
+});
 
 /** Runs `work` while fetching `healthUrl` every 2 ms, and times both. */
 async function whileWatching<T>(healthUrl: string, work: () => Promise<T>): Promise<{ result: T; ms: number; healthMaxMs: number; healthChecks: number }> {

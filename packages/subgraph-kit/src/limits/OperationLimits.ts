@@ -31,6 +31,9 @@ export interface IntrospectionLimits {
   enabled: boolean;
   maxDepth: number;
   maxFields: number;
-  /** lists within lists (`types { fields { args ... } }`); the standard queries nest 3 */
+  /**
+   * lists of `__Schema` and `__Type` (types, fields, interfaces, possibleTypes, ...) within each
+   * other; the standard queries nest 2 (`types { fields }`), `types { fields { type { fields } } }` 3
+   */
   maxListDepth: number;
 }

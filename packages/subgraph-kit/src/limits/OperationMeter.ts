@@ -116,7 +116,10 @@ export class OperationMeter {
       // introspection has its own bound (its lists are the schema's, not the caller's to size)
       totals.introspectionDepth = 1 + children.introspectionDepth;
       totals.introspectionFields = 1 + children.introspectionFields;
-      totals.introspectionListDepth = (isList ? 1 : 0) + children.introspectionListDepth;
+      // lists of types within lists of types multiply the schema by itself; args, one level
+      // further, lead back to types only through `type`, so they need no count of their own
+      const listsTypes = isList && (parentType?.name === '__Schema' || parentType?.name === '__Type');
+      totals.introspectionListDepth = (listsTypes ? 1 : 0) + children.introspectionListDepth;
       return totals;
     }
     totals.depth = 1 + children.depth;
