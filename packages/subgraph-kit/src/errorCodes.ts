@@ -32,7 +32,8 @@ export function codedError(code: ErrorCode, message: string, extensions: Record<
  * underneath (a limit, introspection off) keeps its own code.
  */
 export function wrappedErrorCode(error: unknown): ErrorCode | undefined {
-  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'GRAPHQL_VALIDATION_FAILED') return undefined;
+  const original = error.originalError;
   const code = original instanceof GraphQLError ? original.extensions.code : undefined;
   return typeof code === 'string' && code in errorCodes ? (code as ErrorCode) : undefined;
 }
