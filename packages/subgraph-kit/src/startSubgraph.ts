@@ -37,6 +37,8 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
     validationRules: [operationLimitsRule(options.limits)],
+    // the HTTP layer refuses longer documents first, with the limit named; this holds for any other way in
+    parseOptions: { maxTokens: options.limits.maxTokens },
     // INTROSPECTION decides, in the limits rule, whatever NODE_ENV says
     introspection: true,
     includeStacktraceInErrorResponses: false,
