@@ -17,6 +17,8 @@ import { startShipmentSubgraph } from '../../../apps/shipment/src/server';
 import { readTicketsConfig } from '../../../apps/tickets/src/config';
 import { startTicketsSubgraph } from '../../../apps/tickets/src/server';
 import { startGateway } from '../../../apps/gateway/src/server';
+import { readDistributionConfig } from '../../../apps/distribution/src/config';
+import { startDistributionSubgraph } from '../../../apps/distribution/src/server';
 import { SimControl } from './simControl';
 
 export interface StackOptions {
@@ -42,7 +44,7 @@ export interface Stack {
   gatewayUrl: string;
   sim: SimControl;
   simulator: Simulator;
-  subgraphUrls: { catalog: string; availability: string; contacts: string; sales: string; shipment: string; tickets: string };
+  subgraphUrls: { catalog: string; availability: string; contacts: string; sales: string; shipment: string; tickets: string; distribution: string };
   /** the secrets this stack was started with, for tests that forge or sign on purpose */
   secrets: { tokenSecret: string; identitySecret: string };
   query<T = any>(query: string, variables?: Record<string, unknown>, options?: string | { url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
@@ -89,8 +91,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const ticketsPort = await freePort();
   const tickets = await startTicketsSubgraph(readTicketsConfig({ ...env, TICKETS_PORT: String(ticketsPort), TICKETS_PUBLIC_URL: `http://127.0.0.1:${ticketsPort}` }), silentLogger);
   servers.push(tickets);
+  // an in-process PGlite unless the test gives DATABASE_URL (a fresh database of its own)
+  const distribution = await startDistributionSubgraph(readDistributionConfig({ DISTRIBUTION_PORT: '0', DISTRIBUTION_DEMO_PARTNERS: 'on', ...env }), silentLogger);
+  servers.push(distribution);
   const gateway = await startGateway(
-    readGatewayConfig({ ...env, CATALOG_URL: catalog.url, AVAILABILITY_URL: availability.url, CONTACTS_URL: contacts.url, SALES_URL: sales.url, SHIPMENT_URL: shipment.url, TICKETS_URL: tickets.url }),
+    readGatewayConfig({ ...env, CATALOG_URL: catalog.url, AVAILABILITY_URL: availability.url, CONTACTS_URL: contacts.url, SALES_URL: sales.url, SHIPMENT_URL: shipment.url, TICKETS_URL: tickets.url, DISTRIBUTION_URL: distribution.url }),
     silentLogger,
   );
   servers.push(gateway);
@@ -99,7 +104,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     gatewayUrl: gateway.url,
     sim: new SimControl(simulator.url),
     simulator,
-    subgraphUrls: { catalog: catalog.url, availability: availability.url, contacts: contacts.url, sales: sales.url, shipment: shipment.url, tickets: tickets.url },
+    subgraphUrls: { catalog: catalog.url, availability: availability.url, contacts: contacts.url, sales: sales.url, shipment: shipment.url, tickets: tickets.url, distribution: distribution.url },
     secrets: { tokenSecret: env.AUTH_TOKEN_SECRET, identitySecret: env.IDENTITY_SECRET },
     async query(query, variables, options) {
       const { url = gateway.url, headers = {} } = typeof options === 'string' ? { url: options } : options ?? {};
