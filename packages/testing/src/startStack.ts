@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { freePort } from './freePort';
+import { freshDatabase } from './freshDatabase';
 import { startSimulator, type Simulator, type SimulatorOptions } from '@stx/secutix-sim';
 import { silentLogger, type Served } from '@stx/subgraph-kit';
 import { readCatalogConfig } from '../../../apps/catalog/src/config';
@@ -74,7 +75,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...(options.sso ? await ssoEnv(simulator.url) : {}),
     ...options.env,
   };
-  const servers: Served[] = [];
+  const servers: Pick<Served, 'close'>[] = [];
   const catalogConfig = readCatalogConfig(env);
   const availabilityConfig = readAvailabilityConfig(env);
   const catalog = await startCatalogSubgraph(catalogConfig, silentLogger);
@@ -91,8 +92,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const ticketsPort = await freePort();
   const tickets = await startTicketsSubgraph(readTicketsConfig({ ...env, TICKETS_PORT: String(ticketsPort), TICKETS_PUBLIC_URL: `http://127.0.0.1:${ticketsPort}` }), silentLogger);
   servers.push(tickets);
-  // an in-process PGlite unless the test gives DATABASE_URL (a fresh database of its own)
-  const distribution = await startDistributionSubgraph(readDistributionConfig({ DISTRIBUTION_PORT: '0', DISTRIBUTION_DEMO_PARTNERS: 'on', ...env }), silentLogger);
+  // tests run on the real PostgreSQL: a fresh database per stack unless the test gives DATABASE_URL
+  const database = env.DATABASE_URL ? undefined : await freshDatabase();
+  const distribution = await startDistributionSubgraph(readDistributionConfig({ DISTRIBUTION_PORT: '0', DISTRIBUTION_DEMO_PARTNERS: 'on', ...(database ? { DATABASE_URL: database.url } : {}), ...env }), silentLogger);
+  if (database) servers.push({ close: () => database.drop() }); // closed after the subgraph (reverse order)
   servers.push(distribution);
   const gateway = await startGateway(
     readGatewayConfig({ ...env, CATALOG_URL: catalog.url, AVAILABILITY_URL: availability.url, CONTACTS_URL: contacts.url, SALES_URL: sales.url, SHIPMENT_URL: shipment.url, TICKETS_URL: tickets.url, DISTRIBUTION_URL: distribution.url }),

@@ -4,7 +4,7 @@ import { connectPartner } from '../partners/connectPartner';
 import { CorrespondenceIndex } from '../rules/correspondenceIndex';
 import type { ExternalSalesClient } from '../secutix/ExternalSalesClient';
 import { enqueueMail } from '../store/outbox';
-import { findPartner, listCorrespondences } from '../store/partners';
+import { findPartner, listCorrespondences, type Partner } from '../store/partners';
 import { finishRun, logObject, startRun, type RunKind, type RunRow } from '../store/runs';
 import { exportAllotments } from './exportAllotments';
 import { exportCatalog } from './exportCatalog';
@@ -21,6 +21,18 @@ export interface RunDeps {
   runStaleSeconds: number;
   claimStaleSeconds: number;
   now(): number;
+}
+
+/** what a run of this partner works with: the channel's offer (one SecuTix call), its correspondences, the partner */
+export async function runContext(deps: RunDeps, partner: Partner, runId: number): Promise<RunContext> {
+  const { channel, products } = await deps.sales.channelCatalog(partner.settings.salesChannelCode);
+  return {
+    db: deps.db, runId, partner, port: connectPartner(partner, deps.partnerTimeoutMs), sales: deps.sales, channel,
+    products: products.filter((p) => partner.settings.productIds.length === 0 || partner.settings.productIds.includes(p.productId)),
+    index: new CorrespondenceIndex(partner.kind, await listCorrespondences(deps.db, partner.id)),
+    nowIso: new Date(deps.now()).toISOString(), claimStaleSeconds: deps.claimStaleSeconds,
+    log: (type, id, error) => logObject(deps.db, runId, type, String(id), error),
+  };
 }
 
 export interface RunRequest {
@@ -41,13 +53,7 @@ export async function runDistribution(deps: RunDeps, request: RunRequest): Promi
   const run = await startRun(deps.db, partner.id, request.kind, request.trigger, deps.instance, deps.runStaleSeconds);
   const log = (type: string, id: string | number, error?: string) => logObject(deps.db, run.id, type, String(id), error);
   try {
-    const { channel, products } = await deps.sales.channelCatalog(partner.settings.salesChannelCode);
-    const ctx: RunContext = {
-      db: deps.db, runId: run.id, partner, port: connectPartner(partner, deps.partnerTimeoutMs), sales: deps.sales, channel,
-      products: products.filter((p) => partner.settings.productIds.length === 0 || partner.settings.productIds.includes(p.productId)),
-      index: new CorrespondenceIndex(partner.kind, await listCorrespondences(deps.db, partner.id)),
-      nowIso: new Date(deps.now()).toISOString(), claimStaleSeconds: deps.claimStaleSeconds, log,
-    };
+    const ctx = await runContext(deps, partner, run.id);
     if (request.kind === 'CATALOG_EXPORT') await exportCatalog(ctx, request.productIds);
     else if (request.kind === 'ALLOTMENT_EXPORT') await exportAllotments(ctx, { productIds: request.productIds });
     else if (request.kind === 'CONTINGENT_SYNC') await exportAllotments(ctx, { productIds: request.productIds, unnumberedOnly: true });
