@@ -5,6 +5,7 @@ export * from './SecutixCaller';
 export * from './resilience/CircuitBreaker';
 export * from './resilience/RetryAfterGate';
 export * from './resilience/operationPolicy';
+export * from './resilience/FailureBackoff';
 export * from './createTransport';
 export * from './transport/Transport';
 export * from './transport/JsonTransport';
