@@ -11,7 +11,7 @@ export const errorCodes = {
   FORBIDDEN: { retryable: false, description: "The data belongs to another contact." },
   QUERY_TOO_COMPLEX: { retryable: false, description: 'The operation exceeds a depth, alias, size or list limit.' },
   UPSTREAM_RATE_LIMITED: { retryable: true, description: 'SecuTix refused the call (HTTP 509/429) or our shared call budget is spent; try later.' },
-  UPSTREAM_UNAVAILABLE: { retryable: true, description: 'SecuTix did not answer or answered with a technical error.' },
+  UPSTREAM_UNAVAILABLE: { retryable: true, description: 'SecuTix did not answer or answered with a technical error, or failed repeatedly and is not called for a moment (circuit open).' },
   UPSTREAM_AUTH: { retryable: false, description: 'SecuTix refused our credentials: a configuration problem of this deployment.' },
   UPSTREAM_ERROR: { retryable: false, description: 'SecuTix refused the request for a business reason.' },
   INTERNAL_SERVER_ERROR: { retryable: false, description: 'A bug on our side.' },
