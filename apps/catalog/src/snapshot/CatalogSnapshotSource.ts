@@ -67,13 +67,29 @@ export class CatalogSnapshotSource {
     if (this.stampMemo && this.stampMemo.until > now) return this.stampMemo.value;
     const known = await this.runtime.cache.peek<string>(STAMP_KEY);
     let value = known?.value;
+    let failure: unknown;
     if (!known || known.stale) {
-      const checked = await this.checkStamp();
-      if ('value' in checked) value = checked.value;
-      else if (value === undefined) throw checked.error ?? new SecutixError('BUDGET_EXHAUSTED', 'CatalogService', 'getLastSetupUpdate', 'catalog stamp not known yet; another check is due soon');
+      const checked: { value?: string; error?: unknown } = await this.checkStamp();
+      value = checked.value ?? value;
+      failure = checked.error;
+      if (value === undefined && failure === undefined) value = await this.stampFromOtherInstance();
     }
-    this.stampMemo = { value: value!, until: now + Math.min(1000, this.options.checkSeconds * 1000) };
-    return value!;
+    if (value === undefined) throw failure ?? new SecutixError('BUDGET_EXHAUSTED', 'CatalogService', 'getLastSetupUpdate', 'catalog stamp not known yet; another check is due soon');
+    this.stampMemo = { value, until: now + Math.min(1000, this.options.checkSeconds * 1000) };
+    return value;
+  }
+
+  /**
+   * No stamp yet and another instance holds this period's check: wait for its answer a moment.
+   * Polls on wall time by attempts, so a frozen injected clock cannot make it spin forever.
+   */
+  private async stampFromOtherInstance(): Promise<string | undefined> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const known = await this.runtime.cache.peek<string>(STAMP_KEY);
+      if (known) return known.value;
+    }
+    return undefined;
   }
 
   /** one `getLastSetupUpdate` per `checkSeconds`, all instances together, spaced out while it fails */
