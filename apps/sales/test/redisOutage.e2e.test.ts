@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { signIdentity } from '@stx/subgraph-kit';
-import { startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
+import { startRedisServer, startStack, type GraphQLResponse, type RedisHandle, type Stack } from '@stx/testing';
 import { CREATE, loginAs, pickTariff } from './salesHelpers';
 
 const CREATE_CALL = 'ExternalOrderFacade.createOrUpdateOrder';
@@ -29,7 +29,7 @@ describe('orders while Redis is unreachable', () => {
     await redis?.stop();
   });
 
-  function expectRefusedRetryable(res: Awaited<ReturnType<Stack['query']>>) {
+  function expectRefusedRetryable(res: GraphQLResponse) {
     expect(res.data?.createOrder ?? null).toBeNull();
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', retryable: true });
   }
