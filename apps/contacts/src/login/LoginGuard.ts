@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Counters } from './processFallback';
 
 export interface LoginLimits {
-  /** failures on one account from one address before that address is refused on it; also the failures (any address) that put the account under attack */
+  /** failures on one account from one address before that address is refused on it; also the failures from other addresses that put the account under attack */
   perAccount: number;
   /** failures from one address, on any accounts, before it is refused */
   perClient: number;
@@ -20,9 +20,9 @@ const MAX_WAIT_SECONDS = 60;
  * - an address with many failures is first slowed (it must wait before its next attempt), then
  *   refused until the window ends;
  * - an account is defended per address: an address that failed on it `perAccount` times is
- *   refused on it, and once the account has that many failures from anywhere (an attack spread
- *   over addresses) every address that failed on it is refused; an address with no failure on
- *   it, giving the right password, always gets in.
+ *   refused on it, and once the account has that many failures from other addresses too (an
+ *   attack spread over addresses) every address that failed on it is refused; an address with no
+ *   failure on it, giving the right password, always gets in.
  * Accounts are keyed by a hash of the e-mail, so the store never holds who tried. The address is
  * the one the gateway signed into the identity header (TRUST_PROXY), never a subgraph's peer.
  */
@@ -36,7 +36,7 @@ export class LoginGuard {
     const windowLeft = Math.ceil((k.windowEnd - nowMs) / 1000);
     if (Number(client ?? 0) >= perClient) return { allowed: false, retryAfterSeconds: windowLeft };
     const failedHere = Number(pair ?? 0);
-    if (failedHere >= perAccount || (failedHere > 0 && Number(account ?? 0) >= perAccount)) return { allowed: false, retryAfterSeconds: windowLeft };
+    if (failedHere >= perAccount || (failedHere > 0 && Number(account ?? 0) - failedHere >= perAccount)) return { allowed: false, retryAfterSeconds: windowLeft };
     if (waitUntil !== undefined && Number(waitUntil) > nowMs) return { allowed: false, retryAfterSeconds: Math.ceil((Number(waitUntil) - nowMs) / 1000) };
     return { allowed: true };
   }
