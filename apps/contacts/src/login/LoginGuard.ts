@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Counters } from './processFallback';
+import { secondsUntilBelow, slidingCount, type WindowCounts } from './slidingWindow';
 
 export interface LoginLimits {
   /** failures on one account from one address before that address is refused on it; also the failures from other addresses that put the account under attack */
@@ -14,9 +15,10 @@ export interface LoginLimits {
 export type LoginDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 const MAX_WAIT_SECONDS = 60;
+const refused = (retryAfterSeconds: number): LoginDecision => ({ allowed: false, retryAfterSeconds });
 
 /**
- * Login throttling that stops attackers, not customers. Only failures count, in fixed windows:
+ * Login throttling that stops attackers, not customers. Only failures count, in a sliding window:
  * - an address with many failures is first slowed (it must wait before its next attempt), then
  *   refused until the window ends;
  * - an account is defended per address: an address that failed on it `perAccount` times is
@@ -31,21 +33,26 @@ export class LoginGuard {
 
   async check(email: string, clientIp: string | undefined, nowMs = this.now()): Promise<LoginDecision> {
     const k = this.keys(email, clientIp, nowMs);
-    const [client, pair, account, waitUntil] = await Promise.all([k.client, k.pair, k.account, k.wait].map((key) => this.o.counters.get(key)));
+    const read = (key: string) => this.o.counters.get(key).then((v) => Number(v ?? 0));
+    const [client, pair, account] = await Promise.all([k.client, k.pair, k.account].map(async (key): Promise<WindowCounts> => {
+      const [previous, current] = await Promise.all([read(key(-1)), read(key(0))]);
+      return { previous, current, elapsedMs: k.elapsedMs, windowMs: k.windowMs };
+    }));
     const { perAccount, perClient } = this.o.limits;
-    const windowLeft = Math.ceil((k.windowEnd - nowMs) / 1000);
-    if (Number(client ?? 0) >= perClient) return { allowed: false, retryAfterSeconds: windowLeft };
-    const failedHere = Number(pair ?? 0);
-    if (failedHere >= perAccount || (failedHere > 0 && Number(account ?? 0) - failedHere >= perAccount)) return { allowed: false, retryAfterSeconds: windowLeft };
-    if (waitUntil !== undefined && Number(waitUntil) > nowMs) return { allowed: false, retryAfterSeconds: Math.ceil((Number(waitUntil) - nowMs) / 1000) };
+    if (slidingCount(client) >= perClient) return refused(secondsUntilBelow(perClient, client));
+    if (slidingCount(pair) >= perAccount) return refused(secondsUntilBelow(perAccount, pair));
+    const elsewhere = { ...account, previous: account.previous - pair.previous, current: account.current - pair.current };
+    if (slidingCount(pair) > 0 && slidingCount(elsewhere) >= perAccount) return refused(secondsUntilBelow(perAccount, elsewhere));
+    const waitUntil = await this.o.counters.get(k.wait);
+    if (waitUntil !== undefined && Number(waitUntil) > nowMs) return refused(Math.ceil((Number(waitUntil) - nowMs) / 1000));
     return { allowed: true };
   }
 
   /** a wrong password or unknown e-mail (never a technical failure: SecuTix down is nobody's guess) */
   async failed(email: string, clientIp: string | undefined, nowMs = this.now()): Promise<void> {
     const k = this.keys(email, clientIp, nowMs);
-    const ttl = this.o.limits.windowSeconds * 2; // outlives the window even if instances' clocks differ
-    const [client] = await Promise.all([k.client, k.pair, k.account].map((key) => this.o.counters.incr(key, ttl)));
+    const ttl = this.o.limits.windowSeconds * 3; // the previous window is still read, and instances' clocks differ
+    const [client] = await Promise.all([k.client, k.pair, k.account].map((key) => this.o.counters.incr(key(0), ttl)));
     const over = client - this.o.limits.slowAfter;
     if (over >= 0) {
       const waitSeconds = Math.min(2 ** over, MAX_WAIT_SECONDS);
@@ -55,20 +62,23 @@ export class LoginGuard {
 
   /** the right password: this address's failures on this account are forgiven */
   async succeeded(email: string, clientIp: string | undefined, nowMs = this.now()): Promise<void> {
-    await this.o.counters.delete(this.keys(email, clientIp, nowMs).pair);
+    const { pair } = this.keys(email, clientIp, nowMs);
+    await Promise.all([this.o.counters.delete(pair(-1)), this.o.counters.delete(pair(0))]);
   }
 
+  /** counter keys by fixed window: `key(0)` this one, `key(-1)` the previous one */
   private keys(email: string, clientIp: string | undefined, nowMs: number) {
     const account = createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
     const client = clientIp ?? 'unknown';
     const windowMs = this.o.limits.windowSeconds * 1000;
     const window = Math.floor(nowMs / windowMs);
     return {
-      client: `login:fail:client:${client}:${window}`,
-      pair: `login:fail:pair:${account}:${client}:${window}`,
-      account: `login:fail:account:${account}:${window}`,
+      client: (offset: number) => `login:fail:client:${client}:${window + offset}`,
+      pair: (offset: number) => `login:fail:pair:${account}:${client}:${window + offset}`,
+      account: (offset: number) => `login:fail:account:${account}:${window + offset}`,
       wait: `login:wait:${client}`,
-      windowEnd: (window + 1) * windowMs,
+      elapsedMs: nowMs - window * windowMs,
+      windowMs,
     };
   }
 
