@@ -45,6 +45,7 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
     port: config.port,
     logger,
     identitySecret: config.backend.identitySecret,
+    limits: config.backend.limits,
     context: () => {
       if (caching) changes.maybeSync();
       return {

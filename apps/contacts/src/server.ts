@@ -35,6 +35,7 @@ export async function startContactsSubgraph(config: ContactsConfig, logger: Logg
     port: config.port,
     logger,
     identitySecret: config.identitySecret,
+    limits: config.backend.limits,
     context: (req, identity) => {
       const now = Date.now();
       return {

@@ -26,6 +26,7 @@ export async function startSalesSubgraph(config: SalesConfig, logger: Logger, ru
     port: config.port,
     logger,
     identitySecret: config.backend.identitySecret,
+    limits: config.backend.limits,
     context: (_req, identity) => {
       const now = Date.now();
       return {

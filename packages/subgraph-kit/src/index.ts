@@ -18,3 +18,4 @@ export * from './identity/clientAddress';
 export * from './availabilityChanges';
 export * from './runService';
 export * from './storeUnavailable';
+export * from './limits';

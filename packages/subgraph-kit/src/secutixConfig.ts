@@ -1,5 +1,6 @@
 import { secutixDefaults, type SecutixConfig } from '@stx/secutix-client';
 import { readEnum, readInt, readOptional, readSecret, readString, readUrl, type Env } from './env';
+import { readOperationLimits, type OperationLimits } from './limits';
 
 /** What every SecuTix-backed subgraph reads from its environment; see README "Configuration". */
 export interface BackendConfig {
@@ -13,6 +14,15 @@ export interface BackendConfig {
   cacheNamespace: string;
   /** shared by the gateway and every subgraph: signs and verifies the caller's identity */
   identitySecret: string;
+  limits: OperationLimits;
+}
+
+/**
+ * A subgraph's limits sit behind the gateway's and leave room for what the query planner adds to
+ * its fetches: key fields and `__typename`, fragments expanded inline, `_entities` over a batch.
+ */
+export function readSubgraphLimits(env: Env): OperationLimits {
+  return readOperationLimits(env, 'SUBGRAPH', { maxDepth: 15, maxAliases: 100, maxFields: 2000, maxCost: 50_000, maxTokens: 12_000 });
 }
 
 export function readBackendConfig(env: Env): BackendConfig {
@@ -35,5 +45,6 @@ export function readBackendConfig(env: Env): BackendConfig {
     caching: readEnum(env, 'CACHING', ['on', 'off'] as const, 'on'),
     cacheNamespace: readString(env, 'CACHE_NAMESPACE', `stx:${institution}`),
     identitySecret: readSecret(env, 'IDENTITY_SECRET'),
+    limits: readSubgraphLimits(env),
   };
 }

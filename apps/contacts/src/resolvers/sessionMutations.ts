@@ -9,8 +9,8 @@ import { requireContact } from './requireContact';
 
 /** an access token and a refresh token of one session */
 function tokens(ctx: ContactsContext, contactNumber: string, session: Session, contact: ContactDataRecord | null) {
-  const access = issueToken(contactNumber, 'access', ctx.config.tokenSecret, ctx.now, session);
-  const refresh = issueToken(contactNumber, 'refresh', ctx.config.tokenSecret, ctx.now, session);
+  const access = issueToken(contactNumber, 'access', ctx.config.tokenSecret, ctx.now, { session });
+  const refresh = issueToken(contactNumber, 'refresh', ctx.config.tokenSecret, ctx.now, { session });
   return { token: access.token, expiresAt: access.expiresAt.toISOString(), refreshToken: refresh.token, refreshExpiresAt: refresh.expiresAt.toISOString(), contact, retryAfterSeconds: null, userErrors: [] };
 }
 

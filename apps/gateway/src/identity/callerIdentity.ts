@@ -37,6 +37,8 @@ export async function callerIdentity(req: IncomingMessage, options: IdentityOpti
   const auth = req.headers.authorization;
   if (auth) {
     const claims = await verifiedAccessToken(auth, options, nowMs);
+    // an operator token names a back-office operator, never a contact: it reaches operator fields only
+    if (claims.role === 'operator') return { identity: { operator: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
     return { identity: { contactNumber: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
   }
   const session = cookies.get(SESSION_COOKIE);

@@ -5,6 +5,8 @@ export interface TokenClaims {
   /** the SecuTix contact number */
   sub: string;
   typ: 'access' | 'refresh';
+  /** `operator`: a back-office operator (sub is the operator's login), never a contact */
+  role?: 'operator';
   exp: number;
   jti: string;
   /** the session (token family): one login on one device, kept through every refresh */
@@ -26,11 +28,15 @@ export interface Session {
 /** A login starts a session (a token family) at generation 0. */
 export const newSession = (): Session => ({ sid: randomUUID(), gen: 0 });
 
-/** Short-lived access tokens for mobile apps, and refresh tokens to get new ones, both bound to one session. */
-export function issueToken(contactNumber: string, typ: TokenClaims['typ'], secret: string, nowMs: number, session: Session = newSession()): { token: string; expiresAt: Date } {
+/**
+ * Short-lived access tokens for mobile apps and operators, and refresh tokens to get new ones,
+ * both bound to one session (a new one unless given: what `logout` and revocations end).
+ */
+export function issueToken(subject: string, typ: TokenClaims['typ'], secret: string, nowMs: number, options: { session?: Session; role?: TokenClaims['role'] } = {}): { token: string; expiresAt: Date } {
   const seconds = typ === 'access' ? ACCESS_TOKEN_SECONDS : REFRESH_TOKEN_SECONDS;
   const exp = Math.floor(nowMs / 1000) + seconds;
-  const claims: TokenClaims = { sub: contactNumber, typ, exp, jti: randomUUID(), sid: session.sid, iat: nowMs, gen: session.gen };
+  const session = options.session ?? newSession();
+  const claims: TokenClaims = { sub: subject, typ, exp, jti: randomUUID(), sid: session.sid, iat: nowMs, gen: session.gen, ...(options.role ? { role: options.role } : {}) };
   return { token: signJson(`stx${typ === 'access' ? 'a' : 'r'}1`, { ...claims }, secret), expiresAt: new Date(exp * 1000) };
 }
 
