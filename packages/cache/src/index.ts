@@ -10,3 +10,4 @@ export * from './errorsAsMisses';
 export * from './createStore';
 export * from './Cache';
 export * from './RateBudget';
+export * from './InstanceCount';

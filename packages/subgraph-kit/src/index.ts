@@ -6,6 +6,7 @@ export * from './logger';
 export * from './serveApollo';
 export * from './secutixConfig';
 export * from './secutixRuntime';
+export * from './secutixBudget';
 export * from './translate';
 export * from './posConfig';
 export * from './startSubgraph';

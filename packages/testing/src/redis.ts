@@ -18,8 +18,8 @@ export function getTestRedisUrl(): string {
 }
 
 /**
- * Starts a throw-away redis-server on a free loopback port, keeping nothing on disk. Give `port`
- * to start one again where a stopped one listened (a Redis restart, as clients see it).
+ * Starts a throw-away redis-server on a free loopback port (or `port`, e.g. to restart one that a
+ * test stopped: it comes back empty), keeping nothing on disk.
  */
 export async function startRedisServer(options: { port?: number } = {}): Promise<RedisHandle> {
   if (spawnSync('redis-server', ['--version']).status !== 0) throw new Error(MISSING);
