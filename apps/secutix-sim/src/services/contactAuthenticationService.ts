@@ -1,7 +1,10 @@
+import { ContactAuthenticationPublicService } from '@stx/secutix-contract';
+import type { ServiceDef } from './OperationDef';
+import { serviceDef } from './serviceDef';
 import type { Contact } from '../data/contactTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { invalid, MIN_PASSWORD_LENGTH, withContact } from './contactRules';
-import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
+import type { OperationContext, ResultBody } from './OperationDef';
 import { businessError, POINT_OF_SALES_ID, success } from './results';
 
 /** One answer for an unknown login, a wrong password and a spent token: nothing to enumerate. */
@@ -46,24 +49,13 @@ function changePassword(contact: Contact, p: Params, ctx: OperationContext): Res
   return success(ctx, {});
 }
 
-export const contactAuthenticationService: ServiceDef = {
-  name: 'ContactAuthenticationPublicService',
-  module: 'tnco',
-  soapPackage: 'service.contact',
-  version: 'v2_21',
-  // Written like ContactInformationPublicService's, trailing slash included [M: same module, same notes].
-  namespace: 'http://v2_21.ContactAuthenticationPublicService.service.secutix.com/',
-  jsonName: 'contactAuthenticationPublicService',
-  operations: {
+export const contactAuthenticationService: ServiceDef = serviceDef(ContactAuthenticationPublicService, {
     authenticate: {
-      resultElement: 'ContactAuthenticationResult',
       params: { contactAuthenticationData: { object: { login: 'string', password: 'string', rememberMe: 'boolean', uniqueToken: 'string', pointOfSalesId: 'number' } } },
       handle: authenticate,
     },
     changePassword: {
-      resultElement: 'WebMethodResult',
       params: { contactNumber: 'string', currentPassword: 'string', newPassword: 'string' },
       handle: withContact(changePassword),
     },
-  },
-};
+});

@@ -1,3 +1,6 @@
+import { ExternalOrderFacade } from '@stx/secutix-contract';
+import type { ServiceDef } from './OperationDef';
+import { serviceDef } from './serviceDef';
 import type { SimOrder } from '../data/orderTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { modifiableOrder } from '../sales/modifiableOrder';
@@ -5,7 +8,7 @@ import { expireDueOrders } from '../sales/orderExpiry';
 import { CURRENCY_CODE, operationRecord } from '../sales/orderRecords';
 import { priceOrderItems } from '../sales/priceOrderItems';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
-import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
+import type { OperationContext, ResultBody } from './OperationDef';
 import { businessError, checkPointOfSales, success } from './results';
 
 /**
@@ -50,17 +53,8 @@ function createOrUpdateOrder(p: Params, ctx: OperationContext): ResultBody {
   });
 }
 
-export const externalOrderFacade: ServiceDef = {
-  name: 'ExternalOrderFacade',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.externalorder',
-  version: 'v1_33',
-  // written like CatalogService's, without a trailing slash [ours: not seen for the sales services]
-  namespace: 'http://v1_33.ExternalOrderFacade.service.secutix.com',
-  jsonName: 'externalOrderFacade',
-  operations: {
+export const externalOrderFacade: ServiceDef = serviceDef(ExternalOrderFacade, {
     createOrUpdateOrder: {
-      resultElement: 'OrderUpdateResult',
       params: {
         pointOfSalesId: 'number',
         orderId: 'number',
@@ -72,5 +66,4 @@ export const externalOrderFacade: ServiceDef = {
       },
       handle: createOrUpdateOrder,
     },
-  },
-};
+});

@@ -1,7 +1,10 @@
+import { ExternalOrderHistoryService } from '@stx/secutix-contract';
+import type { ServiceDef } from './OperationDef';
+import { serviceDef } from './serviceDef';
 import type { Params } from '../protocol/normaliseParams';
 import { expireDueOrders } from '../sales/orderExpiry';
 import { orderSummaryRecord } from '../sales/orderRecords';
-import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
+import type { OperationContext, ResultBody } from './OperationDef';
 import { businessError, success } from './results';
 
 const DEFAULT_PAGE = 100;
@@ -29,18 +32,9 @@ function searchOrders(p: Params, ctx: OperationContext): ResultBody {
   return success(ctx, { totalCount: matching.length, orderSummaries: matching.slice(start, start + size).map(orderSummaryRecord) });
 }
 
-export const externalOrderHistoryService: ServiceDef = {
-  name: 'ExternalOrderHistoryService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.history',
-  version: 'v1_33',
-  namespace: 'http://v1_33.ExternalOrderHistoryService.service.secutix.com',
-  jsonName: 'externalOrderHistoryService',
-  operations: {
+export const externalOrderHistoryService: ServiceDef = serviceDef(ExternalOrderHistoryService, {
     searchOrders: {
-      resultElement: 'OrderSearchResult',
       params: { contactReference: 'string', orderStates: 'string[]', paginationParameter: { object: { startPosition: 'number', maxResult: 'number' } } },
       handle: searchOrders,
     },
-  },
-};
+});

@@ -1,10 +1,13 @@
+import { ExternalOrderService } from '@stx/secutix-contract';
+import type { ServiceDef } from './OperationDef';
+import { serviceDef } from './serviceDef';
 import type { Params } from '../protocol/normaliseParams';
 import { checkClosePayments } from '../sales/checkClosePayments';
 import { modifiableOrder } from '../sales/modifiableOrder';
 import { abandon, applyExpiry, releaseLines } from '../sales/orderExpiry';
 import { CURRENCY_CODE, orderDetailsRecord } from '../sales/orderRecords';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
-import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
+import type { OperationContext, ResultBody } from './OperationDef';
 import { businessError, success } from './results';
 
 function getOrderDetails(p: Params, ctx: OperationContext): ResultBody {
@@ -64,19 +67,11 @@ function closeOrder(p: Params, ctx: OperationContext): ResultBody {
   return success(ctx, { orderData: { orderId: order.orderId, orderState: order.state } });
 }
 
-export const externalOrderService: ServiceDef = {
-  name: 'ExternalOrderService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.externalorder',
-  version: 'v1_33',
-  namespace: 'http://v1_33.ExternalOrderService.service.secutix.com',
-  jsonName: 'externalOrderService',
-  operations: {
-    getOrderDetails: { resultElement: 'OrderDetailResult', params: { orderId: 'number' }, handle: getOrderDetails },
-    cancelOperations: { resultElement: 'OrderUpdateResult', params: { orderId: 'number', operationIds: 'number[]' }, handle: cancelOperations },
-    abandonMovements: { resultElement: 'OrderUpdateResult', params: { orderId: 'number', movementIds: 'number[]' }, handle: abandonMovements },
+export const externalOrderService: ServiceDef = serviceDef(ExternalOrderService, {
+    getOrderDetails: { params: { orderId: 'number' }, handle: getOrderDetails },
+    cancelOperations: { params: { orderId: 'number', operationIds: 'number[]' }, handle: cancelOperations },
+    abandonMovements: { params: { orderId: 'number', movementIds: 'number[]' }, handle: abandonMovements },
     closeOrder: {
-      resultElement: 'CloseOrderResult',
       params: {
         orderId: 'number',
         purchaserInfo: { object: { contactReference: 'string' } },
@@ -84,5 +79,4 @@ export const externalOrderService: ServiceDef = {
       },
       handle: closeOrder,
     },
-  },
-};
+});

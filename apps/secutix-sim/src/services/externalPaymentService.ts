@@ -1,10 +1,13 @@
+import { ExternalPaymentService } from '@stx/secutix-contract';
+import type { ServiceDef } from './OperationDef';
+import { serviceDef } from './serviceDef';
 import type { SimPayment } from '../data/orderTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { modifiableOrder } from '../sales/modifiableOrder';
 import { paymentRecord } from '../sales/orderRecords';
 import { paymentTypeOf } from '../sales/paymentMethods';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
-import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
+import type { OperationContext, ResultBody } from './OperationDef';
 import { businessError, success } from './results';
 
 /**
@@ -41,21 +44,12 @@ function isHttpUrl(value: unknown): boolean {
   }
 }
 
-export const externalPaymentService: ServiceDef = {
-  name: 'ExternalPaymentService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.externalpayment',
-  version: 'v1_33',
-  namespace: 'http://v1_33.ExternalPaymentService.service.secutix.com',
-  jsonName: 'externalPaymentService',
-  operations: {
+export const externalPaymentService: ServiceDef = serviceDef(ExternalPaymentService, {
     checkPayment: {
-      resultElement: 'PaymentDetailResult',
       params: {
         orderId: 'number',
         payments: { list: { paymentMethodId: 'number', amount: 'number', paymentAdditionalData: { object: { returnUrl: 'string' } } } },
       },
       handle: checkPayment,
     },
-  },
-};
+});

@@ -1,8 +1,11 @@
+import { ShipmentPublicService } from '@stx/secutix-contract';
+import type { ServiceDef } from './OperationDef';
+import { serviceDef } from './serviceDef';
 import { orderShipment, shipmentRecord } from '../fulfilment/orderShipment';
 import { isShipmentMode, requiresAddress, shipmentModesFor } from '../fulfilment/shipmentModes';
 import type { SimShipment } from '../fulfilment/ShipmentStore';
 import type { Params } from '../protocol/normaliseParams';
-import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
+import type { OperationContext, ResultBody } from './OperationDef';
 import { businessError, checkPointOfSales, success } from './results';
 
 const CONTENTS = new Set(['TICKETS', 'DOCUMENTS', 'TICKETS_AND_DOCUMENTS']);
@@ -60,28 +63,17 @@ function changeShipmentMode(p: Params, ctx: OperationContext): ResultBody {
 }
 
 /** ShipmentPublicService v1_17 (API-NOTES §9; shapes and codes in PROTOCOL.md). */
-export const shipmentService: ServiceDef = {
-  name: 'ShipmentPublicService',
-  module: 'tnpsb',
-  soapPackage: 'facade.shipment',
-  version: 'v1_17',
-  namespace: 'http://v1_17.ShipmentPublicService.facade.secutix.com/',
-  jsonName: 'shipmentPublicService',
-  operations: {
+export const shipmentService: ServiceDef = serviceDef(ShipmentPublicService, {
     getAvailableShipmentModes: {
-      resultElement: 'ShipmentModesDetailedResult',
       params: { pointOfSalesId: 'number', shipmentContents: 'string', orderId: 'number', destinationCountryCode: 'string', contactNumber: 'string' },
       handle: availableShipmentModes,
     },
     getShipmentsOfOrder: {
-      resultElement: 'ShipmentsResult',
       params: { orderId: 'number' },
       handle: shipmentsOfOrder,
     },
     changeShipmentMode: {
-      resultElement: 'ShipmentsResult',
       params: { shipmentIds: 'number[]', shipmentModeId: 'number' },
       handle: changeShipmentMode,
     },
-  },
-};
+});

@@ -2,7 +2,8 @@ import * as soap from 'soap';
 import type { SecutixConfig } from '../config';
 import { SecutixError, httpStatusError } from '../errors';
 import { soapUrl, type ServiceDescriptor } from '../services';
-import { soapToPlain } from './soapShape';
+import { resultClassOf } from './resultClass';
+import { typedRecord } from './typedResult';
 import type { Params, ResultObject, Transport } from './Transport';
 
 /**
@@ -21,7 +22,7 @@ export class SoapTransport implements Transport {
     if (typeof method !== 'function') throw new SecutixError('TECHNICAL', service.name, operation, 'operation not in WSDL');
     try {
       const [response] = await method.call(client, params, { timeout: this.config.timeoutMs });
-      return unwrapResult(response);
+      return unwrapResult(response, resultClassOf(service, operation));
     } catch (err) {
       throw toSecutixError(err, service.name, operation);
     }
@@ -31,7 +32,7 @@ export class SoapTransport implements Transport {
     let client = this.clients.get(service.name);
     if (!client) {
       const url = soapUrl(this.config.baseUrl, service);
-      client = soap.createClientAsync(`${url}?wsdl`, { wsdl_options: { timeout: this.config.timeoutMs } }).then((c) => {
+      client = soap.createClientAsync(`${url}?wsdl`, { wsdl_options: { timeout: this.config.timeoutMs }, customDeserializer: KEEP_DATES }).then((c) => {
         c.setEndpoint(url);
         c.setSecurity(new soap.WSSecurity(this.config.operator, this.config.secret, { hasTimeStamp: false, hasTokenCreated: false, hasNonce: false }));
         return c;
@@ -45,12 +46,15 @@ export class SoapTransport implements Transport {
   }
 }
 
-/** The operation's response element holds one child named after the result class (API-NOTES §1.3). */
-function unwrapResult(response: unknown): ResultObject {
-  const plain = soapToPlain(response) as Record<string, unknown> | null;
-  if (!plain) return {};
-  const values = Object.values(plain).filter((v) => v !== null && typeof v === 'object');
-  return (values.length === 1 ? values[0] : plain) as ResultObject;
+/** Dates stay ISO-8601 strings, as the JSON transport gives them (node-soap would make Date objects). */
+const KEEP_DATES = { dateTime: (text: string) => text, date: (text: string) => text };
+
+/** The operation's response element holds one child named after the result class (docs/secutix/contract.md). */
+function unwrapResult(response: unknown, resultClass: string | undefined): ResultObject {
+  const body = response !== null && typeof response === 'object' ? (response as Record<string, unknown>) : {};
+  if (resultClass) return typedRecord(body[resultClass], resultClass) as ResultObject;
+  const values = Object.values(body).filter((v) => v !== null && typeof v === 'object');
+  return (values.length === 1 ? values[0] : body) as ResultObject;
 }
 
 function toSecutixError(err: unknown, service: string, operation: string): SecutixError {

@@ -1,0 +1,16 @@
+import { availabilityTypes } from './types/availability';
+import { catalogTypes } from './types/catalog';
+import { commonTypes } from './types/common';
+import { contactTypes } from './types/contact';
+import { fulfilmentTypes } from './types/fulfilment';
+import { salesTypes } from './types/sales';
+import type { RecordType, TypeTable } from './typeSpec';
+
+/** Every record type of every service, by name: one name, one shape. */
+export const contractTypes: TypeTable = { ...commonTypes, ...catalogTypes, ...availabilityTypes, ...contactTypes, ...salesTypes, ...fulfilmentTypes };
+
+export function recordType(name: string): RecordType {
+  const type = contractTypes[name];
+  if (!type) throw new Error(`no record type ${name} in the SecuTix contract`);
+  return type;
+}
