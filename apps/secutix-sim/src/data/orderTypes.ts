@@ -42,6 +42,8 @@ export interface SimPayment {
 
 export interface SimOrder {
   orderId: number;
+  /** SecuTix's unguessable order reference (orderSecretId), for links that must not be enumerable */
+  secretId: string;
   contactNumber: string;
   state: SimOrderState;
   createdAt: number;

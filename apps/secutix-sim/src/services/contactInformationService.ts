@@ -14,7 +14,8 @@ function getContactData(contact: Contact, p: Params, ctx: OperationContext): Res
   const details = (p.details as string[] | undefined) ?? [];
   const unknown = unknownDetails(details);
   if (unknown.length > 0) return invalid(ctx, `unknown details: ${unknown.join(', ')}`);
-  return success(ctx, { contactData: contactData(contact, details) });
+  // the contact's fields sit directly under ContactDataResult, as SecuTix answers (no wrapper)
+  return success(ctx, contactData(contact, details));
 }
 
 function searchContactsByEmail(p: Params, ctx: OperationContext): ResultBody {

@@ -5,11 +5,13 @@ import type { SimOrder } from '../data/orderTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { modifiableOrder } from '../sales/modifiableOrder';
 import { expireDueOrders } from '../sales/orderExpiry';
-import { CURRENCY_CODE, operationRecord } from '../sales/orderRecords';
+import { orderUpdateRecord } from '../sales/orderRecords';
+import { randomUUID } from 'node:crypto';
 import { priceOrderItems } from '../sales/priceOrderItems';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
 import type { OperationContext, ResultBody } from './OperationDef';
 import { businessError, checkPointOfSales, success } from './results';
+import { withExpectedException } from '../sales/orderUpdateResult';
 
 /**
  * Creates an order (no orderId) or adds to an open one, holding the seats at once. Everything is
@@ -38,7 +40,7 @@ function createOrUpdateOrder(p: Params, ctx: OperationContext): ResultBody {
 
   const now = ctx.now();
   if (!order) {
-    order = { orderId: ctx.orders.newOrderId(), contactNumber, state: 'IN_PROGRESS', createdAt: now, expiresAt: now, lines: [], payments: [] };
+    order = { orderId: ctx.orders.newOrderId(), secretId: randomUUID().replace(/-/g, ''), contactNumber, state: 'IN_PROGRESS', createdAt: now, expiresAt: now, lines: [], payments: [] };
     ctx.orders.save(order);
   }
   const added = items.map((item) => {
@@ -48,9 +50,7 @@ function createOrUpdateOrder(p: Params, ctx: OperationContext): ResultBody {
   });
   order.lines.push(...added);
   order.expiresAt = now + ctx.orderHoldMs;
-  return success(ctx, {
-    orderUpdateData: { orderId: order.orderId, catalogCurrency: { currencyCode: CURRENCY_CODE }, operationDataUpdates: added.map(operationRecord) },
-  });
+  return success(ctx, { orderUpdateData: orderUpdateRecord(order, added, []) });
 }
 
 export const externalOrderFacade: ServiceDef = serviceDef(ExternalOrderFacade, {
@@ -64,6 +64,6 @@ export const externalOrderFacade: ServiceDef = serviceDef(ExternalOrderFacade, {
           list: { operationAttributions: { object: { performanceId: 'number', seatCategoryId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } } },
         },
       },
-      handle: createOrUpdateOrder,
+      handle: withExpectedException(createOrUpdateOrder),
     },
 });

@@ -5,7 +5,9 @@ import type { Params } from '../protocol/normaliseParams';
 import { checkClosePayments } from '../sales/checkClosePayments';
 import { modifiableOrder } from '../sales/modifiableOrder';
 import { abandon, applyExpiry, releaseLines } from '../sales/orderExpiry';
-import { CURRENCY_CODE, orderDetailsRecord } from '../sales/orderRecords';
+import { orderDetailsRecord, orderUpdateRecord } from '../sales/orderRecords';
+import { withExpectedException } from '../sales/orderUpdateResult';
+import type { SimOrder, SimOrderLine } from '../data/orderTypes';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
 import type { OperationContext, ResultBody } from './OperationDef';
 import { businessError, success } from './results';
@@ -18,8 +20,8 @@ function getOrderDetails(p: Params, ctx: OperationContext): ResultBody {
 }
 
 /** The order after a change, as SecuTix's OrderUpdateResult carries it (a subset). */
-function updated(ctx: OperationContext, orderId: number, removeOperationIds: number[]): ResultBody {
-  return success(ctx, { orderUpdateData: { orderId, catalogCurrency: { currencyCode: CURRENCY_CODE }, operationDataUpdates: [], removeOperationIds } });
+function updated(ctx: OperationContext, order: SimOrder, removed: SimOrderLine[]): ResultBody {
+  return success(ctx, { orderUpdateData: orderUpdateRecord(order, [], removed) });
 }
 
 /** Removes lines from an open order, giving their seats back; lines already cancelled are left as they are. */
@@ -31,17 +33,18 @@ function cancelOperations(p: Params, ctx: OperationContext): ResultBody {
   const lines = ids.map((id) => order.lines.find((l) => l.operationId === id));
   const unknown = ids.filter((_, i) => !lines[i]);
   if (unknown.length) return businessError(ctx, 'error.invalidParameter', `operations ${unknown.join(', ')} are not in order ${order.orderId}`);
-  releaseLines(ctx.state, lines.filter((l) => l !== undefined));
-  return updated(ctx, order.orderId, ids);
+  const removed = lines.filter((l) => l !== undefined);
+  releaseLines(ctx.state, removed);
+  return updated(ctx, order, removed);
 }
 
 /** The buyer gives the whole order up: every held seat goes back; `movementIds` are not simulated. */
 function abandonMovements(p: Params, ctx: OperationContext): ResultBody {
   const order = modifiableOrder(ctx, p.orderId);
   if (isRefusal(order)) return refusalResult(ctx, order);
-  const removed = order.lines.filter((l) => l.state === 'RESERVED').map((l) => l.operationId);
+  const removed = order.lines.filter((l) => l.state === 'RESERVED');
   abandon(ctx, order, false);
-  return updated(ctx, order.orderId, removed);
+  return updated(ctx, order, removed);
 }
 
 /**
@@ -69,8 +72,8 @@ function closeOrder(p: Params, ctx: OperationContext): ResultBody {
 
 export const externalOrderService: ServiceDef = serviceDef(ExternalOrderService, {
     getOrderDetails: { params: { orderId: 'number' }, handle: getOrderDetails },
-    cancelOperations: { params: { orderId: 'number', operationIds: 'number[]' }, handle: cancelOperations },
-    abandonMovements: { params: { orderId: 'number', movementIds: 'number[]' }, handle: abandonMovements },
+    cancelOperations: { params: { orderId: 'number', operationIds: 'number[]' }, handle: withExpectedException(cancelOperations) },
+    abandonMovements: { params: { orderId: 'number', movementIds: 'number[]' }, handle: withExpectedException(abandonMovements) },
     closeOrder: {
       params: {
         orderId: 'number',
