@@ -1,6 +1,6 @@
 export * from './services';
 export * from './typeSpec';
 export { contractTypes, recordType } from './table';
-export { jsonSchemaOf } from './jsonSchema';
+export { jsonSchemaOf, type SchemaView } from './jsonSchema';
 export { soapPath, jsonPath } from './paths';
 export { generateWsdl } from './generateWsdl';

@@ -8,13 +8,21 @@ type Schema = Record<string, unknown>;
  * contract lists is required unless marked optional, no other field is allowed, ids and amounts are
  * integers, dates ISO-8601 strings. What an integrator validating our JSON answers would write.
  */
-export function jsonSchemaOf(typeName: string): Schema {
+export function jsonSchemaOf(typeName: string, view: SchemaView = {}): Schema {
   const defs: Record<string, Schema> = {};
-  const root = refTo(typeName, defs);
+  const root = refTo(typeName, defs, view);
   return { ...root, $defs: defs };
 }
 
-function refTo(name: string, defs: Record<string, Schema>): Schema {
+/**
+ * `xml`: the same answer as a generic SOAP client parses it, where an empty list is simply no
+ * element (so lists may be absent) and an empty record an empty element (node-soap gives null).
+ */
+export interface SchemaView {
+  xml?: boolean;
+}
+
+function refTo(name: string, defs: Record<string, Schema>, view: SchemaView): Schema {
   if (!defs[name]) {
     defs[name] = {};
     const fields = contractTypes[name];
@@ -23,15 +31,16 @@ function refTo(name: string, defs: Record<string, Schema>): Schema {
     const required: string[] = [];
     for (const [field, spec] of Object.entries(fields)) {
       const f = fieldSpec(spec);
-      properties[field] = f.list ? { type: 'array', items: one(f, defs) } : one(f, defs);
-      if (!f.optional) required.push(field);
+      const item = one(f, defs, view);
+      properties[field] = f.list ? { type: 'array', items: item } : view.xml && !f.scalar ? { anyOf: [item, { type: 'null' }] } : item;
+      if (!f.optional && !(view.xml && f.list)) required.push(field);
     }
     defs[name] = { type: 'object', properties, required, additionalProperties: false };
   }
   return { $ref: `#/$defs/${name}` };
 }
 
-function one(f: FieldSpec, defs: Record<string, Schema>): Schema {
+function one(f: FieldSpec, defs: Record<string, Schema>, view: SchemaView): Schema {
   switch (f.type) {
     case 'string':
       return { type: 'string' };
@@ -43,6 +52,6 @@ function one(f: FieldSpec, defs: Record<string, Schema>): Schema {
     case 'dateTime':
       return { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$' };
     default:
-      return refTo(f.type, defs);
+      return refTo(f.type, defs, view);
   }
 }
