@@ -12,6 +12,8 @@ describe('readBackendConfig', () => {
     const config = readBackendConfig(base);
     expect(config.secutix).toMatchObject({ baseUrl: 'http://127.0.0.1:4010', institution: 'DEMO', operator: 'DEMO_B2C', transport: 'soap' });
     expect(config.redisUrl).toBeUndefined();
+    expect(config.secutix.jsonAuth).toBe('self-signed');
+    expect(readBackendConfig({ ...base, SECUTIX_JSON_AUTH: 'token-endpoint' }).secutix.jsonAuth).toBe('token-endpoint');
   });
 
   it.each([
@@ -21,6 +23,7 @@ describe('readBackendConfig', () => {
     ['SECUTIX_CALLS_PER_MINUTE', '0', /SECUTIX_CALLS_PER_MINUTE must be >= 1/],
     ['REDIS_URL', 'localhost', /REDIS_URL must be a URL/],
     ['CACHING', 'maybe', /CACHING must be one of on, off/],
+    ['SECUTIX_JSON_AUTH', 'oauth', /SECUTIX_JSON_AUTH must be one of self-signed, token-endpoint/],
   ])('stops on a bad %s and names it', (name, value, message) => {
     expect(() => readBackendConfig({ ...base, [name]: value })).toThrow(message);
   });
