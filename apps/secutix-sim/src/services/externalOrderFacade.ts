@@ -13,6 +13,12 @@ import type { OperationContext, ResultBody } from './OperationDef';
 import { businessError, checkPointOfSales, success } from './results';
 import { withExpectedException } from '../sales/orderUpdateResult';
 
+/** Documented operation lists the simulator reads but does not sell from (PROTOCOL.md, Sales). */
+const UNSIMULATED_LISTS = ['composedProductOperations', 'transportProductOperations', 'chargeOperations'] as const;
+
+const attribution = { performanceId: 'number', seatCategoryId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } as const;
+const item = { itemId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } as const;
+
 /**
  * Creates an order (no orderId) or adds to an open one, holding the seats at once. Everything is
  * checked before the first seat is held, so a refusal leaves the stock and the order as they were.
@@ -35,7 +41,10 @@ function createOrUpdateOrder(p: Params, ctx: OperationContext): ResultBody {
     if (found.contactNumber !== contactNumber) return businessError(ctx, 'error.invalidParameter', `order ${found.orderId} belongs to another contact`);
     order = found;
   }
-  const items = priceOrderItems(ctx.state, ctx.now(), (p.singleEntryAttributionOperations as Params[] | undefined) ?? [], order);
+  const unsimulated = UNSIMULATED_LISTS.find((list) => ((p[list] as Params[] | undefined) ?? []).length > 0);
+  if (unsimulated) return businessError(ctx, 'error.invalidParameter', `${unsimulated} are not simulated`);
+  const operations = { singleEntry: (p.singleEntryAttributionOperations as Params[] | undefined) ?? [], simple: (p.simpleProductOperations as Params[] | undefined) ?? [] };
+  const items = priceOrderItems(ctx.state, ctx.now(), operations, order);
   if (isRefusal(items)) return refusalResult(ctx, items);
 
   const now = ctx.now();
@@ -44,8 +53,9 @@ function createOrUpdateOrder(p: Params, ctx: OperationContext): ResultBody {
     ctx.orders.save(order);
   }
   const added = items.map((item) => {
-    // cannot fail: priceOrderItems counted the seats left for all items together
-    ctx.state.hold(item.performanceId, item.seatCategoryId, item.quantity);
+    // cannot fail: priceOrderItems counted the seats and quotas left for all items together
+    if (item.performanceId !== undefined) ctx.state.hold(item.performanceId, item.seatCategoryId!, item.quantity);
+    else ctx.state.holdQuota(item.productId, item.quantity);
     return { operationId: ctx.orders.newOperationId(), ...item, state: 'RESERVED' as const };
   });
   order.lines.push(...added);
@@ -60,9 +70,11 @@ export const externalOrderFacade: ServiceDef = serviceDef(ExternalOrderFacade, {
         orderId: 'number',
         orderType: 'string',
         purchasersInfo: { list: { contactReference: 'string' } },
-        singleEntryAttributionOperations: {
-          list: { operationAttributions: { object: { performanceId: 'number', seatCategoryId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } } },
-        },
+        singleEntryAttributionOperations: { list: { operationAttributions: { object: attribution }, preferedAreas: 'number' } },
+        simpleProductOperations: { list: item },
+        composedProductOperations: { list: { productId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } },
+        transportProductOperations: { list: item },
+        chargeOperations: { list: { chargeId: 'number', amount: 'number' } },
       },
       handle: withExpectedException(createOrUpdateOrder),
     },
