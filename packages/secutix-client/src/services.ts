@@ -37,6 +37,9 @@ export const ShipmentPublicServiceDescriptor = describeService(contract.Shipment
 /** ProductionPublicService's API is undocumented: our stand-in, described in apps/secutix-sim/PROTOCOL.md */
 export const ProductionPublicServiceDescriptor = describeService(contract.ProductionPublicService);
 
+export const SetupServiceDescriptor = describeService(contract.SetupService);
+export const DataExportServiceDescriptor = describeService(contract.DataExportService);
+
 export function soapUrl(baseUrl: string, s: ServiceDescriptor): string {
   return `${trimSlash(baseUrl)}/${s.module}/external-remoting/com.secutix.${s.soapPackage}.${s.version}.${s.name}.webservice`;
 }

@@ -101,6 +101,16 @@ export const ExternalOrderService: ServiceContract = {
     cancelOperations: { request: { orderId: 'long', operationIds: 'long[]', movementIds: 'long[]' }, result: 'OrderUpdateResult', write: true },
     abandonMovements: { request: { requestId: 'long?', orderId: 'long', movementIds: 'long[]' }, result: 'OrderUpdateResult', write: true },
     closeOrder: { request: { orderId: 'long', purchaserInfo: 'PurchaserInfo?', payments: 'ClosePayment[]' }, result: 'CloseOrderResult', write: true },
+    getFileDetails: { request: { fileId: 'long' }, result: 'FileDetailResult' },
+    getFileDetailsFromOrderSecretId: { request: { orderSecretId: 'string' }, result: 'FileDetailResult' },
+    uploadFileAttachment: {
+      request: { fileId: 'long', printableFileAttachmentData: 'PrintableFileAttachmentData', contactReference: 'string?' }, result: 'WebMethodResult', write: true,
+    },
+    getFileAttachment: { request: { fileAttachmentId: 'long', contactReference: 'string?' }, result: 'PrintableFileAttachmentResult' },
+    deleteFileAttachment: { request: { fileAttachmentId: 'long', contactReference: 'string?' }, result: 'WebMethodResult', write: true },
+    updateExternalReferences: { request: { id: 'long', externalReferenceKind: 'string', externalReference: 'KeyValue' }, result: 'WebMethodResult', write: true },
+    getExternalReference: { request: { id: 'long', externalReferenceKind: 'string' }, result: 'ExternalReferenceResult' },
+    updateFileStatus: { request: { fileId: 'long', fileStatusIC: 'string' }, result: 'WebMethodResult', write: true },
   },
 };
 
@@ -117,6 +127,35 @@ export const ExternalOrderHistoryService: ServiceContract = {
   namespace: 'http://v1_33.ExternalOrderHistoryService.service.secutix.com', jsonName: 'externalOrderHistoryService',
   operations: {
     searchOrders: { request: { contactReference: 'string', orderStates: 'string[]', paginationParameter: 'PaginationParameter?' }, result: 'OrderSearchResult' },
+    listTicketsByCriteria: { request: { ticketFilterCriteria: 'TicketFilterCriteria', paginationParameter: 'PaginationParameter?' }, result: 'ListTicketsResult' },
+  },
+};
+
+/** SetupService's read methods (SecuTix documents it beside the catalog; module and package are ours). */
+export const SetupService: ServiceContract = {
+  name: 'SetupService', module: 'tnseb', soapPackage: 'service.realtime.setup', version: 'v1_33',
+  namespace: 'http://v1_33.SetupService.service.secutix.com', jsonName: 'setupService',
+  operations: {
+    listSeasons: { request: none, result: 'SeasonsResult' },
+    searchProductsByCriteria: {
+      request: { searchProductsCriteria: 'SearchProductsCriteria?', granularity: 'string?', minIndex: 'int?', nbMaxResults: 'int?' }, result: 'ProductsResult',
+    },
+    listAudienceSubCategories: { request: { seasonId: 'long' }, result: 'AudienceSubCategoriesResult' },
+    listPriceLevels: { request: { seasonId: 'long' }, result: 'PriceLevelsResult' },
+    listVatCodes: { request: none, result: 'VatCodesResult' },
+  },
+};
+
+/** Predefined export queries; `executeExport` may answer `in_progress` (call again with its requestId). */
+export const DataExportService: ServiceContract = {
+  name: 'DataExportService', module: 'tnai', soapPackage: 'service.export', version: 'v1_0',
+  namespace: 'http://v1_0.DataExportService.service.secutix.com/', jsonName: 'dataExportService',
+  operations: {
+    getAvailableExports: { request: none, result: 'AvailableExportsResult' },
+    executeExport: {
+      request: { requestId: 'long?', exportKey: 'string', dateFrom: 'dateTime?', dateTo: 'dateTime?', parameters: 'NameValue[]', nbMaxResults: 'int?' },
+      result: 'ExportResult',
+    },
   },
 };
 
@@ -146,5 +185,6 @@ export const ProductionPublicService: ServiceContract = {
 
 export const serviceContracts: readonly ServiceContract[] = [
   CatalogService, AvailabilityService, ContactInformationPublicService, ContactAuthenticationPublicService, ShipmentPublicService,
-  ProductionPublicService, ExternalOrderFacade, ExternalOrderService, ExternalPaymentService, ExternalOrderHistoryService,
+  ProductionPublicService, ExternalOrderFacade, ExternalOrderService, ExternalPaymentService, ExternalOrderHistoryService, SetupService,
+  DataExportService,
 ];

@@ -3,11 +3,12 @@ import { catalogTypes } from './types/catalog';
 import { commonTypes } from './types/common';
 import { contactTypes } from './types/contact';
 import { fulfilmentTypes } from './types/fulfilment';
-import { salesTypes } from './types/sales';
+import { fileTypes, salesTypes } from './types/sales';
+import { setupTypes } from './types/setup';
 import type { RecordType, TypeTable } from './typeSpec';
 
 /** Every record type of every service, by name: one name, one shape. */
-export const contractTypes: TypeTable = { ...commonTypes, ...catalogTypes, ...availabilityTypes, ...contactTypes, ...salesTypes, ...fulfilmentTypes };
+export const contractTypes: TypeTable = { ...commonTypes, ...catalogTypes, ...availabilityTypes, ...contactTypes, ...salesTypes, ...fileTypes, ...setupTypes, ...fulfilmentTypes };
 
 export function recordType(name: string): RecordType {
   const type = contractTypes[name];

@@ -9,6 +9,7 @@ export class OrderStore {
   private nextOrderId = 0;
   private nextOperationId = 0;
   private nextPaymentId = 0;
+  private nextAttachmentId = 0;
 
   constructor() {
     this.reset();
@@ -20,6 +21,11 @@ export class OrderStore {
     this.nextOrderId = 5_000_001;
     this.nextOperationId = 7_000_001;
     this.nextPaymentId = 9_000_001;
+    this.nextAttachmentId = 4_000_001;
+  }
+
+  newAttachmentId(): number {
+    return this.nextAttachmentId++;
   }
 
   newOrderId(): number {

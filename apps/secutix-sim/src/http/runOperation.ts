@@ -68,6 +68,7 @@ function context(runtime: SimulatorRuntime, latencyMs: number): OperationContext
     sleep: runtime.sleep,
     inProgressAfterMs: runtime.options.inProgressAfterMs,
     catalogJobs: runtime.catalogJobs,
+    exportJobs: runtime.exportJobs,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { ExportJob } from './dataExportService';
 import type { ServiceContract } from '@stx/secutix-contract';
 import type { ContactStore } from '../data/ContactStore';
 import type { OrderStore } from '../data/OrderStore';
@@ -31,6 +32,8 @@ export interface OperationContext {
   inProgressAfterMs: number;
   /** getCatalogDetailed jobs answered `in_progress`: requestId → epoch ms when ready */
   catalogJobs: Map<number, number>;
+  /** executeExport requests answered `in_progress`: requestId → the export asked for */
+  exportJobs: Map<number, ExportJob>;
 }
 
 /** What the simulator does for one operation; its contract (result class, types) is @stx/secutix-contract's. */

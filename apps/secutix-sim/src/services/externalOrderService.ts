@@ -11,6 +11,7 @@ import type { SimOrder, SimOrderLine } from '../data/orderTypes';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
 import type { OperationContext, ResultBody } from './OperationDef';
 import { businessError, success } from './results';
+import { orderFileOperations } from './orderFileOperations';
 
 function getOrderDetails(p: Params, ctx: OperationContext): ResultBody {
   const order = typeof p.orderId === 'number' ? ctx.orders.get(p.orderId) : undefined;
@@ -82,4 +83,5 @@ export const externalOrderService: ServiceDef = serviceDef(ExternalOrderService,
       },
       handle: closeOrder,
     },
+    ...orderFileOperations,
 });

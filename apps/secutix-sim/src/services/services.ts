@@ -10,9 +10,11 @@ import { externalPaymentService } from './externalPaymentService';
 import { productionService } from './productionService';
 import { shipmentService } from './shipmentService';
 import type { ServiceDef } from './OperationDef';
+import { dataExportService } from './dataExportService';
+import { setupService } from './setupService';
 
 export const services: readonly ServiceDef[] = [catalogService, availabilityService, contactInformationService, contactAuthenticationService, shipmentService, productionService,
-  externalOrderFacade, externalOrderService, externalPaymentService, externalOrderHistoryService];
+  externalOrderFacade, externalOrderService, externalPaymentService, externalOrderHistoryService, setupService, dataExportService];
 
 /** SOAP path: `/<module>/external-remoting/com.secutix.<soapPackage>.<version>.<Service>.webservice`. */
 export function soapPath(service: ServiceDef): string {

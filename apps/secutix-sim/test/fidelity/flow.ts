@@ -30,6 +30,14 @@ export async function realisticFlow(call: Call, simUrl: string): Promise<{ calle
   const performance = product.event.performances[0];
   const price = performance.prices[0];
 
+  const Setup = 'SetupService';
+  const seasons = (await c(Setup, 'listSeasons')).seasons;
+  await c(Setup, 'searchProductsByCriteria', { searchProductsCriteria: { seasonIds: [seasons[0].id], productFamilyTypes: ['PASS'] }, granularity: 'COMPLETE', minIndex: 0, nbMaxResults: 100 });
+  const tariffs = (await c(Setup, 'listAudienceSubCategories', { seasonId: seasons[0].id })).audienceSubCategories;
+  await c(Setup, 'listPriceLevels', { seasonId: seasons[0].id });
+  await c(Setup, 'listVatCodes');
+  if (tariffs.length === 0) throw new Error('no audience sub-category');
+
   const Av = 'AvailabilityService';
   await c(Av, 'getProductAvailability', { pointOfSalesId, productIds: [product.id, 10013] });
   await c(Av, 'getPerformanceAvailability', { pointOfSalesId, performanceIds: [performance.id] });
@@ -71,12 +79,43 @@ export async function realisticFlow(call: Call, simUrl: string): Promise<{ calle
   const closed = (await c(Orders, 'getOrderDetails', { orderId: order.orderId })).orderDetailsData;
   if (closed.orderState !== 'CLOSED') throw new Error(`order ${order.orderId} is ${closed.orderState}`);
   await c('ExternalOrderHistoryService', 'searchOrders', { contactReference: contactNumber, paginationParameter: { startPosition: 0, maxResult: 10 } });
+  const day = 24 * 3600_000;
+  const sold = (await c('ExternalOrderHistoryService', 'listTicketsByCriteria', {
+    ticketFilterCriteria: { productId: product.id, startDate: new Date(Date.now() - day).toISOString(), endDate: new Date(Date.now() + day).toISOString() },
+    paginationParameter: { startPosition: 0, maxResult: 100 },
+  })).ticketSummaries;
+  if (sold.length !== 2) throw new Error(`listTicketsByCriteria lists ${sold.length} tickets, 2 sold`);
+
+  // the order's file: details, an attachment, an external reference, a status
+  const fileId = order.orderId;
+  await c(Orders, 'getFileDetailsFromOrderSecretId', { orderSecretId: order.orderSecretId });
+  await c(Orders, 'uploadFileAttachment', {
+    fileId, contactReference: contactNumber, printableFileAttachmentData: { data: Buffer.from('voucher').toString('base64'), fileName: 'voucher.txt', mimetype: 'text/plain' },
+  });
+  await c(Orders, 'updateFileStatus', { fileId, fileStatusIC: 'CHECKED' });
+  const file = await c(Orders, 'getFileDetails', { fileId });
+  const attachmentId = file.fileDetailsData.fileAttachments[0].fileAttachmentId;
+  await c(Orders, 'getFileAttachment', { fileAttachmentId: attachmentId, contactReference: contactNumber });
+  await c(Orders, 'deleteFileAttachment', { fileAttachmentId: attachmentId, contactReference: contactNumber });
+  await c(Orders, 'updateExternalReferences', { id: order.orderId, externalReferenceKind: 'ORDER', externalReference: { key: 'CRM', value: 'A-42' } });
+  await c(Orders, 'getExternalReference', { id: order.orderId, externalReferenceKind: 'ORDER' });
+
+  // an export, collected with the requestId of its in_progress answer
+  const Export = 'DataExportService';
+  const exportKey = (await c(Export, 'getAvailableExports')).exports[0].exportKey;
+  const running = await call(Export, 'executeExport', { exportKey, parameters: [] });
+  if (running.statusCode !== 'in_progress') throw new Error(`executeExport answered ${running.statusCode}, not in_progress`);
+  const exported = await c(Export, 'executeExport', { requestId: running.requestId, exportKey, parameters: [] });
+  if (exported.exportedElements.length === 0) throw new Error('the export lists nothing');
 
   const second = (await c(Facade, 'createOrUpdateOrder', {
     pointOfSalesId, purchasersInfo, singleEntryAttributionOperations: [{ operationAttributions: { ...seats, quantity: 1 } }, { operationAttributions: { ...seats, quantity: 1 } }],
   })).orderUpdateData;
   await c(Orders, 'cancelOperations', { orderId: second.orderId, operationIds: [second.operationDataUpdates[0].operationId] });
   await c(Orders, 'abandonMovements', { orderId: second.orderId });
+  // a pass (no performance): simpleProductOperations
+  const pass = catalog.seasons.flatMap((s: any) => s.products).find((p: any) => p.id === 10013);
+  await c(Facade, 'createOrUpdateOrder', { pointOfSalesId, purchasersInfo, simpleProductOperations: [{ itemId: pass.id, audienceSubCategoryId: pass.prices[0].audSubCatId, quantity: 1 }] });
 
   const Ship = 'ShipmentPublicService';
   await c(Ship, 'getAvailableShipmentModes', { pointOfSalesId, shipmentContents: 'TICKETS', orderId: order.orderId });

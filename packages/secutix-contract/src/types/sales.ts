@@ -46,3 +46,24 @@ export const salesTypes = {
   CheckPaymentInfo: { paymentMethodId: 'long', amount: 'long', paymentAdditionalData: 'PaymentAdditionalData?' },
   PaymentAdditionalData: { returnUrl: 'string?' },
 } satisfies Record<string, RecordType>;
+
+/** ExternalOrderService's file (SecuTix's dossier around an order) and ExternalOrderHistoryService's ticket list. */
+export const fileTypes = {
+  FileDetailResult: { ...STATUS, fileDetailsData: 'FileDetailsData?', orderDetailsDatas: 'OrderDetailsData[]' },
+  FileDetailsData: {
+    fileId: 'long', fileState: 'string', fileStatusIC: 'string?', lastModDateTime: 'dateTime', fileContacts: 'FileContact[]',
+    fileAttachments: 'FileAttachmentSummary[]',
+  },
+  FileContact: { fileContactType: 'string', contactReference: 'string' },
+  FileAttachmentSummary: { fileAttachmentId: 'long', fileName: 'string', mimetype: 'string', uploadDate: 'dateTime' },
+  PrintableFileAttachmentData: { data: 'string', fileName: 'string', mimetype: 'string', uploadDate: 'dateTime?' },
+  PrintableFileAttachmentResult: { ...STATUS, fileAttachment: 'PrintableFileAttachmentData?' },
+  ExternalReferenceResult: { ...STATUS, externalReferences: 'ExternalReferences?' },
+  ExternalReferences: { id: 'long', externalReferences: 'KeyValue[]' },
+  ListTicketsResult: { ...STATUS, truncated: 'boolean', ticketSummaries: 'TicketSummary[]' },
+  TicketSummary: {
+    ticketState: 'string', productId: 'long', performanceId: 'long?', seatCategoryId: 'long?', audienceSubCategoryId: 'long',
+    audienceSubCategory: 'string', priceLevelId: 'long?', price: 'long',
+  },
+  TicketFilterCriteria: { pointOfSalesId: 'long?', productId: 'long?', startDate: 'dateTime', endDate: 'dateTime' },
+} satisfies Record<string, RecordType>;
