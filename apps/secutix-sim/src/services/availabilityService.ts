@@ -1,10 +1,9 @@
 import { AvailabilityService } from '@stx/secutix-contract';
-import type { ServiceDef } from './OperationDef';
 import { serviceDef } from './serviceDef';
 import { iso } from '../data/dates';
 import type { PerformanceStock } from '../data/stockTypes';
 import type { Params } from '../protocol/normaliseParams';
-import type { OperationContext, ResultBody } from './OperationDef';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, checkPointOfSales, success } from './results';
 import { seatMap } from './seatMap';
 
@@ -88,24 +87,24 @@ function atPointOfSales(handler: (p: Params, ctx: OperationContext) => ResultBod
 }
 
 export const availabilityService: ServiceDef = serviceDef(AvailabilityService, {
-    getProductAvailability: {
-      params: { pointOfSalesId: 'number', productIds: 'number[]' },
-      handle: atPointOfSales(productAvailabilities),
-    },
-    getPerformanceAvailability: {
-      params: { pointOfSalesId: 'number', performanceIds: 'number[]' },
-      handle: atPointOfSales(performanceAvailabilities),
-    },
-    getEventAvailability: {
-      params: { pointOfSalesId: 'number', eventIds: 'number[]', performanceIds: 'number[]', seatCategoryIds: 'number[]' },
-      handle: atPointOfSales(eventAvailabilities),
-    },
-    getSeatsAvailability: {
-      params: { pointOfSalesId: 'number', performanceId: 'number', seatCategoryId: 'number' },
-      handle: atPointOfSales(seatsAvailability),
-    },
-    getUpdatedAvailabilities: {
-      params: { pointOfSalesId: 'number', productIds: 'number[]', referenceDate: 'string' },
-      handle: atPointOfSales(updatedAvailabilities),
-    },
+  getProductAvailability: {
+    params: { pointOfSalesId: 'number', productIds: 'number[]' },
+    handle: atPointOfSales(productAvailabilities),
+  },
+  getPerformanceAvailability: {
+    params: { pointOfSalesId: 'number', performanceIds: 'number[]' },
+    handle: atPointOfSales(performanceAvailabilities),
+  },
+  getEventAvailability: {
+    params: { pointOfSalesId: 'number', eventIds: 'number[]', performanceIds: 'number[]', seatCategoryIds: 'number[]' },
+    handle: atPointOfSales(eventAvailabilities),
+  },
+  getSeatsAvailability: {
+    params: { pointOfSalesId: 'number', performanceId: 'number', seatCategoryId: 'number' },
+    handle: atPointOfSales(seatsAvailability),
+  },
+  getUpdatedAvailabilities: {
+    params: { pointOfSalesId: 'number', productIds: 'number[]', referenceDate: 'string' },
+    handle: atPointOfSales(updatedAvailabilities),
+  },
 });

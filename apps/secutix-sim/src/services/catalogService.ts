@@ -1,9 +1,8 @@
 import { CatalogService } from '@stx/secutix-contract';
-import type { ServiceDef } from './OperationDef';
 import { serviceDef } from './serviceDef';
 import { iso } from '../data/dates';
 import type { SimulatorState } from '../data/SimulatorState';
-import type { OperationContext, ResultBody } from './OperationDef';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { posConfig } from './posConfig';
 import { success } from './results';
 
@@ -54,17 +53,17 @@ async function getCatalogDetailed(requestId: number | undefined, ctx: OperationC
 }
 
 export const catalogService: ServiceDef = serviceDef(CatalogService, {
-    isCatalogServiceAlive: { params: {}, handle: (_p, ctx) => success(ctx, {}) },
-    getPOSConfig: { params: {}, handle: (_p, ctx) => success(ctx, { posConfigData: posConfig(ctx.institution) }) },
-    getLastSetupUpdate: {
-      params: {},
-      handle: (_p, ctx) => success(ctx, { lastSetupUpdate: iso(ctx.state.lastSetupUpdate) }),
-    },
-    getCatalogDetailed: {
-      // scope is accepted and ignored: the simulator always returns every product, cancelled ones included.
-      params: { requestId: 'number', scope: 'string' },
-      ownsLatency: true,
-      isFollowUp: (p, ctx) => typeof p.requestId === 'number' && ctx.catalogJobs.has(p.requestId),
-      handle: (p, ctx) => getCatalogDetailed(p.requestId as number | undefined, ctx),
-    },
+  isCatalogServiceAlive: { params: {}, handle: (_p, ctx) => success(ctx, {}) },
+  getPOSConfig: { params: {}, handle: (_p, ctx) => success(ctx, { posConfigData: posConfig(ctx.institution) }) },
+  getLastSetupUpdate: {
+    params: {},
+    handle: (_p, ctx) => success(ctx, { lastSetupUpdate: iso(ctx.state.lastSetupUpdate) }),
+  },
+  getCatalogDetailed: {
+    // scope is accepted and ignored: the simulator always returns every product, cancelled ones included.
+    params: { requestId: 'number', scope: 'string' },
+    ownsLatency: true,
+    isFollowUp: (p, ctx) => typeof p.requestId === 'number' && ctx.catalogJobs.has(p.requestId),
+    handle: (p, ctx) => getCatalogDetailed(p.requestId as number | undefined, ctx),
+  },
 });

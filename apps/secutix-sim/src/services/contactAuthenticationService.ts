@@ -1,10 +1,9 @@
 import { ContactAuthenticationPublicService } from '@stx/secutix-contract';
-import type { ServiceDef } from './OperationDef';
 import { serviceDef } from './serviceDef';
 import type { Contact } from '../data/contactTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { invalid, MIN_PASSWORD_LENGTH, withContact } from './contactRules';
-import type { OperationContext, ResultBody } from './OperationDef';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, POINT_OF_SALES_ID, success } from './results';
 
 /** One answer for an unknown login, a wrong password and a spent token: nothing to enumerate. */
@@ -50,12 +49,12 @@ function changePassword(contact: Contact, p: Params, ctx: OperationContext): Res
 }
 
 export const contactAuthenticationService: ServiceDef = serviceDef(ContactAuthenticationPublicService, {
-    authenticate: {
-      params: { contactAuthenticationData: { object: { login: 'string', password: 'string', rememberMe: 'boolean', uniqueToken: 'string', pointOfSalesId: 'number' } } },
-      handle: authenticate,
-    },
-    changePassword: {
-      params: { contactNumber: 'string', currentPassword: 'string', newPassword: 'string' },
-      handle: withContact(changePassword),
-    },
+  authenticate: {
+    params: { contactAuthenticationData: { object: { login: 'string', password: 'string', rememberMe: 'boolean', uniqueToken: 'string', pointOfSalesId: 'number' } } },
+    handle: authenticate,
+  },
+  changePassword: {
+    params: { contactNumber: 'string', currentPassword: 'string', newPassword: 'string' },
+    handle: withContact(changePassword),
+  },
 });

@@ -1,5 +1,4 @@
 import { ContactInformationPublicService } from '@stx/secutix-contract';
-import type { ServiceDef } from './OperationDef';
 import { serviceDef } from './serviceDef';
 import type { Contact, IndividualContact } from '../data/contactTypes';
 import type { Params } from '../protocol/normaliseParams';
@@ -7,7 +6,7 @@ import { createOrUpdateAddress, deleteAddress } from './contactAddresses';
 import { contactData, unknownDetails } from './contactData';
 import { CONTACT_LANGUAGES, INDICATOR_CODES, invalid, isEmail, withContact } from './contactRules';
 import { createCulturalContact } from './createCulturalContact';
-import type { OperationContext, ResultBody } from './OperationDef';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { success } from './results';
 
 function getContactData(contact: Contact, p: Params, ctx: OperationContext): ResultBody {
@@ -80,27 +79,27 @@ function updateCriteria(contact: Contact, p: Params, ctx: OperationContext): Res
 const contactNumber = 'string' as const;
 
 export const contactInformationService: ServiceDef = serviceDef(ContactInformationPublicService, {
-    getContactData: { params: { contactNumber, details: 'string[]' }, handle: withContact(getContactData) },
-    searchContactsByEmail: { params: { email: 'string' }, handle: searchContactsByEmail },
-    createCulturalContact: {
-      params: { contactDataList: { list: { email: 'string', firstName: 'string', lastName: 'string', createLogin: 'boolean', password: 'string', language: 'string' } } },
-      handle: createCulturalContact,
+  getContactData: { params: { contactNumber, details: 'string[]' }, handle: withContact(getContactData) },
+  searchContactsByEmail: { params: { email: 'string' }, handle: searchContactsByEmail },
+  createCulturalContact: {
+    params: { contactDataList: { list: { email: 'string', firstName: 'string', lastName: 'string', createLogin: 'boolean', password: 'string', language: 'string' } } },
+    handle: createCulturalContact,
+  },
+  updateContactData: {
+    params: { contactNumber, individualContact: { object: { individualTitle: 'text', individualFirstname: 'text', individualLastname: 'text', language: 'string', phoneNumber1: 'text' } } },
+    handle: withContact(updateContactData),
+  },
+  createOrUpdateAddress: {
+    params: {
+      contactNumber,
+      address: { object: { addressId: 'number', isMain: 'boolean', firstAddressLine: 'string', secondAddressLine: 'string', zipCode: 'string', locality: 'string', countryCode: 'string' } },
     },
-    updateContactData: {
-      params: { contactNumber, individualContact: { object: { individualTitle: 'text', individualFirstname: 'text', individualLastname: 'text', language: 'string', phoneNumber1: 'text' } } },
-      handle: withContact(updateContactData),
-    },
-    createOrUpdateAddress: {
-      params: {
-        contactNumber,
-        address: { object: { addressId: 'number', isMain: 'boolean', firstAddressLine: 'string', secondAddressLine: 'string', zipCode: 'string', locality: 'string', countryCode: 'string' } },
-      },
-      handle: withContact(createOrUpdateAddress),
-    },
-    deleteAddress: { params: { contactNumber, addressId: 'number' }, handle: withContact(deleteAddress) },
-    updateIndicators: { params: { contactNumber, indicators: { list: { code: 'string', value: 'boolean' } } }, handle: withContact(updateIndicators) },
-    updateCriteria: {
-      params: { contactNumber, contactCriteria: { list: { criterionCode: 'string', values: 'string[]' } } },
-      handle: withContact(updateCriteria),
-    },
+    handle: withContact(createOrUpdateAddress),
+  },
+  deleteAddress: { params: { contactNumber, addressId: 'number' }, handle: withContact(deleteAddress) },
+  updateIndicators: { params: { contactNumber, indicators: { list: { code: 'string', value: 'boolean' } } }, handle: withContact(updateIndicators) },
+  updateCriteria: {
+    params: { contactNumber, contactCriteria: { list: { criterionCode: 'string', values: 'string[]' } } },
+    handle: withContact(updateCriteria),
+  },
 });

@@ -1,5 +1,4 @@
 import { ExternalOrderFacade } from '@stx/secutix-contract';
-import type { ServiceDef } from './OperationDef';
 import { serviceDef } from './serviceDef';
 import type { SimOrder } from '../data/orderTypes';
 import type { Params } from '../protocol/normaliseParams';
@@ -9,7 +8,7 @@ import { orderUpdateRecord } from '../sales/orderRecords';
 import { randomUUID } from 'node:crypto';
 import { priceOrderItems } from '../sales/priceOrderItems';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
-import type { OperationContext, ResultBody } from './OperationDef';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, checkPointOfSales, success } from './results';
 import { withExpectedException } from '../sales/orderUpdateResult';
 
@@ -64,18 +63,18 @@ function createOrUpdateOrder(p: Params, ctx: OperationContext): ResultBody {
 }
 
 export const externalOrderFacade: ServiceDef = serviceDef(ExternalOrderFacade, {
-    createOrUpdateOrder: {
-      params: {
-        pointOfSalesId: 'number',
-        orderId: 'number',
-        orderType: 'string',
-        purchasersInfo: { list: { contactReference: 'string' } },
-        singleEntryAttributionOperations: { list: { operationAttributions: { object: attribution }, preferedAreas: 'number' } },
-        simpleProductOperations: { list: item },
-        composedProductOperations: { list: { productId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } },
-        transportProductOperations: { list: item },
-        chargeOperations: { list: { chargeId: 'number', amount: 'number' } },
-      },
-      handle: withExpectedException(createOrUpdateOrder),
+  createOrUpdateOrder: {
+    params: {
+      pointOfSalesId: 'number',
+      orderId: 'number',
+      orderType: 'string',
+      purchasersInfo: { list: { contactReference: 'string' } },
+      singleEntryAttributionOperations: { list: { operationAttributions: { object: attribution }, preferedAreas: 'number' } },
+      simpleProductOperations: { list: item },
+      composedProductOperations: { list: { productId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } },
+      transportProductOperations: { list: item },
+      chargeOperations: { list: { chargeId: 'number', amount: 'number' } },
     },
+    handle: withExpectedException(createOrUpdateOrder),
+  },
 });

@@ -1,10 +1,9 @@
 import { ExternalOrderHistoryService } from '@stx/secutix-contract';
-import type { ServiceDef } from './OperationDef';
 import { serviceDef } from './serviceDef';
 import type { Params } from '../protocol/normaliseParams';
 import { expireDueOrders } from '../sales/orderExpiry';
 import { orderSummaryRecord } from '../sales/orderRecords';
-import type { OperationContext, ResultBody } from './OperationDef';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, success } from './results';
 import { ticketSummaries } from '../sales/ticketSummaries';
 
@@ -59,15 +58,15 @@ function listTicketsByCriteria(p: Params, ctx: OperationContext): ResultBody {
 }
 
 export const externalOrderHistoryService: ServiceDef = serviceDef(ExternalOrderHistoryService, {
-    searchOrders: {
-      params: { contactReference: 'string', orderStates: 'string[]', paginationParameter: { object: { startPosition: 'number', maxResult: 'number' } } },
-      handle: searchOrders,
+  searchOrders: {
+    params: { contactReference: 'string', orderStates: 'string[]', paginationParameter: { object: { startPosition: 'number', maxResult: 'number' } } },
+    handle: searchOrders,
+  },
+  listTicketsByCriteria: {
+    params: {
+      ticketFilterCriteria: { object: { pointOfSalesId: 'number', productId: 'number', startDate: 'string', endDate: 'string' } },
+      paginationParameter: { object: { startPosition: 'number', maxResult: 'number' } },
     },
-    listTicketsByCriteria: {
-      params: {
-        ticketFilterCriteria: { object: { pointOfSalesId: 'number', productId: 'number', startDate: 'string', endDate: 'string' } },
-        paginationParameter: { object: { startPosition: 'number', maxResult: 'number' } },
-      },
-      handle: listTicketsByCriteria,
-    },
+    handle: listTicketsByCriteria,
+  },
 });

@@ -1,5 +1,4 @@
 import { ExternalOrderService } from '@stx/secutix-contract';
-import type { ServiceDef } from './OperationDef';
 import { serviceDef } from './serviceDef';
 import type { Params } from '../protocol/normaliseParams';
 import { checkClosePayments } from '../sales/checkClosePayments';
@@ -9,7 +8,7 @@ import { orderDetailsRecord, orderUpdateRecord } from '../sales/orderRecords';
 import { withExpectedException } from '../sales/orderUpdateResult';
 import type { SimOrder, SimOrderLine } from '../data/orderTypes';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
-import type { OperationContext, ResultBody } from './OperationDef';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, success } from './results';
 import { orderFileOperations } from './orderFileOperations';
 
@@ -72,16 +71,16 @@ function closeOrder(p: Params, ctx: OperationContext): ResultBody {
 }
 
 export const externalOrderService: ServiceDef = serviceDef(ExternalOrderService, {
-    getOrderDetails: { params: { orderId: 'number' }, handle: getOrderDetails },
-    cancelOperations: { params: { orderId: 'number', operationIds: 'number[]' }, handle: withExpectedException(cancelOperations) },
-    abandonMovements: { params: { orderId: 'number', movementIds: 'number[]' }, handle: withExpectedException(abandonMovements) },
-    closeOrder: {
-      params: {
-        orderId: 'number',
-        purchaserInfo: { object: { contactReference: 'string' } },
-        payments: { list: { paymentMethodId: 'number', amount: 'number', paymentIdentifier: 'string' } },
-      },
-      handle: closeOrder,
+  getOrderDetails: { params: { orderId: 'number' }, handle: getOrderDetails },
+  cancelOperations: { params: { orderId: 'number', operationIds: 'number[]' }, handle: withExpectedException(cancelOperations) },
+  abandonMovements: { params: { orderId: 'number', movementIds: 'number[]' }, handle: withExpectedException(abandonMovements) },
+  closeOrder: {
+    params: {
+      orderId: 'number',
+      purchaserInfo: { object: { contactReference: 'string' } },
+      payments: { list: { paymentMethodId: 'number', amount: 'number', paymentIdentifier: 'string' } },
     },
-    ...orderFileOperations,
+    handle: closeOrder,
+  },
+  ...orderFileOperations,
 });

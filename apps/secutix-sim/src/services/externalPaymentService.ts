@@ -1,5 +1,4 @@
 import { ExternalPaymentService } from '@stx/secutix-contract';
-import type { ServiceDef } from './OperationDef';
 import { serviceDef } from './serviceDef';
 import type { SimPayment } from '../data/orderTypes';
 import type { Params } from '../protocol/normaliseParams';
@@ -7,7 +6,7 @@ import { modifiableOrder } from '../sales/modifiableOrder';
 import { paymentRecord } from '../sales/orderRecords';
 import { paymentTypeOf } from '../sales/paymentMethods';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
-import type { OperationContext, ResultBody } from './OperationDef';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, success } from './results';
 
 /**
@@ -45,11 +44,11 @@ function isHttpUrl(value: unknown): boolean {
 }
 
 export const externalPaymentService: ServiceDef = serviceDef(ExternalPaymentService, {
-    checkPayment: {
-      params: {
-        orderId: 'number',
-        payments: { list: { paymentMethodId: 'number', amount: 'number', paymentAdditionalData: { object: { returnUrl: 'string' } } } },
-      },
-      handle: checkPayment,
+  checkPayment: {
+    params: {
+      orderId: 'number',
+      payments: { list: { paymentMethodId: 'number', amount: 'number', paymentAdditionalData: { object: { returnUrl: 'string' } } } },
     },
+    handle: checkPayment,
+  },
 });

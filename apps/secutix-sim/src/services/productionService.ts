@@ -1,10 +1,9 @@
 import { ProductionPublicService } from '@stx/secutix-contract';
-import type { ServiceDef } from './OperationDef';
 import { serviceDef } from './serviceDef';
 import { orderTickets, type TicketView } from '../fulfilment/orderTickets';
 import { ticketDocument } from '../fulfilment/ticketDocument';
 import type { Params } from '../protocol/normaliseParams';
-import type { OperationContext, ResultBody } from './OperationDef';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, success } from './results';
 
 function ticketsOfOrders(p: Params, ctx: OperationContext): ResultBody {
@@ -46,16 +45,16 @@ function ticketDocumentOf(p: Params, ctx: OperationContext): ResultBody {
  * the tickets of orders and contacts, and each ticket as a PDF. Designed in PROTOCOL.md [ours].
  */
 export const productionService: ServiceDef = serviceDef(ProductionPublicService, {
-    getTicketsOfOrders: {
-      params: { orderIds: 'number[]' },
-      handle: ticketsOfOrders,
-    },
-    getTicketsOfContact: {
-      params: { contactNumber: 'string', upcomingOnly: 'boolean' },
-      handle: ticketsOfContact,
-    },
-    getTicketDocument: {
-      params: { ticketId: 'number' },
-      handle: ticketDocumentOf,
-    },
+  getTicketsOfOrders: {
+    params: { orderIds: 'number[]' },
+    handle: ticketsOfOrders,
+  },
+  getTicketsOfContact: {
+    params: { contactNumber: 'string', upcomingOnly: 'boolean' },
+    handle: ticketsOfContact,
+  },
+  getTicketDocument: {
+    params: { ticketId: 'number' },
+    handle: ticketDocumentOf,
+  },
 });

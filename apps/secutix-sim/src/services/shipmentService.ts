@@ -1,11 +1,10 @@
 import { ShipmentPublicService } from '@stx/secutix-contract';
-import type { ServiceDef } from './OperationDef';
 import { serviceDef } from './serviceDef';
 import { orderShipment, shipmentRecord } from '../fulfilment/orderShipment';
 import { isShipmentMode, requiresAddress, shipmentModesFor } from '../fulfilment/shipmentModes';
 import type { SimShipment } from '../fulfilment/ShipmentStore';
 import type { Params } from '../protocol/normaliseParams';
-import type { OperationContext, ResultBody } from './OperationDef';
+import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, checkPointOfSales, success } from './results';
 
 const CONTENTS = new Set(['TICKETS', 'DOCUMENTS', 'TICKETS_AND_DOCUMENTS']);
@@ -64,16 +63,16 @@ function changeShipmentMode(p: Params, ctx: OperationContext): ResultBody {
 
 /** ShipmentPublicService v1_17 (API-NOTES §9; shapes and codes in PROTOCOL.md). */
 export const shipmentService: ServiceDef = serviceDef(ShipmentPublicService, {
-    getAvailableShipmentModes: {
-      params: { pointOfSalesId: 'number', shipmentContents: 'string', orderId: 'number', destinationCountryCode: 'string', contactNumber: 'string' },
-      handle: availableShipmentModes,
-    },
-    getShipmentsOfOrder: {
-      params: { orderId: 'number' },
-      handle: shipmentsOfOrder,
-    },
-    changeShipmentMode: {
-      params: { shipmentIds: 'number[]', shipmentModeId: 'number' },
-      handle: changeShipmentMode,
-    },
+  getAvailableShipmentModes: {
+    params: { pointOfSalesId: 'number', shipmentContents: 'string', orderId: 'number', destinationCountryCode: 'string', contactNumber: 'string' },
+    handle: availableShipmentModes,
+  },
+  getShipmentsOfOrder: {
+    params: { orderId: 'number' },
+    handle: shipmentsOfOrder,
+  },
+  changeShipmentMode: {
+    params: { shipmentIds: 'number[]', shipmentModeId: 'number' },
+    handle: changeShipmentMode,
+  },
 });

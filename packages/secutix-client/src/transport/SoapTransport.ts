@@ -1,8 +1,11 @@
 import * as soap from 'soap';
+import type { ServiceContract } from '@stx/secutix-contract';
 import type { SecutixConfig } from '../config';
 import { SecutixError, httpStatusError } from '../errors';
 import { soapUrl, type ServiceDescriptor } from '../services';
-import { resultClassOf } from './resultClass';
+import { contractOf, resultClassOf } from './resultClass';
+import { soapRequestEnvelope } from './soapRequest';
+import { SoapFaultError, XmlResultParser } from './xmlResultParser';
 import { typedRecord } from './typedResult';
 import type { Params, ResultObject, Transport } from './Transport';
 
@@ -17,6 +20,8 @@ export class SoapTransport implements Transport {
   constructor(private readonly config: SecutixConfig) {}
 
   async call(service: ServiceDescriptor, operation: string, params: Params): Promise<ResultObject> {
+    const contract = contractOf(service);
+    if (contract?.operations[operation]?.large) return this.streamed(contract, service, operation, params);
     const client = await this.client(service, operation);
     const method = (client as unknown as Record<string, (args: Params, options: object) => Promise<unknown[]>>)[`${operation}Async`];
     if (typeof method !== 'function') throw new SecutixError('TECHNICAL', service.name, operation, 'operation not in WSDL');
@@ -25,6 +30,38 @@ export class SoapTransport implements Transport {
       return unwrapResult(response, resultClassOf(service, operation));
     } catch (err) {
       throw toSecutixError(err, service.name, operation);
+    }
+  }
+
+  /**
+   * The big answers (getCatalogDetailed) without node-soap: our envelope, and the answer parsed
+   * as it arrives, typed by the contract (docs/secutix/contract.md, "Big answers").
+   */
+  private async streamed(contract: ServiceContract, service: ServiceDescriptor, operation: string, params: Params): Promise<ResultObject> {
+    const resultClass = contract.operations[operation].result;
+    try {
+      const response = await fetch(soapUrl(this.config.baseUrl, service), {
+        method: 'POST',
+        headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: '""' },
+        body: soapRequestEnvelope(contract, operation, params, this.config),
+        signal: AbortSignal.timeout(this.config.timeoutMs),
+      });
+      if (!response.ok || !response.body) {
+        const body = await response.text();
+        const retryAfter = response.headers.get('retry-after');
+        throw toSecutixError({ response: { status: response.status, data: body, headers: retryAfter ? { 'retry-after': retryAfter } : {} } }, service.name, operation);
+      }
+      const parser = new XmlResultParser(resultClass);
+      const decoder = new TextDecoder();
+      const reader = response.body.getReader();
+      for (let read = await reader.read(); !read.done; read = await reader.read()) parser.write(decoder.decode(read.value, { stream: true }));
+      parser.write(decoder.decode());
+      return parser.end() as ResultObject;
+    } catch (err) {
+      if (err instanceof SoapFaultError) throw toSecutixError({ response: { status: 500, data: `<faultstring>${err.message}</faultstring>` } }, service.name, operation);
+      if (err instanceof SecutixError) throw err;
+      const e = err as Error;
+      throw new SecutixError(e.name === 'TimeoutError' || e.name === 'AbortError' || e.name === 'TypeError' ? 'UNAVAILABLE' : 'TECHNICAL', service.name, operation, `no usable answer (${e.name})`, { detail: e.message });
     }
   }
 
