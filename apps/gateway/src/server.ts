@@ -2,20 +2,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
-import { serveApollo, type Logger, type Served } from '@stx/subgraph-kit';
+import type { CoordinationStore } from '@stx/cache';
+import { serveApollo, wrappedErrorCode, type Logger, type Served } from '@stx/subgraph-kit';
 import { PUBLIC_ROOT_FIELDS, type GatewayConfig } from './config';
-import { callerIdentity, type GatewayContext } from './identity/callerIdentity';
+import type { GatewayContext } from './identity/callerIdentity';
+import { identityResolver } from './identity/identityResolver';
 import { IdentityDataSource } from './identity/IdentityDataSource';
 import { samlRoutes } from './identity/samlRoutes';
 import { ResponseCache } from './responseCache/ResponseCache';
-import { operationLimitsRule } from './limits/operationLimits';
+import { operationLimitsRule, useOperationLimits } from './limits/operationLimits';
 import { useOfflineExplorer } from './plugins/useOfflineExplorer';
 
 /**
  * The gateway serves the committed supergraph (never composed at run time) and routes to the
  * subgraph URLs of its configuration. It holds no domain logic.
  */
-export async function startGateway(config: GatewayConfig, logger: Logger, supergraphPath = join(__dirname, '..', 'supergraph.graphql')): Promise<Served> {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  options: { supergraphPath?: string; coordination?: CoordinationStore } = {},
+): Promise<Served> {
+  const supergraphPath = options.supergraphPath ?? join(__dirname, '..', 'supergraph.graphql');
+  const identity = identityResolver(config, logger, options.coordination);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     buildService: ({ name, url }) => new IdentityDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '' }, config.identitySecret),
@@ -23,11 +31,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     validationRules: [operationLimitsRule(config.limits)],
+    // INTROSPECTION decides, in the limits rule, whatever NODE_ENV says
+    introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [useOfflineExplorer()],
-    formatError: (formatted) => {
-      // Apollo stamps every validation error GRAPHQL_VALIDATION_FAILED; ours says which limit
-      if (formatted.extensions?.limit) return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+    plugins: [useOfflineExplorer(), useOperationLimits(config.limits)],
+    formatError: (formatted, error) => {
+      const own = wrappedErrorCode(error);
+      if (own) return { ...formatted, extensions: { ...formatted.extensions, code: own } };
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error('gateway error', { message: formatted.message, path: formatted.path });
       return formatted;
     },
@@ -36,9 +46,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
   const served = await serveApollo(apollo, {
     port: config.port,
     host: config.host,
-    context: async ({ req }) => callerIdentity(req, { tokenSecret: config.tokenSecret, cookieKeys: config.cookieKeys, contactCookieName: config.contactCookieName }, Date.now()),
+    context: ({ req }) => identity.contextOf(req),
     routes: config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : undefined,
     maxBodyBytes: config.limits.maxBodyBytes,
+    maxTokens: config.limits.maxTokens,
     responseCache: new ResponseCache({ ...config.responseCache, publicRootFields: PUBLIC_ROOT_FIELDS }),
     ready: () => readySubgraphs(config),
   });
@@ -47,6 +58,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
     async close() {
       await served.close();
       await apollo.stop();
+      await identity.close();
     },
   };
 }

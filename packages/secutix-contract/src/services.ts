@@ -183,8 +183,28 @@ export const ProductionPublicService: ServiceContract = {
   },
 };
 
+/** Our guess of an external sales interface for distribution engines (apps/secutix-sim/PROTOCOL.md). */
+export const ExternalSalesService: ServiceContract = {
+  name: 'ExternalSalesService', module: 'tnseb', soapPackage: 'service.realtime.externalsales', version: 'v1_33',
+  namespace: 'http://v1_33.ExternalSalesService.service.secutix.com', jsonName: 'externalSalesService',
+  operations: {
+    authenticateOperator: { request: { login: 'string', password: 'string' }, result: 'OperatorAuthenticationResult', write: true },
+    getChannelCatalog: { request: { salesChannelCode: 'string' }, result: 'ChannelCatalogResult' },
+    importExternalSale: {
+      request: {
+        salesChannelCode: 'string', pointOfSalesId: 'long', contactNumber: 'string', paymentMethodId: 'long', externalReference: 'string', lines: 'ExternalSaleLine[]',
+      },
+      result: 'ExternalMovementResult',
+      write: true,
+    },
+    refundExternalSale: { request: { orderId: 'long', operationIds: 'long[]', externalReference: 'string' }, result: 'ExternalMovementResult', write: true },
+    duplicateExternalTicket: { request: { orderId: 'long', operationId: 'long', externalReference: 'string' }, result: 'ExternalMovementResult', write: true },
+    searchExternalMovements: { request: { externalReference: 'string' }, result: 'ExternalMovementSearchResult' },
+  },
+};
+
 export const serviceContracts: readonly ServiceContract[] = [
   CatalogService, AvailabilityService, ContactInformationPublicService, ContactAuthenticationPublicService, ShipmentPublicService,
   ProductionPublicService, ExternalOrderFacade, ExternalOrderService, ExternalPaymentService, ExternalOrderHistoryService, SetupService,
-  DataExportService,
+  DataExportService, ExternalSalesService,
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { SimOrder } from './orderTypes';
 
 /**
@@ -22,6 +23,11 @@ export class OrderStore {
     this.nextOperationId = 7_000_001;
     this.nextPaymentId = 9_000_001;
     this.nextAttachmentId = 4_000_001;
+  }
+
+  /** an order's unguessable reference (orderSecretId): random, never derived from its id */
+  newSecretId(): string {
+    return randomUUID().replace(/-/g, '');
   }
 
   newAttachmentId(): number {

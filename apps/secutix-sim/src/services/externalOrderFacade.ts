@@ -5,7 +5,6 @@ import type { Params } from '../protocol/normaliseParams';
 import { modifiableOrder } from '../sales/modifiableOrder';
 import { expireDueOrders } from '../sales/orderExpiry';
 import { orderUpdateRecord } from '../sales/orderRecords';
-import { randomUUID } from 'node:crypto';
 import { priceOrderItems } from '../sales/priceOrderItems';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
 import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
@@ -48,7 +47,7 @@ function createOrUpdateOrder(p: Params, ctx: OperationContext): ResultBody {
 
   const now = ctx.now();
   if (!order) {
-    order = { orderId: ctx.orders.newOrderId(), secretId: randomUUID().replace(/-/g, ''), contactNumber, state: 'IN_PROGRESS', createdAt: now, expiresAt: now, lines: [], payments: [] };
+    order = { orderId: ctx.orders.newOrderId(), secretId: ctx.orders.newSecretId(), contactNumber, state: 'IN_PROGRESS', createdAt: now, expiresAt: now, lines: [], payments: [] };
     ctx.orders.save(order);
   }
   const added = items.map((item) => {

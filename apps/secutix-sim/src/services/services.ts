@@ -7,6 +7,7 @@ import { externalOrderFacade } from './externalOrderFacade';
 import { externalOrderHistoryService } from './externalOrderHistoryService';
 import { externalOrderService } from './externalOrderService';
 import { externalPaymentService } from './externalPaymentService';
+import { externalSalesService } from '../distribution/externalSalesService';
 import { productionService } from './productionService';
 import { shipmentService } from './shipmentService';
 import type { ServiceDef } from './OperationDef';
@@ -14,7 +15,7 @@ import { dataExportService } from './dataExportService';
 import { setupService } from './setupService';
 
 export const services: readonly ServiceDef[] = [catalogService, availabilityService, contactInformationService, contactAuthenticationService, shipmentService, productionService,
-  externalOrderFacade, externalOrderService, externalPaymentService, externalOrderHistoryService, setupService, dataExportService];
+  externalOrderFacade, externalOrderService, externalPaymentService, externalOrderHistoryService, setupService, dataExportService, externalSalesService];
 
 /** SOAP path: `/<module>/external-remoting/com.secutix.<soapPackage>.<version>.<Service>.webservice`. */
 export function soapPath(service: ServiceDef): string {

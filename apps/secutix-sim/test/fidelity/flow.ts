@@ -126,6 +126,24 @@ export async function realisticFlow(call: Call, simUrl: string): Promise<{ calle
   const tickets = (await c(Prod, 'getTicketsOfOrders', { orderIds: [order.orderId] })).tickets;
   await c(Prod, 'getTicketsOfContact', { contactNumber, upcomingOnly: true });
   await c(Prod, 'getTicketDocument', { ticketId: tickets[0].ticketId });
+
+  // a distribution engine: operator sign-in, the channel's offer, a sale, a duplicate, a refund
+  const Sales = 'ExternalSalesService';
+  await c(Sales, 'authenticateOperator', { login: 'operator@DEMO', password: 'demo-operator-password' });
+  const channelCatalog = await c(Sales, 'getChannelCatalog', { salesChannelCode: 'DIST' });
+  const channel = channelCatalog.salesChannel;
+  const event = channelCatalog.products.find((p: any) => p.kind === 'EVENT');
+  const perf = event.performances[0];
+  const zone = perf.zones.find((z: any) => z.numbered);
+  const tariff = event.tariffs[0];
+  const sale = (await c(Sales, 'importExternalSale', {
+    salesChannelCode: channel.code, pointOfSalesId: channel.pointOfSalesId, contactNumber: channel.technicalContactNumber, paymentMethodId: channel.waitingAccountPaymentMethodId,
+    externalReference: 'FIDELITY-1',
+    lines: zone.seats.slice(0, 2).map((seat: any) => ({ performanceId: perf.performanceId, seatCategoryId: zone.seatCategoryId, audienceSubCategoryId: tariff.audienceSubCategoryId, block: zone.code, ...seat })),
+  })).externalMovement;
+  await c(Sales, 'duplicateExternalTicket', { orderId: sale.orderId, operationId: sale.operationIds[0], externalReference: 'FIDELITY-2' });
+  await c(Sales, 'refundExternalSale', { orderId: sale.orderId, operationIds: [sale.operationIds[1]], externalReference: 'FIDELITY-3' });
+  await c(Sales, 'searchExternalMovements', { externalReference: 'FIDELITY-1' });
   void simUrl;
   return { called, results };
 }

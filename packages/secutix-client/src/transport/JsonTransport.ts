@@ -1,4 +1,5 @@
 import { SecutixError, httpStatusError } from '../errors';
+import { timeoutFor } from '../resilience/operationPolicy';
 import { jsonUrl, type ServiceDescriptor } from '../services';
 import { tokenSource, type JsonTransportConfig, type TokenSource } from './jsonAuth';
 import type { Params, ResultObject, Transport } from './Transport';
@@ -35,7 +36,7 @@ export class JsonTransport implements Transport {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(params),
-        signal: AbortSignal.timeout(this.config.timeoutMs),
+        signal: AbortSignal.timeout(timeoutFor(this.config, service.name, operation)),
       });
     } catch (err) {
       throw new SecutixError('UNAVAILABLE', service.name, operation, `no answer: ${(err as Error).name}`, { detail: String(err) });

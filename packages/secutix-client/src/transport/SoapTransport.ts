@@ -2,6 +2,7 @@ import * as soap from 'soap';
 import type { ServiceContract } from '@stx/secutix-contract';
 import type { SecutixConfig } from '../config';
 import { SecutixError, httpStatusError } from '../errors';
+import { timeoutFor } from '../resilience/operationPolicy';
 import { soapUrl, type ServiceDescriptor } from '../services';
 import { contractOf, resultClassOf } from './resultClass';
 import { soapRequestEnvelope } from './soapRequest';
@@ -26,7 +27,7 @@ export class SoapTransport implements Transport {
     const method = (client as unknown as Record<string, (args: Params, options: object) => Promise<unknown[]>>)[`${operation}Async`];
     if (typeof method !== 'function') throw new SecutixError('TECHNICAL', service.name, operation, 'operation not in WSDL');
     try {
-      const [response] = await method.call(client, params, { timeout: this.config.timeoutMs });
+      const [response] = await method.call(client, params, { timeout: timeoutFor(this.config, service.name, operation) });
       return unwrapResult(response, resultClassOf(service, operation));
     } catch (err) {
       throw toSecutixError(err, service.name, operation);
@@ -44,7 +45,7 @@ export class SoapTransport implements Transport {
         method: 'POST',
         headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: '""' },
         body: soapRequestEnvelope(contract, operation, params, this.config),
-        signal: AbortSignal.timeout(this.config.timeoutMs),
+        signal: AbortSignal.timeout(timeoutFor(this.config, service.name, operation)),
       });
       if (!response.ok || !response.body) {
         const body = await response.text();

@@ -3,7 +3,7 @@ import { contractTypes, fieldSpec, isNumeric } from '@stx/secutix-contract';
 /**
  * Brings a SOAP answer to the JSON transport's shape by the SecuTix contract's types (one table,
  * @stx/secutix-contract), never by field names: lists become arrays (an absent list is `[]`, as
- * JSON sends it), `long`/`int` numbers, `boolean` booleans. node-soap already types what a typed
+ * JSON sends it, unless the contract marks the list optional), `long`/`int` numbers, `boolean` booleans. node-soap already types what a typed
  * WSDL declares; this also covers the streamed big answers and answers whose WSDL is untyped.
  * Fields the contract does not know are kept as they came.
  */
@@ -18,7 +18,8 @@ export function typedRecord(value: unknown, typeName: string): Record<string, un
   }
   if (fields) {
     for (const [key, spec] of Object.entries(fields)) {
-      if (out[key] === undefined && fieldSpec(spec).list) out[key] = [];
+      const f = fieldSpec(spec);
+      if (out[key] === undefined && f.list && !f.optional) out[key] = [];
     }
   }
   return out;

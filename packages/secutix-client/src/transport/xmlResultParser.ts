@@ -309,6 +309,7 @@ interface CompiledField {
 
 interface CompiledType {
   fields: CompiledField[];
+  /** lists that are `[]` when absent (not those the contract marks optional) */
   lists: string[];
   /**
    * Records are built with `new` on a constructor of their own (prototype Object.prototype): V8
@@ -344,7 +345,7 @@ function compiled(name: string): CompiledType {
       const f = fieldSpec(spec);
       const scalarKind = isNumeric(f.type) ? INTEGER : f.type === 'boolean' ? BOOLEAN : TEXT;
       fields.push({ name: field, type: f.type, list: f.list, scalar: f.scalar, scalarKind });
-      if (f.list) lists.push(field);
+      if (f.list && !f.optional) lists.push(field);
     }
     type = { fields, lists, create: recordConstructor() };
     compiledTypes.set(name, type);
