@@ -44,5 +44,8 @@ export function readSettings(argv: string[], outDir: string): BenchSettings {
   for (const s of scenarios ?? []) if (!ALL_SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}"; known: ${ALL_SCENARIOS.join(', ')}`);
   for (const s of systems ?? []) if (!ALL_SYSTEMS.includes(s)) throw new Error(`unknown system "${s}"; known: ${ALL_SYSTEMS.join(', ')}`);
   const out = argv.find((a) => a.startsWith('--out='))?.slice('--out='.length);
-  return { ...base, scenarios: scenarios ?? base.scenarios, systems: systems ?? base.systems, outDir: out ?? outDir };
+  // a longer window evens out a noisy machine; systems are still compared within the same run
+  const warmSeconds = Number(only('--warm-seconds')?.[0] ?? base.warmSeconds);
+  if (!(warmSeconds > 0)) throw new Error('--warm-seconds must be a positive number');
+  return { ...base, warmSeconds, scenarios: scenarios ?? base.scenarios, systems: systems ?? base.systems, outDir: out ?? outDir };
 }

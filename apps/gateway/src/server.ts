@@ -1,52 +1,30 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
-import { ApolloGateway } from '@apollo/gateway';
-import { serveApollo, type Logger, type Served } from '@stx/subgraph-kit';
+import type { Logger, Served } from '@stx/subgraph-kit';
 import { PUBLIC_ROOT_FIELDS, type GatewayConfig } from './config';
-import { callerIdentity, type GatewayContext } from './identity/callerIdentity';
-import { IdentityDataSource } from './identity/IdentityDataSource';
+import { createGatewayEngine } from './engine/createGatewayEngine';
+import { serveGateway } from './http/serveGateway';
 import { samlRoutes } from './identity/samlRoutes';
 import { ResponseCache } from './responseCache/ResponseCache';
-import { operationLimitsRule } from './limits/operationLimits';
-import { useOfflineExplorer } from './plugins/useOfflineExplorer';
 
 /**
  * The gateway serves the committed supergraph (never composed at run time) and routes to the
  * subgraph URLs of its configuration. It holds no domain logic.
  */
 export async function startGateway(config: GatewayConfig, logger: Logger, supergraphPath = join(__dirname, '..', 'supergraph.graphql')): Promise<Served> {
-  const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
-    buildService: ({ name, url }) => new IdentityDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '' }, config.identitySecret),
-  });
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
-    validationRules: [operationLimitsRule(config.limits)],
-    includeStacktraceInErrorResponses: false,
-    plugins: [useOfflineExplorer()],
-    formatError: (formatted) => {
-      // Apollo stamps every validation error GRAPHQL_VALIDATION_FAILED; ours says which limit
-      if (formatted.extensions?.limit) return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
-      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error('gateway error', { message: formatted.message, path: formatted.path });
-      return formatted;
-    },
-  });
-  await apollo.start();
-  const served = await serveApollo(apollo, {
+  const engine = createGatewayEngine(config, logger, supergraphPath);
+  const served = await serveGateway(engine, {
     port: config.port,
     host: config.host,
-    context: async ({ req }) => callerIdentity(req, { tokenSecret: config.tokenSecret, cookieKeys: config.cookieKeys, contactCookieName: config.contactCookieName }, Date.now()),
-    routes: config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : undefined,
     maxBodyBytes: config.limits.maxBodyBytes,
     responseCache: new ResponseCache({ ...config.responseCache, publicRootFields: PUBLIC_ROOT_FIELDS }),
+    routes: config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : undefined,
     ready: () => readySubgraphs(config),
   });
   return {
     ...served,
     async close() {
       await served.close();
-      await apollo.stop();
+      await engine.dispose();
     },
   };
 }
