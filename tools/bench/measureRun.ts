@@ -1,5 +1,6 @@
 import type { CallCounter } from './calls/CallCounter';
 import { runLoad } from './load/runLoad';
+import { readCpuMs } from './processes/readCpuMs';
 import { RssSampler } from './processes/RssSampler';
 import type { Figures } from './results';
 import type { RunningSystem } from './systems/startSystem';
@@ -17,7 +18,9 @@ export async function measureRun(
 ): Promise<Figures> {
   const calls = options.callsSince ?? (await options.counter.start());
   const rss = new RssSampler({ front: system.processes.front.pid, subgraphs: system.processes.subgraphs.pid }).start();
+  const cpuBefore = await readCpuMs(system.processes.front.pid);
   const load = await runLoad({ url: system.url, bodies, connections: options.connections, seconds: options.seconds, amount: options.amount });
+  const cpuAfter = await readCpuMs(system.processes.front.pid);
   const peaks = await rss.stop();
   const delta = await calls.stop();
   return {
@@ -28,6 +31,7 @@ export async function measureRun(
     errors: load.errors,
     secutixCallsPerRequest: load.requests > 0 ? round(delta.total / load.requests, 4) : 0,
     rssMb: peaks.front ?? null,
+    cpuMsPerRequest: cpuBefore !== undefined && cpuAfter !== undefined && load.requests > 0 ? round((cpuAfter - cpuBefore) / load.requests, 2) : null,
     requests: load.requests,
     secutixCallsPerMinute: round((delta.total / load.seconds) * 60, 1),
     secutixCalls: delta.byOperation,

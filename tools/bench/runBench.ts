@@ -8,6 +8,7 @@ import { checkTargets } from './report/checkTargets';
 import { writeResults } from './report/writeResults';
 import type { BenchResults } from './results';
 import { runLoadIndependence } from './runLoadIndependence';
+import { runRounds } from './runRounds';
 import { runScale } from './runScale';
 import { runScenarios } from './runScenarios';
 import type { BenchSettings } from './settings';
@@ -32,6 +33,7 @@ export async function runBench(settings: BenchSettings, log: (line: string) => v
   try {
     log(`simulator ${sim.url} (${settings.products} products, ${settings.latencyProfile} latency)`);
     results.scenarios = await runScenarios(settings, env, counter, log);
+    if (settings.rounds > 1) await runRounds(settings, env, counter, results.scenarios, log);
     if (settings.loadLevels.length) results.loadIndependence = await runLoadIndependence(settings, env, counter, log);
   } finally {
     await sim.service.stop();

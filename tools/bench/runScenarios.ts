@@ -44,7 +44,7 @@ export async function runScenarios(settings: BenchSettings, env: BenchEnvironmen
         cold[systemName] = await measureRun(system, bodies, { ...run, seconds: 0, amount: settings.coldRequests, callsSince: system.since });
         await measureRun(system, bodies, { ...run, seconds: settings.warmupSeconds });
         const w = (warm[systemName] = await measureRun(system, bodies, { ...run, seconds: settings.warmSeconds }));
-        log(`  ${elapsed()} ${scenarioName.padEnd(8)} ${systemName.padEnd(22)} warm ${w.rps} rps, p99 ${w.p99} ms, ${w.errors} errors, ${w.secutixCallsPerRequest} calls/req`);
+        log(`  ${elapsed()} ${scenarioName.padEnd(8)} ${systemName.padEnd(22)} warm ${w.rps} rps, p99 ${w.p99} ms, ${w.cpuMsPerRequest} CPU ms/req, ${w.errors} errors, ${w.secutixCallsPerRequest} calls/req`);
       } finally {
         await system.close();
       }

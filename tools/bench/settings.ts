@@ -12,6 +12,8 @@ export interface BenchSettings {
   coldRequests: number;
   warmupSeconds: number;
   warmSeconds: number;
+  /** warm windows per system, measured in turns with every system of a scenario running (1: one window, each system alone) */
+  rounds: number;
   /** products of the simulator for the scenario runs (its SIM_PRODUCTS) */
   products: number;
   /** catalog sizes of the scale runs (ours only); empty skips them */
@@ -34,7 +36,7 @@ export function readSettings(argv: string[], outDir: string): BenchSettings {
   const quick = argv.includes('--quick');
   const base: BenchSettings = {
     mode: quick ? 'quick' : 'full', scenarios: ALL_SCENARIOS, systems: ALL_SYSTEMS, connections: 10,
-    coldRequests: quick ? 50 : 300, warmupSeconds: quick ? 0.5 : 5, warmSeconds: quick ? 1.5 : 20, products: 48,
+    coldRequests: quick ? 50 : 300, warmupSeconds: quick ? 0.5 : 5, warmSeconds: quick ? 2 : 20, rounds: 3, products: 48,
     scaleProducts: quick ? [1000, 2000] : [1000, 20000], scaleScenarios: quick ? ['home'] : ALL_SCENARIOS, scaleSeconds: quick ? 2 : 15,
     loadLevels: [10, 100], loadSeconds: quick ? 2 : 60, latencyProfile: 'realistic', outDir,
   };
@@ -47,5 +49,9 @@ export function readSettings(argv: string[], outDir: string): BenchSettings {
   // a longer window evens out a noisy machine; systems are still compared within the same run
   const warmSeconds = Number(only('--warm-seconds')?.[0] ?? base.warmSeconds);
   if (!(warmSeconds > 0)) throw new Error('--warm-seconds must be a positive number');
-  return { ...base, warmSeconds, scenarios: scenarios ?? base.scenarios, systems: systems ?? base.systems, outDir: out ?? outDir };
+  // `--skip=scale,load` leaves out the scale and load-independence runs (e.g. while comparing engines)
+  const skip = only('--skip') ?? [];
+  const rounds = Number(only('--rounds')?.[0] ?? base.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a whole number of at least 1');
+  return { ...base, warmSeconds, rounds, ...(skip.includes('scale') ? { scaleProducts: [] } : {}), ...(skip.includes('load') ? { loadLevels: [] } : {}), scenarios: scenarios ?? base.scenarios, systems: systems ?? base.systems, outDir: out ?? outDir };
 }
