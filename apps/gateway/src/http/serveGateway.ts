@@ -49,9 +49,10 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
       return sendJson(res, 413, { errors: [{ message: `Request body over ${options.maxBodyBytes} bytes`, extensions: { code: 'QUERY_TOO_COMPLEX', retryable: false } }] });
     }
     if (route) return route(req, res, body);
+    // the engine reads a body a front has already read from `req.body`; given as text, not parsed,
+    // because a parsed one reaches the engine wrapped in a Proxy that every later access pays for
+    if (body.length > 0) (req as IncomingMessage & { body?: string }).body = body;
     const parsed = cache.admits(req.headers) ? parseJson(body) : undefined;
-    // the engine reads a body a front has already read from `req.body` (parsed or raw)
-    (req as IncomingMessage & { body?: unknown }).body = parsed ?? (body.length > 0 ? body : undefined);
     const key = parsed === undefined ? undefined : cache.keyFor(req.headers, parsed);
     if (key === undefined) return void engine(req, res);
     const hit = cache.get(key);
