@@ -14,12 +14,12 @@ const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** di
 export async function measureRun(
   system: RunningSystem,
   bodies: string[],
-  options: { connections: number; seconds: number; amount?: number; counter: CallCounter; callsSince?: Awaited<ReturnType<CallCounter['start']>> },
+  options: { connections: number; seconds: number; amount?: number; headers?: Record<string, string>; counter: CallCounter; callsSince?: Awaited<ReturnType<CallCounter['start']>> },
 ): Promise<Figures> {
   const calls = options.callsSince ?? (await options.counter.start());
   const rss = new RssSampler({ front: system.processes.front.pid, subgraphs: system.processes.subgraphs.pid }).start();
   const cpuBefore = await readCpuMs(system.processes.front.pid);
-  const load = await runLoad({ url: system.url, bodies, connections: options.connections, seconds: options.seconds, amount: options.amount });
+  const load = await runLoad({ url: system.url, bodies, connections: options.connections, seconds: options.seconds, amount: options.amount, headers: options.headers });
   const cpuAfter = await readCpuMs(system.processes.front.pid);
   const peaks = await rss.stop();
   const delta = await calls.stop();

@@ -32,7 +32,7 @@ export type ScenarioFigures = Partial<Record<'warm' | 'cold', Partial<Record<Sys
 
 export interface CatalogRefresh {
   products: number;
-  /** from asking the catalog subgraph for readiness to its snapshot being indexed (SecuTix's answer time included) */
+  /** time to ready: from the processes answering /health to the gateway's /ready (the catalog snapshot loaded and indexed, SecuTix's answer time included) */
   ms: number;
   rssMbBefore: number | null;
   rssMbAfter: number | null;

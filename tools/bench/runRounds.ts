@@ -1,5 +1,6 @@
 import type { CallCounter } from './calls/CallCounter';
 import { measureRun } from './measureRun';
+import { bodiesFor } from './runScenarios';
 import type { BenchResults, Figures } from './results';
 import { scenarios } from './scenarios/registry';
 import type { BenchSettings } from './settings';
@@ -20,11 +21,12 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
     try {
       for (const name of names) systems.push(await startSystem(name, env, log));
       const windows = new Map<RunningSystem, Figures[]>(systems.map((s) => [s, []]));
-      const bodiesOf = (s: RunningSystem) => (s.level === 'gateway' ? scenarios[scenarioName].gatewayBodies() : scenarios[scenarioName].directBodies());
-      const run = { connections: settings.connections, counter };
-      for (const s of systems) await measureRun(s, bodiesOf(s), { ...run, seconds: settings.warmupSeconds + 1 });
+      const scenario = scenarios[scenarioName];
+      const window = async (s: RunningSystem, seconds: number) =>
+        measureRun(s, bodiesFor(scenario, s)!, { connections: settings.connections, counter, seconds, headers: await scenario.headers?.({ system: s, env }) });
+      for (const s of systems) await window(s, settings.warmupSeconds + 1);
       for (let round = 0; round < settings.rounds; round++) {
-        for (const s of systems) windows.get(s)!.push(await measureRun(s, bodiesOf(s), { ...run, seconds: settings.warmSeconds }));
+        for (const s of systems) windows.get(s)!.push(await window(s, settings.warmSeconds));
       }
       for (const s of systems) {
         const sorted = [...windows.get(s)!].sort((a, b) => (a.rps ?? 0) - (b.rps ?? 0));

@@ -28,7 +28,7 @@ export interface BenchSettings {
   outDir: string;
 }
 
-const ALL_SCENARIOS: ScenarioName[] = ['home', 'product', 'search'];
+const ALL_SCENARIOS: ScenarioName[] = ['home', 'product', 'search', 'account'];
 const ALL_SYSTEMS: SystemName[] = ['ours', 'ours-no-response-cache', 'naive', 'apollo-gateway', 'hive-gateway', 'hive-gateway-rust', 'direct'];
 
 /** `--quick` runs everything briefly (about four minutes on two cores); the default is the full set. */
