@@ -19,12 +19,18 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
     const names = settings.systems.filter((name) => warm[name] && !warm[name]!.error);
     const systems: RunningSystem[] = [];
     try {
-      for (const name of names) systems.push(await startSystem(name, env, log));
-      const windows = new Map<RunningSystem, Figures[]>(systems.map((s) => [s, []]));
       const scenario = scenarios[scenarioName];
       const window = async (s: RunningSystem, seconds: number) =>
         measureRun(s, bodiesFor(scenario, s)!, { connections: settings.connections, counter, seconds, headers: await scenario.headers?.({ system: s, env }) });
-      for (const s of systems) await window(s, settings.warmupSeconds + 1);
+      // one at a time, each after SecuTix's rate-limit windows are reset, and warmed before the
+      // next starts: SecuTix allows one catalog download per 10 minutes, which every fresh system needs
+      for (const name of names) {
+        await counter.reset();
+        const system = await startSystem(name, env, log);
+        systems.push(system);
+        await window(system, settings.warmupSeconds + 1);
+      }
+      const windows = new Map<RunningSystem, Figures[]>(systems.map((s) => [s, []]));
       for (let round = 0; round < settings.rounds; round++) {
         for (const s of systems) windows.get(s)!.push(await window(s, settings.warmSeconds));
       }
