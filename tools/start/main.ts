@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     env.SAML_IDP_SSO_URL ||= `${sim.url}/idp/sso`;
     env.SAML_IDP_CERT ||= join(keys, 'idp.crt');
     env.STX_COOKIE_PRIVATE_KEY ||= join(keys, 'website.key');
+    // the simulator's Ticketnet stand-in and distributor institution, as the demo's two partners
+    env.DISTRIBUTION_DEMO_PARTNERS ||= 'on';
     stopSim = () => sim.close();
     logger.info('SecuTix simulator started', { url: sim.url, admin: `${sim.url}/__admin/calls` });
   }
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
   env.IDENTITY_SECRET ||= randomBytes(32).toString('base64url');
   const gatewayConfig = readGatewayConfig(env);
   const subgraphs = await startAllSubgraphs(env, logger);
-  const gateway = await startGateway(gatewayConfig, createLogger('gateway'));
+  const gateway = await startGateway(gatewayConfig, createLogger('gateway'), { coordination: subgraphs.coordination });
   await subgraphs.catalog.snapshot.current().catch((err) => logger.warn('catalog not loaded yet', { reason: (err as Error).message }));
   process.stdout.write(
     [

@@ -20,6 +20,7 @@ export async function startCatalogSubgraph(config: CatalogConfig, logger: Logger
     port: config.port,
     logger,
     identitySecret: config.backend.identitySecret,
+    limits: config.backend.limits,
     context: () => {
       let index: ReturnType<CatalogSnapshotSource['current']> | undefined;
       return { now: Date.now(), catalog: () => (index ??= snapshot.current()) };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
-import { ConfigError, readInt, readOptional, readSecret, readString, readUrl, type Env } from '@stx/subgraph-kit';
+import { ConfigError, readInt, readOperationLimits, readOptional, readSecret, readString, readTrustProxy, readUrl, type Env, type OperationLimits as SharedLimits, type TrustProxy } from '@stx/subgraph-kit';
 import type { CookieKeys } from './identity/contactCookie';
 import type { SamlConfig } from './identity/samlRoutes';
 
@@ -20,6 +20,12 @@ export interface GatewayConfig {
   /** decrypts SecuTix's contact cookie; off unless STX_COOKIE_PRIVATE_KEY is set */
   cookieKeys?: CookieKeys;
   contactCookieName: string;
+  /** which proxies in front of the gateway may tell the client's address (X-Forwarded-For) */
+  trustProxy: TrustProxy;
+  /** the coordination store shared with the contacts subgraph (session revocations); memory when unset */
+  redisUrl?: string;
+  /** the subgraphs' key namespace (CACHE_NAMESPACE), so both sides read the same session state */
+  storeNamespace: string;
 }
 
 /**
@@ -28,10 +34,8 @@ export interface GatewayConfig {
  */
 export const PUBLIC_ROOT_FIELDS = ['products', 'product', 'performance', 'pointOfSale', 'seasons', 'topics'] as const;
 
-export interface OperationLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxFields: number;
+/** depth, aliases, fields, cost, tokens, list sizes, introspection: see packages/subgraph-kit/src/limits */
+export interface OperationLimits extends SharedLimits {
   maxBodyBytes: number;
 }
 
@@ -46,20 +50,23 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       sales: readUrl(env, 'SALES_URL', 'http://127.0.0.1:4004/graphql'),
       shipment: readUrl(env, 'SHIPMENT_URL', 'http://127.0.0.1:4005/graphql'),
       tickets: readUrl(env, 'TICKETS_URL', 'http://127.0.0.1:4006/graphql'),
+      distribution: readUrl(env, 'DISTRIBUTION_URL', 'http://127.0.0.1:4007/graphql'),
     },
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
     saml: readSaml(env),
     cookieKeys: readCookieKeys(env),
     contactCookieName: `stx_contact_${readString(env, 'SECUTIX_INSTITUTION', 'DEMO')}_${readString(env, 'SALES_CHANNEL_CODE', 'INTERNET')}_v1`,
     identitySecret: readSecret(env, 'IDENTITY_SECRET'),
+    trustProxy: readTrustProxy(env),
+    redisUrl: readOptional(env, 'REDIS_URL') && readUrl(env, 'REDIS_URL'),
+    storeNamespace: readString(env, 'CACHE_NAMESPACE', `stx:${readString(env, 'SECUTIX_INSTITUTION', 'DEMO')}`),
     responseCache: {
       ttlSeconds: readInt(env, 'GATEWAY_RESPONSE_CACHE_SECONDS', 5, { min: 0, max: 300 }),
       maxEntries: readInt(env, 'GATEWAY_RESPONSE_CACHE_ENTRIES', 2000, { min: 1 }),
     },
     limits: {
-      maxDepth: readInt(env, 'GATEWAY_MAX_DEPTH', 10, { min: 2, max: 100 }),
-      maxAliases: readInt(env, 'GATEWAY_MAX_ALIASES', 30, { min: 0, max: 1000 }),
-      maxFields: readInt(env, 'GATEWAY_MAX_FIELDS', 300, { min: 10, max: 100_000 }),
+      // the README's home page with first: 50 costs about 1,100 and its product page about 1,400
+      ...readOperationLimits(env, 'GATEWAY', { maxDepth: 10, maxAliases: 30, maxFields: 300, maxCost: 10_000, maxTokens: 3000 }),
       maxBodyBytes: readInt(env, 'GATEWAY_MAX_BODY_BYTES', 64_000, { min: 1000 }),
     },
   };

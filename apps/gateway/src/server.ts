@@ -1,8 +1,10 @@
 import { join } from 'node:path';
+import type { CoordinationStore } from '@stx/cache';
 import type { Logger, Served } from '@stx/subgraph-kit';
 import { PUBLIC_ROOT_FIELDS, type GatewayConfig } from './config';
 import { createGatewayEngine } from './engine/createGatewayEngine';
 import { serveGateway } from './http/serveGateway';
+import { identityResolver } from './identity/identityResolver';
 import { samlRoutes } from './identity/samlRoutes';
 import { ResponseCache } from './responseCache/ResponseCache';
 
@@ -10,8 +12,14 @@ import { ResponseCache } from './responseCache/ResponseCache';
  * The gateway serves the committed supergraph (never composed at run time) and routes to the
  * subgraph URLs of its configuration. It holds no domain logic.
  */
-export async function startGateway(config: GatewayConfig, logger: Logger, supergraphPath = join(__dirname, '..', 'supergraph.graphql')): Promise<Served> {
-  const engine = createGatewayEngine(config, logger, supergraphPath);
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  options: { supergraphPath?: string; coordination?: CoordinationStore } = {},
+): Promise<Served> {
+  const supergraphPath = options.supergraphPath ?? join(__dirname, '..', 'supergraph.graphql');
+  const identity = identityResolver(config, logger, options.coordination);
+  const engine = createGatewayEngine(config, logger, supergraphPath, identity);
   const served = await serveGateway(engine, {
     port: config.port,
     host: config.host,
@@ -25,6 +33,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
     async close() {
       await served.close();
       await engine.dispose();
+      await identity.close();
     },
   };
 }

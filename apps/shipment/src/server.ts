@@ -17,6 +17,7 @@ export async function startShipmentSubgraph(config: ShipmentConfig, logger: Logg
     port: config.port,
     logger,
     identitySecret: config.backend.identitySecret,
+    limits: config.backend.limits,
     context: (_req, identity) => ({
       identity,
       fulfilment,

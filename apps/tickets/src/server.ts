@@ -23,6 +23,7 @@ export async function startTicketsSubgraph(config: TicketsConfig, logger: Logger
     port: config.port,
     logger,
     identitySecret: config.backend.identitySecret,
+    limits: config.backend.limits,
     routes: downloadRoutes(links, fulfilment, logger),
     context: (_req, identity) => ({
       identity,

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
+import { tokenLimitError } from './limits/tokenLimit';
 
 export interface ServeOptions<TContext extends BaseContext> {
   port: number;
@@ -12,6 +13,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   ready?: () => Promise<boolean> | boolean;
   /** request bodies over this size are refused with 413 before parsing */
   maxBodyBytes?: number;
+  /** documents of more lexical tokens are refused with 400 before the engine parses them */
+  maxTokens?: number;
   /** extra routes by exact path (e.g. single sign-on), given the raw body */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>>;
 }
@@ -61,6 +64,8 @@ export async function serveApollo<TContext extends BaseContext>(apollo: ApolloSe
         return sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
       }
     }
+    const tooLong = options.maxTokens === undefined ? undefined : tokenLimitOf(req.method === 'POST' ? parsed : Object.fromEntries(url.searchParams), options.maxTokens);
+    if (tooLong) return sendJson(res, 400, { errors: [tooLong.toJSON()] });
     return send(res, await execute(req, url, parsed));
   }
 
@@ -111,6 +116,16 @@ async function send(res: ServerResponse, result: Executed): Promise<void> {
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
+}
+
+/** the first query of a request (or of a batch) over the token limit */
+function tokenLimitOf(request: unknown, maxTokens: number) {
+  for (const one of Array.isArray(request) ? request : [request]) {
+    const query = (one as { query?: unknown } | null)?.query;
+    const error = typeof query === 'string' ? tokenLimitError(query, maxTokens) : undefined;
+    if (error) return error;
+  }
+  return undefined;
 }
 
 /** resolves undefined when the body is over the limit, so a huge query is never buffered whole */

@@ -5,8 +5,12 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
+import { StoreUnavailableError } from '@stx/cache';
 import { SecutixError } from '@stx/secutix-client';
 import { fromSecutixError } from './secutixErrors';
+import { storeUnavailable } from './storeUnavailable';
+import { wrappedErrorCode } from './errorCodes';
+import { operationLimitsRule, useOperationLimits, type OperationLimits } from './limits';
 import { serveApollo, type Served, type ServeOptions } from './serveApollo';
 import type { Logger } from './logger';
 import { identityFromRequest } from './identity/identityFromRequest';
@@ -20,6 +24,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   host?: string;
   /** verifies the gateway's identity header; a header that does not verify refuses the request */
   identitySecret: string;
+  /** the same kinds of limit as the gateway's: a subgraph reached directly is no way around them */
+  limits: OperationLimits;
   context(req: IncomingMessage, identity: Identity): Promise<TContext> | TContext;
   ready?(): Promise<boolean> | boolean;
   logger: Logger;
@@ -32,9 +38,14 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
   const typeDefs = parse(readFileSync(options.schemaPath, 'utf8'));
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    validationRules: [operationLimitsRule(options.limits)],
+    // the HTTP layer refuses longer documents first, with the limit named; this holds for any other way in
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    // INTROSPECTION decides, in the limits rule, whatever NODE_ENV says
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     // federated tracing is for Apollo Studio, which this product does not report to
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), useOperationLimits(options.limits)],
     formatError: (formatted, error) => formatError(formatted, error, options.logger, options.name),
   });
   await apollo.start();
@@ -44,16 +55,23 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     context: async ({ req }) => options.context(req, identityFromRequest(req, options.identitySecret, Date.now())),
     ready: options.ready,
     routes: options.routes,
+    maxTokens: options.limits.maxTokens,
   });
 }
 
-/** SecuTix failures become coded errors; unexpected ones are logged and masked. */
+/** SecuTix and coordination-store failures become coded errors; unexpected ones are logged and masked. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger, subgraph: string): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError ?? error : error;
   if (original instanceof SecutixError) {
     const coded = fromSecutixError(original);
     return { ...formatted, message: coded.message, extensions: { ...coded.extensions } };
   }
+  if (original instanceof StoreUnavailableError) {
+    const coded = storeUnavailable();
+    return { message: coded.message, path: formatted.path, locations: formatted.locations, extensions: { ...coded.extensions } };
+  }
+  const own = wrappedErrorCode(error);
+  if (own) return { ...formatted, extensions: { ...formatted.extensions, code: own } };
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     logger.error('unexpected error', { subgraph, message: formatted.message, path: formatted.path, stack: (original as Error)?.stack?.split('\n').slice(0, 5).join(' | ') });

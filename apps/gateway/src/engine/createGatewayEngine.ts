@@ -4,12 +4,13 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import type { Logger } from '@stx/subgraph-kit';
 import type { GatewayConfig } from '../config';
+import type { IdentityResolver } from '../identity/identityResolver';
 import { IdentitySigner } from '../identity/IdentitySigner';
 import { hiveLogger } from './hiveLogger';
 import { offlineExplorer } from './offlineExplorer';
 import { subgraphHeaders } from './subgraphHeaders';
 import { useCallerIdentity } from './useCallerIdentity';
-import { useOperationLimits } from './useOperationLimits';
+import { useGatewayOperationLimits } from './useOperationLimits';
 import { useRequestRefusals } from './useRequestRefusals';
 
 /**
@@ -18,7 +19,7 @@ import { useRequestRefusals } from './useRequestRefusals';
  * signed identity header, the operation limits and the offline explorer. Chosen on measurements:
  * see the README's benchmark findings.
  */
-export function createGatewayEngine(config: GatewayConfig, logger: Logger, supergraphPath: string): GatewayRuntime {
+export function createGatewayEngine(config: GatewayConfig, logger: Logger, supergraphPath: string, identity: IdentityResolver): GatewayRuntime {
   const signer = new IdentitySigner(config.identitySecret);
   return createGatewayRuntime({
     supergraph: readFileSync(supergraphPath, 'utf8'),
@@ -35,8 +36,8 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
     requestId: false,
     propagateHeaders: { fromClientToSubgraphs: subgraphHeaders },
     plugins: () => [
-      useCallerIdentity({ tokenSecret: config.tokenSecret, cookieKeys: config.cookieKeys, contactCookieName: config.contactCookieName }, signer),
-      useOperationLimits(config.limits),
+      useCallerIdentity(identity, signer),
+      useGatewayOperationLimits(config.limits),
       useRequestRefusals(),
     ],
   });

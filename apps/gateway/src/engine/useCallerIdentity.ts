@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { callerIdentity, type GatewayContext, type IdentityOptions } from '../identity/callerIdentity';
+import type { GatewayContext } from '../identity/callerIdentity';
+import type { IdentityResolver } from '../identity/identityResolver';
 import type { IdentitySigner } from '../identity/IdentitySigner';
 
 /** what the gateway knows of the caller, in every request's context */
@@ -13,14 +14,13 @@ export interface CallerContext extends GatewayContext {
  * Verifies the caller once per request (a bad token or session refuses it with 401 before any
  * planning) and signs the identity the subgraph requests of this request will carry.
  */
-export function useCallerIdentity(options: IdentityOptions, signer: IdentitySigner): GatewayPlugin {
+export function useCallerIdentity(identity: IdentityResolver, signer: IdentitySigner): GatewayPlugin {
   return {
     async onContextBuilding({ context, extendContext }) {
       const req = (context as { req?: IncomingMessage }).req;
       if (!req) throw new Error('the gateway serves Node requests only: no IncomingMessage in the context');
-      const nowMs = Date.now();
-      const caller = await callerIdentity(req, options, nowMs);
-      extendContext({ ...caller, identityHeader: signer.headerFor(caller.identity, nowMs) } satisfies CallerContext);
+      const caller = await identity.contextOf(req);
+      extendContext({ ...caller, identityHeader: signer.headerFor(caller.identity, Date.now()) } satisfies CallerContext);
     },
   };
 }
