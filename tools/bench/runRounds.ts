@@ -26,7 +26,8 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
       // next starts: SecuTix allows one catalog download per 10 minutes, which every fresh system needs
       for (const name of names) {
         await counter.reset();
-        const system = await startSystem(name, env, log);
+        // a port picked free can be taken by another process before the child binds it: one retry
+        const system = await startSystem(name, env, log).catch(() => startSystem(name, env, log));
         systems.push(system);
         await window(system, settings.warmupSeconds + 1);
       }

@@ -32,5 +32,5 @@ describe('bench tool', () => {
     expect(json.scenarios.home.cold.ours.secutixCalls['CatalogService.getCatalogDetailed']).toBe(1);
     expect(readFileSync(join(outDir, 'latest.md'), 'utf8')).toContain('| home | warm | ours |');
     expect(readFileSync(join(outDir, 'latest.svg'), 'utf8')).toContain('<svg');
-  }, 60_000);
+  }, 180_000);
 });
