@@ -45,6 +45,8 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
+export type SubgraphName = 'catalog' | 'availability' | 'contacts' | 'sales' | 'shipment' | 'tickets' | 'distribution';
+
 export interface Stack {
   gatewayUrl: string;
   sim: SimControl;
@@ -53,6 +55,8 @@ export interface Stack {
   /** the secrets this stack was started with, for tests that forge or sign on purpose */
   secrets: { tokenSecret: string; identitySecret: string };
   query<T = any>(query: string, variables?: Record<string, unknown>, options?: string | { url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** stops one subgraph's server (its port then refuses connections), to test partial failure */
+  stopSubgraph(name: SubgraphName): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -120,6 +124,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     { coordination },
   );
   servers.push(gateway);
+  const stopped = new Set<Pick<Served, 'close'>>();
 
   return {
     gatewayUrl: gateway.url,
@@ -133,8 +138,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       const body = (await res.json()) as GraphQLResponse;
       return { ...body, status: res.status };
     },
+    async stopSubgraph(name) {
+      const subgraph = { catalog, availability, contacts, sales, shipment, tickets, distribution }[name];
+      if (stopped.has(subgraph)) return;
+      stopped.add(subgraph);
+      await subgraph.close();
+    },
     async close() {
-      for (const s of servers.reverse()) await s.close();
+      for (const s of servers.reverse()) if (!stopped.has(s)) await s.close();
       for (const runtime of runtimes) await runtime.close();
       await coordination?.close();
       if (!options.simulator) await simulator.close();

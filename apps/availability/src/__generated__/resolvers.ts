@@ -40,8 +40,8 @@ export type Performance = {
   /** The ticket shop's link to this performance; null unless on sale and not sold out. */
   bookingUrl?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Availability per seat category of this performance. */
-  seatCategoryAvailability: Array<SeatCategoryAvailability>;
+  /** Availability per seat category of this performance; null with UPSTREAM_UNAVAILABLE when it cannot be had. */
+  seatCategoryAvailability?: Maybe<Array<SeatCategoryAvailability>>;
   state: SalesState;
 };
 
@@ -222,7 +222,7 @@ export type PerformanceResolvers<ContextType = AvailabilityContext, ParentType e
   availability?: Resolver<Maybe<ResolversTypes['Availability']>, ParentType, ContextType>;
   bookingUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<PerformanceBookingUrlArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  seatCategoryAvailability?: Resolver<Array<ResolversTypes['SeatCategoryAvailability']>, ParentType, ContextType>;
+  seatCategoryAvailability?: Resolver<Maybe<Array<ResolversTypes['SeatCategoryAvailability']>>, ParentType, ContextType>;
 }>;
 
 export type ProductResolvers<ContextType = AvailabilityContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{

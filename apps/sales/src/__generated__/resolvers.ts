@@ -30,7 +30,7 @@ export type Contact = {
   __typename?: 'Contact';
   contactNumber: Scalars['ID']['output'];
   /** The contact's orders, newest first; only for the contact themself. */
-  orders: OrderConnection;
+  orders?: Maybe<OrderConnection>;
 };
 
 
@@ -154,7 +154,8 @@ export type OrderLine = {
   audienceSubCategoryId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   performance?: Maybe<Performance>;
-  product: Product;
+  /** Null, with an error, only when the catalog cannot answer: the line itself is still given. */
+  product?: Maybe<Product>;
   quantity: Scalars['Int']['output'];
   seatCategoryId?: Maybe<Scalars['ID']['output']>;
   total: Money;
@@ -399,7 +400,7 @@ export type CheckoutPayloadResolvers<ContextType = SalesContext, ParentType exte
 export type ContactResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact'], FederationReferenceType extends FederationReferenceTypes['Contact'] = FederationReferenceTypes['Contact']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contact']> | FederationReferenceType, FederationReferenceType, ContextType>;
   contactNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<ContactOrdersArgs, 'first'>>;
+  orders?: Resolver<Maybe<ResolversTypes['OrderConnection']>, ParentType, ContextType, RequireFields<ContactOrdersArgs, 'first'>>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -447,7 +448,7 @@ export type OrderLineResolvers<ContextType = SalesContext, ParentType extends Re
   audienceSubCategoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   performance?: Resolver<Maybe<ResolversTypes['Performance']>, ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seatCategoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;

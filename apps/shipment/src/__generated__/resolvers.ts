@@ -46,8 +46,9 @@ export type Order = {
   __typename?: 'Order';
   id: Scalars['ID']['output'];
   /** Delivery choices for this order and destination (print at home, mobile, mail, box office...). */
-  shipmentModes: Array<ShipmentMode>;
-  shipments: Array<Shipment>;
+  shipmentModes?: Maybe<Array<ShipmentMode>>;
+  /** Null, with an error, when they cannot be had (nullable so the order's other fields are still given). */
+  shipments?: Maybe<Array<Shipment>>;
 };
 
 
@@ -232,8 +233,8 @@ export type MutationResolvers<ContextType = ShipmentContext, ParentType extends 
 export type OrderResolvers<ContextType = ShipmentContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  shipmentModes?: Resolver<Array<ResolversTypes['ShipmentMode']>, ParentType, ContextType, Partial<OrderShipmentModesArgs>>;
-  shipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  shipmentModes?: Resolver<Maybe<Array<ResolversTypes['ShipmentMode']>>, ParentType, ContextType, Partial<OrderShipmentModesArgs>>;
+  shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType>;
 }>;
 
 export type ShipmentResolvers<ContextType = ShipmentContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = ResolversObject<{

@@ -21,7 +21,7 @@ export type Contact = {
   __typename?: 'Contact';
   contactNumber: Scalars['ID']['output'];
   /** The contact's tickets; by default only those of performances still to come. */
-  tickets: Array<Ticket>;
+  tickets?: Maybe<Array<Ticket>>;
 };
 
 
@@ -33,7 +33,7 @@ export type Order = {
   __typename?: 'Order';
   id: Scalars['ID']['output'];
   /** The tickets of the caller's own order; the tickets of all orders of one request come in one SecuTix call. */
-  tickets: Array<Ticket>;
+  tickets?: Maybe<Array<Ticket>>;
 };
 
 export type Performance = {
@@ -64,7 +64,8 @@ export type Ticket = {
   holderName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   performance?: Maybe<Performance>;
-  product: Product;
+  /** Null, with an error, only when the catalog cannot answer. */
+  product?: Maybe<Product>;
   /** Null for free placement. */
   seat?: Maybe<Seat>;
   state: TicketState;
@@ -204,13 +205,13 @@ export type ResolversParentTypes = ResolversObject<{
 export type ContactResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact'], FederationReferenceType extends FederationReferenceTypes['Contact'] = FederationReferenceTypes['Contact']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contact']> | FederationReferenceType, FederationReferenceType, ContextType>;
   contactNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  tickets?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<ContactTicketsArgs, 'upcoming'>>;
+  tickets?: Resolver<Maybe<Array<ResolversTypes['Ticket']>>, ParentType, ContextType, RequireFields<ContactTicketsArgs, 'upcoming'>>;
 }>;
 
 export type OrderResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  tickets?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
+  tickets?: Resolver<Maybe<Array<ResolversTypes['Ticket']>>, ParentType, ContextType>;
 }>;
 
 export type PerformanceResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Performance'] = ResolversParentTypes['Performance']> = ResolversObject<{
@@ -235,7 +236,7 @@ export type TicketResolvers<ContextType = TicketsContext, ParentType extends Res
   holderName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   performance?: Resolver<Maybe<ResolversTypes['Performance']>, ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   seat?: Resolver<Maybe<ResolversTypes['Seat']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['TicketState'], ParentType, ContextType>;
 }>;
