@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
-import { ConfigError, readInt, readOperationLimits, readOptional, readSecret, readString, readTrustProxy, readUrl, type Env, type OperationLimits as SharedLimits, type TrustProxy } from '@stx/subgraph-kit';
+import { ConfigError, readInt, readOperationLimits, readSubgraphBodyBytes, readOptional, readSecret, readString, readTrustProxy, readUrl, type Env, type OperationLimits as SharedLimits, type TrustProxy } from '@stx/subgraph-kit';
 import type { CookieKeys } from './identity/contactCookie';
 import type { SamlConfig } from './identity/samlRoutes';
 
@@ -10,6 +10,8 @@ export interface GatewayConfig {
   /** subgraph name -> URL; defaults are the local ports of `npm start` */
   subgraphUrls: Record<string, string>;
   limits: OperationLimits;
+  /** the subgraphs' `SUBGRAPH_MAX_BODY_BYTES`: no `_entities` request of the gateway is larger */
+  subgraphMaxBodyBytes: number;
   responseCache: { ttlSeconds: number; maxEntries: number };
   /** verifies access tokens issued by the contacts subgraph */
   tokenSecret: string;
@@ -64,6 +66,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       ttlSeconds: readInt(env, 'GATEWAY_RESPONSE_CACHE_SECONDS', 5, { min: 0, max: 300 }),
       maxEntries: readInt(env, 'GATEWAY_RESPONSE_CACHE_ENTRIES', 2000, { min: 1 }),
     },
+    subgraphMaxBodyBytes: readSubgraphBodyBytes(env),
     limits: {
       // the README's home page with first: 50 costs about 1,100 and its product page about 1,400
       ...readOperationLimits(env, 'GATEWAY', { maxDepth: 10, maxAliases: 30, maxFields: 300, maxCost: 10_000, maxTokens: 3000 }),

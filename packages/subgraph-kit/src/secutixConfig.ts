@@ -27,7 +27,15 @@ export interface BackendConfig {
  * its fetches: key fields and `__typename`, fragments expanded inline, `_entities` over a batch.
  */
 export function readSubgraphLimits(env: Env): OperationLimits {
-  return readOperationLimits(env, 'SUBGRAPH', { maxDepth: 15, maxAliases: 100, maxFields: 2000, maxCost: 50_000, maxTokens: 12_000 });
+  return { ...readOperationLimits(env, 'SUBGRAPH', { maxDepth: 15, maxAliases: 100, maxFields: 2000, maxCost: 50_000, maxTokens: 12_000 }), maxBodyBytes: readSubgraphBodyBytes(env) };
+}
+
+/**
+ * `SUBGRAPH_MAX_BODY_BYTES`: the largest request a subgraph reads. The gateway reads it too and
+ * splits its `_entities` batches so that none of its requests exceeds it.
+ */
+export function readSubgraphBodyBytes(env: Env): number {
+  return readInt(env, 'SUBGRAPH_MAX_BODY_BYTES', 100_000, { min: 2000 });
 }
 
 export function readBackendConfig(env: Env): BackendConfig {

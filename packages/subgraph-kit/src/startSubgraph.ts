@@ -56,6 +56,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     ready: options.ready,
     routes: options.routes,
     maxTokens: options.limits.maxTokens,
+    maxBodyBytes: options.limits.maxBodyBytes,
   });
 }
 

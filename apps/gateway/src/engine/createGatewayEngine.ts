@@ -11,6 +11,7 @@ import { offlineExplorer } from './offlineExplorer';
 import { subgraphHeaders } from './subgraphHeaders';
 import { useCallerIdentity } from './useCallerIdentity';
 import { useGatewayOperationLimits } from './useOperationLimits';
+import { useEntityBatchSplit } from './useEntityBatchSplit';
 import { useRequestRefusals } from './useRequestRefusals';
 import { useSubgraphFailures } from './useSubgraphFailures';
 
@@ -40,6 +41,8 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
       useCallerIdentity(identity, signer),
       useGatewayOperationLimits(config.limits),
       useRequestRefusals(),
+      // split first, so that the failures of each part are coded too
+      useEntityBatchSplit(config.subgraphMaxBodyBytes),
       useSubgraphFailures(logger),
     ],
   });

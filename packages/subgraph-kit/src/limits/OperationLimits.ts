@@ -14,6 +14,8 @@ export interface OperationLimits {
   maxTokens: number;
   listSizes: ListSizes;
   introspection: IntrospectionLimits;
+  /** request bodies over this size are refused with 413 before parsing */
+  maxBodyBytes?: number;
 }
 
 /** The size assumed for a list when no `first`/`last`/`limit` argument says it. */
