@@ -56,9 +56,8 @@ export class ChaosStack {
     try {
       const started = Date.now();
       await stack.startApp('secutix-sim');
-      // the catalog first: the others' warm-up reads go through its snapshot
-      await stack.startApp('catalog');
-      await Promise.all(SUBGRAPH_APPS.filter((a) => a !== 'catalog').map((app) => stack.startApp(app)));
+      await Promise.all(SUBGRAPH_APPS.map((app) => stack.startApp(app)));
+      // the gateway is ready once every subgraph is
       await stack.startApp('gateway');
       log(`${apps.length} processes and redis-server ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     } catch (err) {

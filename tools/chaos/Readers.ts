@@ -1,4 +1,4 @@
-import { codes, type Answer } from './graphql';
+import type { Answer } from './graphql';
 import { answeredWithAsOf, readPage } from './pages';
 
 export interface ReadTally {
@@ -49,7 +49,13 @@ export class Readers {
     if (answeredWithAsOf(answer)) this.tally.withAsOf++;
     if (answer.status !== 200 || answer.body?.errors?.length) {
       this.tally.failed++;
-      this.tally.reasons.push(answer.failure ?? (answer.status !== 200 ? `HTTP ${answer.status}` : codes(answer).join('+')));
+      this.tally.reasons.push(answer.failure ?? (answer.status !== 200 ? `HTTP ${answer.status}` : reason(answer)));
     }
   }
+}
+
+/** an answer's distinct errors as `CODE at field`, e.g. `UPSTREAM_RATE_LIMITED at availability` */
+function reason(answer: Answer): string {
+  const each = (answer.body?.errors ?? []).map((e) => `${e.extensions?.code ?? 'NO_CODE'}${e.path ? ` at ${e.path.filter((p) => typeof p === 'string').at(-1)}` : ''}`);
+  return [...new Set(each)].join(' + ');
 }

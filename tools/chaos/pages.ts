@@ -5,8 +5,8 @@ export const HOME = `query HomePage { products(first: 20, filter: { onSaleOnly: 
   id name(lang: "en") state priceRange { min { amount currencyCode } } nextPerformance { start } availability { level code asOf } bookingUrl(lang: "en") } } } }`;
 
 export const PRODUCT = `query ProductPage($id: ID!) { product(id: $id) {
-  id name(lang: "en") state prices { amount { amount currencyCode } }
-  performances { id start state availability { level asOf } bookingUrl(lang: "en") }
+  id name(lang: "en") state priceRange { min { amount currencyCode } max { amount currencyCode } }
+  performances { id start state prices { amount { amount currencyCode } } availability { level asOf } bookingUrl(lang: "en") }
   availability { level code asOf } bookingUrl(lang: "en") } }`;
 
 export const PERFORMANCE = `query($id: ID!) { performance(id: $id) { id availability { level asOf } bookingUrl(lang: "en") } }`;

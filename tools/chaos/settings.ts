@@ -23,5 +23,5 @@ export function chaosSettings(argv: string[]): ChaosSettings {
   const seed = Number(argv.find((a) => a.startsWith('--seed='))?.split('=')[1] ?? 11);
   return quick
     ? { quick, backgroundCheckSeconds: 10, outageSeconds: 30, readers: 3, redisDownSeconds: 8, concurrentOrders: 10, subgraphDownSeconds: 6, fuzzRequests: 1000, fuzzConcurrency: 8, fuzzMaxSeconds: 60, loginAttempts: 20, seed }
-    : { quick, backgroundCheckSeconds: 15, outageSeconds: 150, readers: 4, redisDownSeconds: 20, concurrentOrders: 10, subgraphDownSeconds: 20, fuzzRequests: 10_000, fuzzConcurrency: 16, fuzzMaxSeconds: 180, loginAttempts: 40, seed };
+    : { quick, backgroundCheckSeconds: 10, outageSeconds: 90, readers: 4, redisDownSeconds: 20, concurrentOrders: 10, subgraphDownSeconds: 20, fuzzRequests: 10_000, fuzzConcurrency: 16, fuzzMaxSeconds: 300, loginAttempts: 40, seed };
 }

@@ -40,7 +40,7 @@ export async function subgraphDown(stack: ChaosStack, settings: ChaosSettings, l
     await wait(250);
   }
   return [
-    { scenario: SCENARIO, measure: 'product pages with the other subgraphs\' fields (name, prices, performances)', figure: `${partial} of ${answers.length}`, requirement: 'all', pass: answers.length > 0 && partial === answers.length },
+    { scenario: SCENARIO, measure: 'product pages with the other subgraphs\' fields (name, price range, performances and their prices)', figure: `${partial} of ${answers.length}`, requirement: 'all', pass: answers.length > 0 && partial === answers.length },
     { scenario: SCENARIO, measure: 'errors for the missing fields', figure: tally(errorCodes), requirement: 'UPSTREAM_UNAVAILABLE, retryable', pass: errorCodes.length > 0 && errorCodes.every((c) => c === 'UPSTREAM_UNAVAILABLE (retryable)') },
     { scenario: SCENARIO, measure: 'answers carrying an internal URL, stack or subgraph body', figure: String(leaking.length), requirement: '0', pass: leaking.length === 0 },
     {
@@ -56,5 +56,5 @@ export async function subgraphDown(stack: ChaosStack, settings: ChaosSettings, l
 /** the catalog's part of the page is there, whatever happened to availability */
 function isPartial(answer: Answer): boolean {
   const product = answer.body?.data?.product;
-  return answer.status === 200 && typeof product?.name === 'string' && Array.isArray(product.prices) && product.prices.length > 0 && Array.isArray(product.performances) && product.performances.length > 0;
+  return answer.status === 200 && typeof product?.name === 'string' && Boolean(product.priceRange?.min) && Array.isArray(product.performances) && product.performances.length > 0 && product.performances.every((p: any) => p.prices?.length > 0);
 }
