@@ -21,6 +21,7 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
   const client = new AvailabilityClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
   const changes = new AvailabilityChanges({
     store: rt.store,
+    coordination: rt.coordination,
     client,
     syncSeconds: config.syncSeconds,
     freshSeconds: config.freshSeconds,
@@ -28,7 +29,7 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
     instances: rt.instances,
     logger,
   });
-  const budget = new RateBudget({ store: rt.store, limit: caching ? config.callsPerMinute : 1_000_000, windowSeconds: 60, name: 'availability-calls', instances: rt.instances });
+  const budget = new RateBudget({ store: rt.coordination, limit: caching ? config.callsPerMinute : 1_000_000, windowSeconds: 60, name: 'availability-calls', instances: rt.instances });
   const common = { store: caching ? rt.store : passThroughStore, changes, budget, freshSeconds: config.freshSeconds, staleSeconds: config.staleSeconds, shareInFlight: caching };
   const repos = {
     product: new AvailabilityRepository<ProductAvailabilityRecord>({
