@@ -82,7 +82,7 @@ const KINDS: Record<string, (r: Random) => FuzzRequest['request']> = {
   garbage: (r) => {
     const bodies = [
       () => Buffer.from(Array.from({ length: r.int(1, 4000) }, () => r.int(0, 255))).toString('latin1'),
-      () => '['.repeat(r.int(100, 100_000)),
+      () => '['.repeat(r.int(100, 70_000)),
       () => `{"query":${'['.repeat(r.int(100, 50_000))}`,
       () => JSON.stringify(r.pick([null, [], 42, 'query', { query: 123 }, { query: { a: 1 } }, { query: null }, { query: '{ id }', variables: 'x' }, { query: '{ id }', operationName: 7 }, {}])),
       () => `{"query": "{ product(id: \\"10001\\") { id } }", "query": "${'x'.repeat(r.int(1, 5000))}"}`,
@@ -91,8 +91,8 @@ const KINDS: Record<string, (r: Random) => FuzzRequest['request']> = {
   },
   hugeVariables: (r) => {
     const variables = r.pick([
-      () => ({ id: 'x'.repeat(r.int(1000, 300_000)) }),
-      () => ({ id: '10001', ids: Array.from({ length: r.int(1000, 50_000) }, (_, i) => String(i)) }),
+      () => ({ id: 'x'.repeat(r.int(1000, 100_000)) }),
+      () => ({ id: '10001', ids: Array.from({ length: r.int(1000, 15_000) }, (_, i) => String(i)) }),
       () => ({ id: '10001', deep: nested(r.int(10, 3000)) }),
       () => ({ id: '10001', filter: { search: '🎭'.repeat(r.int(100, 20_000)), topicIds: Array.from({ length: r.int(10, 5000) }, () => 'x') } }),
       () => ({ id: 10001, filter: 'not an object' }),
