@@ -45,6 +45,22 @@ describe.each(['soap', 'json'] as const)('sales services (%s)', (transport) => {
   const item = (t: ReturnType<typeof tariff>, quantity: number) => ({ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity });
   const seatsLeft = (t: ReturnType<typeof tariff>) => sim.state.performance(t.performanceId)!.categories.get(t.seatCategoryId)!.remaining;
 
+  it('sells a simple product (simpleProductOperations) from its quota: held at once, given back when the line is cancelled', async () => {
+    const pass = sim.state.product(10013)!;
+    const price = pass.prices![0];
+    const before = sim.state.quotaLeft(10013)!;
+    const orderId = await orders.createOrUpdateOrder(ALICE, [], undefined, [{ itemId: 10013, audienceSubCategoryId: price.audSubCatId, quantity: 2 }]);
+    expect(sim.state.quotaLeft(10013)).toBe(before - 2);
+    const details = await orders.getOrderDetails(orderId);
+    expect(details.saleAmount).toBe(2 * price.amount);
+    expect(details.operationDatas).toEqual([expect.objectContaining({ productId: 10013, quantity: 2, unitPrice: price.amount, kind: 'SIMPLE_PRODUCT' })]);
+    expect(details.operationDatas![0].performanceId).toBeUndefined();
+    await orders.cancelOperations(orderId, [details.operationDatas![0].operationId]);
+    expect(sim.state.quotaLeft(10013)).toBe(before);
+    expect(await outcome(orders.createOrUpdateOrder(ALICE, [], undefined, [{ itemId: 10001, audienceSubCategoryId: price.audSubCatId, quantity: 1 }]))).toBe('error.invalidParameter');
+    expect(await outcome(orders.createOrUpdateOrder(ALICE, [], undefined, [{ itemId: 10013, audienceSubCategoryId: price.audSubCatId, quantity: before + 1 }]))).toBe('error.order.availability');
+  });
+
   it('holds the seats of a new order: availability drops at once and the product is reported as updated', async () => {
     const t = tariff(10001);
     const before = seatsLeft(t);
@@ -194,7 +210,7 @@ describe.each(['soap', 'json'] as const)('sales services (%s)', (transport) => {
     const t = tariff(10001);
     const orderId = await orders.createOrUpdateOrder(ALICE, [item(t, 2)]);
     const [payment] = await orders.checkPayment(orderId, [{ paymentMethodId: 601, amount: 2 * t.amount, returnUrl: 'http://shop.example/back?x=1' }]);
-    expect(payment).toMatchObject({ paymentMethodId: 601, paymentMethod: 'CREDIT_CARD', amount: 2 * t.amount, paymentStatus: 'WAITING', externalUrl: `${sim.url}/payment/${payment.paymentId}` });
+    expect(payment).toMatchObject({ paymentMethodId: 601, paymentMethod: { id: 601, code: 'CB', paymentType: 'CREDIT_CARD' }, orderId, isInstallment: false, amount: 2 * t.amount, paymentStatus: 'WAITING', externalUrl: `${sim.url}/payment/${payment.paymentId}` });
     expect(await outcome(orders.closeOrder(orderId, ALICE, []))).toBe('error.payment.insufficient');
     expect(await outcome(orders.checkPayment(orderId, [{ paymentMethodId: 602, amount: 1000 }]))).toBe('error.invalidParameter');
 
