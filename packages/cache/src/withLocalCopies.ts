@@ -2,9 +2,12 @@ import type { CacheStore } from './CacheStore';
 import { MemoryStore } from './MemoryStore';
 
 export interface LocalCopiesOptions {
-  /** copies kept per process, least recently used evicted first (default 5,000) */
+  /** copies kept per process, least recently used evicted first (default 2,000) */
   maxEntries?: number;
-  /** values longer than this (characters) are not copied: a whole catalog is not worth a second copy (default 64 KiB) */
+  /**
+   * values longer than this (characters) are not copied: a whole catalog is not worth a second copy,
+   * and with `maxEntries` it bounds the tier's memory (default 16 Ki: at most about 32 M characters)
+   */
   maxValueLength?: number;
   /** how long a value read from the shared store is kept, its own TTL there being unknown (default 1 hour) */
   readCopySeconds?: number;
@@ -22,8 +25,8 @@ export interface LocalCopiesOptions {
  * a copy of a counter or a lock would be a wrong answer rather than an old one.
  */
 export function withLocalCopies(shared: CacheStore, options: LocalCopiesOptions = {}): CacheStore {
-  const local = new MemoryStore({ maxEntries: options.maxEntries ?? 5_000, now: options.now });
-  const maxLength = options.maxValueLength ?? 64 * 1024;
+  const local = new MemoryStore({ maxEntries: options.maxEntries ?? 2_000, now: options.now });
+  const maxLength = options.maxValueLength ?? 16 * 1024;
   const copy = (key: string, value: string, ttlSeconds: number) => (value.length <= maxLength ? local.set(key, value, ttlSeconds) : local.delete(key));
   return {
     async get(key) {
