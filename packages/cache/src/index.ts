@@ -7,6 +7,7 @@ export * from './MemoryStore';
 export * from './RedisStore';
 export * from './prefixed';
 export * from './errorsAsMisses';
+export * from './withLocalCopies';
 export * from './createStore';
 export * from './Cache';
 export * from './RateBudget';

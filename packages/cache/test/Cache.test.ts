@@ -156,14 +156,14 @@ describe('Cache across instances sharing Redis', () => {
 });
 
 describe('Cache over an unreachable Redis', () => {
-  it('loads on every call, without hanging', async () => {
+  it('loads what it never had, serves it again from its local copy, without hanging', async () => {
     const store = createStore({ redisUrl: await closedPortUrl(), namespace: 'down' });
     const cache = new Cache({ store });
     const { calls, load } = counter(() => 'v', 1);
     const started = Date.now();
     expect(await cache.getOrLoad('k', { ttlSeconds: 60, load })).toMatchObject({ value: 'v', stale: false });
     expect(await cache.getOrLoad('k', { ttlSeconds: 60, load })).toMatchObject({ value: 'v', stale: false });
-    expect(calls.n).toBe(2);
+    expect(calls.n).toBe(1);
     expect(Date.now() - started).toBeLessThan(3000);
     await store.close();
   });

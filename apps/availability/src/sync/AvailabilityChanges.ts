@@ -1,5 +1,5 @@
 import { RateBudget, type CacheStore, type CoordinationStore, type InstanceCount } from '@stx/cache';
-import { checkBackoff, type AvailabilityClient, type FailureBackoff } from '@stx/secutix-client';
+import { SecutixError, checkBackoff, type AvailabilityClient, type FailureBackoff } from '@stx/secutix-client';
 import { readAvailabilityChanges, recordAvailabilityChanges, type Logger } from '@stx/subgraph-kit';
 
 /** products whose answers some instance caches: `[productId, fetchedAt ms]` pairs */
@@ -93,7 +93,10 @@ export class AvailabilityChanges {
         if (updates.length > 0) await this.record(updates.map((u) => [u.productId, Date.parse(u.lastUpdate)]));
       }
     } catch (err) {
-      this.backoff.failed();
+      // spacing out is for a failing SecuTix; our own budget's refusal (e.g. while Redis was down,
+      // each process held to its share) never reached it, and backing off would delay the first
+      // sync after Redis comes back by several periods
+      if (!(err instanceof SecutixError && err.kind === 'BUDGET_EXHAUSTED')) this.backoff.failed();
       throw err;
     }
     this.backoff.succeeded();
