@@ -21,6 +21,8 @@ export const errorCodes = {
   GRAPHQL_PARSE_FAILED: { retryable: false, description: 'The operation is not valid GraphQL syntax (Apollo Server).' },
   GRAPHQL_VALIDATION_FAILED: { retryable: false, description: 'The operation does not match the schema (Apollo Server).' },
   BAD_REQUEST: { retryable: false, description: 'The HTTP request is not a GraphQL request, e.g. its body is not JSON.' },
+  CSRF_PREVENTED: { retryable: false, description: 'HTTP 400: a GET operation, or a POST that is not `application/json`, without an `apollo-require-preflight` (or `x-apollo-operation-name`) header; a browser could send it from any page, so it is refused. Send JSON, or add the header.' },
+  UNSUPPORTED_MEDIA_TYPE: { retryable: false, description: 'HTTP 415: a POST whose body is not `content-type: application/json`.' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

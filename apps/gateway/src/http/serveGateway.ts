@@ -4,6 +4,7 @@ import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { Served } from '@stx/subgraph-kit';
 import type { ResponseCache } from '../responseCache/ResponseCache';
 import { readBody } from './readBody';
+import { refusalBody, refusalOf } from './requestChecks';
 
 export interface GatewayHttpOptions {
   port: number;
@@ -26,8 +27,8 @@ interface Answer {
 const PATH = '/graphql';
 
 /**
- * The gateway's HTTP front on plain node:http: `/health`, `/ready`, the sign-on routes, the body
- * limit and the response cache (a hit never reaches the engine; identical misses arriving
+ * The gateway's HTTP front on plain node:http: `/health`, `/ready`, the sign-on routes, CSRF and
+ * content-type checks, the body limit and the response cache (a hit never reaches the engine; identical misses arriving
  * together share one execution); everything else goes to the engine as a Node request.
  */
 export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpOptions): Promise<Served> {
@@ -35,7 +36,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
   const inFlight = new Map<string, Promise<Answer>>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const pathname = (req.url ?? '/').split('?', 1)[0];
+    const [pathname, search = ''] = (req.url ?? '/').split('?', 2);
     if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/ready') {
       const ready = await options.ready();
@@ -43,6 +44,13 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     }
     const route = options.routes?.[pathname];
     if (pathname !== PATH && !route) return sendJson(res, 404, { error: 'not found' });
+    // before the cache: a cached answer is still an answer to a forged cross-site request
+    const refusal = route ? undefined : refusalOf(req, new URLSearchParams(search));
+    if (refusal) {
+      res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(refusalBody(refusal));
+      return;
+    }
     if (req.method !== 'POST' && !route) return void engine(req, res);
     const body = await readBody(req, options.maxBodyBytes);
     if (body === undefined) {
