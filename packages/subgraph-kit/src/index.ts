@@ -20,3 +20,4 @@ export * from './availabilityChanges';
 export * from './runService';
 export * from './storeUnavailable';
 export * from './limits';
+export * from './subgraphPorts';

@@ -12,6 +12,7 @@ import { subgraphHeaders } from './subgraphHeaders';
 import { useCallerIdentity } from './useCallerIdentity';
 import { useGatewayOperationLimits } from './useOperationLimits';
 import { useRequestRefusals } from './useRequestRefusals';
+import { useSubgraphFetchLog } from './useSubgraphFetchLog';
 
 /**
  * Hive Gateway's runtime with its Rust query planner over the committed supergraph (never composed
@@ -39,6 +40,7 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
       useCallerIdentity(identity, signer),
       useGatewayOperationLimits(config.limits),
       useRequestRefusals(),
+      useSubgraphFetchLog(config.subgraphUrls, logger),
     ],
   });
 }

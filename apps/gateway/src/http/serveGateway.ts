@@ -12,10 +12,17 @@ export interface GatewayHttpOptions {
   /** request bodies over this size are refused with 413 before parsing */
   maxBodyBytes: number;
   responseCache: ResponseCache;
-  /** `/ready` answers 200 only when this says so */
-  ready(): Promise<boolean>;
+  /** the subgraphs that are not ready yet: `/ready` answers 200 only when there is none, else names them */
+  notReady(): Promise<NotReady[]>;
   /** plain routes by exact path (single sign-on), given the raw body */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>>;
+}
+
+/** an operator's answer to "why is it not ready": which subgraph, where the gateway looks for it, what it saw */
+export interface NotReady {
+  subgraph: string;
+  url: string;
+  reason: string;
 }
 
 interface Answer {
@@ -39,8 +46,8 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     const [pathname, search = ''] = (req.url ?? '/').split('?', 2);
     if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/ready') {
-      const ready = await options.ready();
-      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'starting' });
+      const notReady = await options.notReady();
+      return sendJson(res, notReady.length === 0 ? 200 : 503, notReady.length === 0 ? { status: 'ready' } : { status: 'starting', notReady });
     }
     const route = options.routes?.[pathname];
     if (pathname !== PATH && !route) return sendJson(res, 404, { error: 'not found' });
