@@ -11,6 +11,7 @@ import { offlineExplorer } from './offlineExplorer';
 import { subgraphHeaders } from './subgraphHeaders';
 import { useCallerIdentity } from './useCallerIdentity';
 import { useGatewayOperationLimits } from './useOperationLimits';
+import { useErrorCodes } from './useErrorCodes';
 import { useRequestRefusals } from './useRequestRefusals';
 import { useSubgraphFetchLog } from './useSubgraphFetchLog';
 
@@ -41,6 +42,7 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
       useGatewayOperationLimits(config.limits),
       useRequestRefusals(),
       useSubgraphFetchLog(config.subgraphUrls, logger),
+      useErrorCodes(logger),
     ],
   });
 }
