@@ -21,3 +21,4 @@ export * from './runService';
 export * from './storeUnavailable';
 export * from './limits';
 export * from './subgraphPorts';
+export * from './userErrorCodes';
