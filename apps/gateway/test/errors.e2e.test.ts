@@ -84,4 +84,11 @@ describe('request errors of the gateway', () => {
     expect(res.status).toBe(405);
     expect(res.body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', retryable: false });
   });
+
+  it('tells in the schema what an idempotency key must be, on every argument that takes one', async () => {
+    const res = await send(JSON.stringify({ query: '{ __type(name: "Mutation") { fields { name args { name description } } } }' }));
+    const keys = res.body.data.__type.fields.flatMap((f: { args: { name: string; description: string }[] }) => f.args.filter((a) => a.name === 'idempotencyKey'));
+    expect(keys.length).toBeGreaterThanOrEqual(6);
+    for (const key of keys) expect(key.description).toContain('8 to 100 characters of `A-Z a-z 0-9 . _ : -`');
+  });
 });
