@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { Served } from '@stx/subgraph-kit';
 import type { ResponseCache } from '../responseCache/ResponseCache';
+import { clientHolds, etagOf, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
 import { readBody } from './readBody';
 import { refusalBody, refusalOf } from './requestChecks';
 
@@ -58,6 +59,11 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
       res.end(refusalBody(refusal));
       return;
     }
+    if (!route) {
+      // private unless the cache path below proves the answer public; the engine keeps these headers
+      res.setHeader('cache-control', PRIVATE_POLICY);
+      res.setHeader('vary', VARY);
+    }
     if (req.method !== 'POST' && !route) return void engine(req, res);
     const body = await readBody(req, options.maxBodyBytes);
     if (body === undefined) {
@@ -71,22 +77,33 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     const key = parsed === undefined ? undefined : cache.keyFor(req.headers, parsed);
     if (key === undefined) return void engine(req, res);
     const hit = cache.get(key);
-    if (hit !== undefined) {
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'x-cache': 'HIT' });
-      res.end(hit);
-      return;
-    }
+    if (hit !== undefined) return sendPublic(req, res, hit, 'HIT');
     let pending = inFlight.get(key);
     if (!pending) {
       pending = execute(req, res).finally(() => inFlight.delete(key));
       inFlight.set(key, pending);
     }
     const answer = await pending;
-    if (answer.status === 200) cache.set(key, answer.body);
+    if (answer.status === 200 && cache.set(key, answer.body)) return sendPublic(req, res, answer.body, 'MISS');
     for (const [name, value] of answer.headers) res.setHeader(name, value);
     res.setHeader('x-cache', 'MISS');
     res.statusCode = answer.status;
     res.end(answer.body);
+  }
+
+  /** an answer the cache shares: public for as long as the cache keeps it, 304 when the client holds it */
+  function sendPublic(req: IncomingMessage, res: ServerResponse, body: string, xCache: 'HIT' | 'MISS'): void {
+    const etag = etagOf(body);
+    res.setHeader('cache-control', publicPolicy(cache.ttlSeconds));
+    res.setHeader('etag', etag);
+    res.setHeader('x-cache', xCache);
+    if (clientHolds(req, etag)) {
+      res.writeHead(304);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(body);
   }
 
   async function execute(req: IncomingMessage, res: ServerResponse): Promise<Answer> {
