@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { Served } from '@stx/subgraph-kit';
 import type { ResponseCache } from '../responseCache/ResponseCache';
@@ -33,10 +34,12 @@ interface Answer {
 }
 
 const PATH = '/graphql';
+/** gzip or brotli (as the client accepts) above this size: below it, the headers outweigh the saving */
+const COMPRESS_ABOVE_BYTES = 1024;
 
 /**
  * The gateway's HTTP front on plain node:http: `/health`, `/ready`, the sign-on routes, CSRF and
- * content-type checks, the body limit and the response cache (a hit never reaches the engine; identical misses arriving
+ * content-type checks, the body limit, the response cache and HTTP caching headers, compression (a hit never reaches the engine; identical misses arriving
  * together share one execution); everything else goes to the engine as a Node request.
  */
 export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpOptions): Promise<Served> {
@@ -102,7 +105,8 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
       res.end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    // the length tells the compression below whether this answer is worth compressing
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
     res.end(body);
   }
 
@@ -113,12 +117,17 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     return { status: response.status, headers, body: await response.text() };
   }
 
+  const compress = compression({ threshold: COMPRESS_ABOVE_BYTES }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
+    compress(req, res, () => void respond(req, res));
+  });
+
+  function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    return handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: false } }] }));
     });
-  });
+  }
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const port = (server.address() as AddressInfo).port;
