@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCodes } from '../../packages/subgraph-kit/src/errorCodes';
+import { userErrorCodes } from '../../packages/subgraph-kit/src/userErrorCodes';
 
 /**
  * Renders the error-code registry into docs/error-codes.md, so the codes frontends handle are
@@ -18,6 +19,15 @@ const text = [
   '| code | retryable | meaning |',
   '|---|---|---|',
   ...rows,
+  '',
+  '## userErrors',
+  '',
+  'A mutation reports a business outcome in its payload, `userErrors { code field message }`, not as',
+  'an error: `field` names the input at fault. Generated from `packages/subgraph-kit/src/userErrorCodes.ts`.',
+  '',
+  '| code | meaning |',
+  '|---|---|',
+  ...Object.entries(userErrorCodes).map(([code, description]) => `| \`${code}\` | ${description} |`),
   '',
 ].join('\n');
 

@@ -1,4 +1,4 @@
-import { readBackendConfig, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, readSubgraphPort, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
 
 export interface AvailabilityConfig {
   port: number;
@@ -17,7 +17,7 @@ export interface AvailabilityConfig {
 export function readAvailabilityConfig(env: Env): AvailabilityConfig {
   const backend = readBackendConfig(env);
   return {
-    port: readInt(env, 'AVAILABILITY_PORT', 4002, { min: 0, max: 65535 }),
+    port: readSubgraphPort(env, 'availability'),
     backend,
     syncSeconds: readInt(env, 'AVAILABILITY_SYNC_SECONDS', 60, { min: 1 }),
     freshSeconds: readInt(env, 'AVAILABILITY_FRESH_SECONDS', 3600, { min: 1 }),

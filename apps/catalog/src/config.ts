@@ -1,4 +1,4 @@
-import { readBackendConfig, readInt, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, readSubgraphPort, readInt, type BackendConfig, type Env } from '@stx/subgraph-kit';
 
 export interface CatalogConfig {
   port: number;
@@ -11,7 +11,7 @@ export interface CatalogConfig {
 
 export function readCatalogConfig(env: Env): CatalogConfig {
   return {
-    port: readInt(env, 'CATALOG_PORT', 4001, { min: 0, max: 65535 }),
+    port: readSubgraphPort(env, 'catalog'),
     backend: readBackendConfig(env),
     setupCheckSeconds: readInt(env, 'CATALOG_SETUP_CHECK_SECONDS', 60, { min: 1 }),
     catalogMinRefreshSeconds: readInt(env, 'CATALOG_MIN_REFRESH_SECONDS', 600, { min: 0 }),

@@ -1,5 +1,5 @@
 import type { LoginLimits } from './login/LoginGuard';
-import { readBackendConfig, readInt, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, readSubgraphPort, readInt, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
 
 export interface ContactsConfig {
   port: number;
@@ -21,7 +21,7 @@ export function readContactsConfig(env: Env): ContactsConfig {
     return value === undefined ? undefined : readUrl({ [name]: value.replace('{LANGUAGE}', 'xx') }, name) && value;
   };
   return {
-    port: readInt(env, 'CONTACTS_PORT', 4003, { min: 0, max: 65535 }),
+    port: readSubgraphPort(env, 'contacts'),
     backend,
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
     identitySecret: backend.identitySecret,

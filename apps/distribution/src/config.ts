@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { ConfigError, readBackendConfig, readBool, readInt, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { ConfigError, readBackendConfig, readSubgraphPort, readBool, readInt, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
 import type { JobSettings } from './jobs/jobEngine';
 
 export interface DistributionConfig {
@@ -36,7 +36,7 @@ export function readDistributionConfig(env: Env): DistributionConfig {
   const smtpUrl = readOptional(env, 'DISTRIBUTION_SMTP_URL');
   if (smtpUrl) readUrl(env, 'DISTRIBUTION_SMTP_URL');
   return {
-    port: readInt(env, 'DISTRIBUTION_PORT', 4007, { min: 0, max: 65535 }),
+    port: readSubgraphPort(env, 'distribution'),
     backend,
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
     databaseUrl,

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
-import { ConfigError, readInt, readOperationLimits, readSubgraphBodyBytes, readOptional, readSecret, readString, readTrustProxy, readUrl, type Env, type OperationLimits as SharedLimits, type TrustProxy } from '@stx/subgraph-kit';
+import { ConfigError, readInt, readOperationLimits, readOptional, readSecret, readString, readSubgraphBodyBytes, readSubgraphUrl, readTrustProxy, readUrl, subgraphPorts, type Env, type SubgraphName, type OperationLimits as SharedLimits, type TrustProxy } from '@stx/subgraph-kit';
 import type { CookieKeys } from './identity/contactCookie';
 import type { SamlConfig } from './identity/samlRoutes';
 
 export interface GatewayConfig {
   port: number;
   host: string;
-  /** subgraph name -> URL; defaults are the local ports of `npm start` */
+  /** subgraph name -> URL; each defaults to the loopback at its `<NAME>_PORT` */
   subgraphUrls: Record<string, string>;
   limits: OperationLimits;
   /** the subgraphs' `SUBGRAPH_MAX_BODY_BYTES`: no `_entities` request of the gateway is larger */
@@ -45,15 +45,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
   return {
     port: readInt(env, 'GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
     host: readString(env, 'GATEWAY_HOST', '127.0.0.1'),
-    subgraphUrls: {
-      catalog: readUrl(env, 'CATALOG_URL', 'http://127.0.0.1:4001/graphql'),
-      availability: readUrl(env, 'AVAILABILITY_URL', 'http://127.0.0.1:4002/graphql'),
-      contacts: readUrl(env, 'CONTACTS_URL', 'http://127.0.0.1:4003/graphql'),
-      sales: readUrl(env, 'SALES_URL', 'http://127.0.0.1:4004/graphql'),
-      shipment: readUrl(env, 'SHIPMENT_URL', 'http://127.0.0.1:4005/graphql'),
-      tickets: readUrl(env, 'TICKETS_URL', 'http://127.0.0.1:4006/graphql'),
-      distribution: readUrl(env, 'DISTRIBUTION_URL', 'http://127.0.0.1:4007/graphql'),
-    },
+    subgraphUrls: Object.fromEntries((Object.keys(subgraphPorts) as SubgraphName[]).map((name) => [name, readSubgraphUrl(env, name)])),
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
     saml: readSaml(env),
     cookieKeys: readCookieKeys(env),

@@ -3,7 +3,8 @@ import type { CoordinationStore } from '@stx/cache';
 import type { Logger, Served } from '@stx/subgraph-kit';
 import { PUBLIC_ROOT_FIELDS, type GatewayConfig } from './config';
 import { createGatewayEngine } from './engine/createGatewayEngine';
-import { serveGateway } from './http/serveGateway';
+import { failureReason } from './engine/useSubgraphFetchLog';
+import { serveGateway, type NotReady } from './http/serveGateway';
 import { identityResolver } from './identity/identityResolver';
 import { samlRoutes } from './identity/samlRoutes';
 import { ResponseCache } from './responseCache/ResponseCache';
@@ -26,7 +27,7 @@ export async function startGateway(
     maxBodyBytes: config.limits.maxBodyBytes,
     responseCache: new ResponseCache({ ...config.responseCache, publicRootFields: PUBLIC_ROOT_FIELDS }),
     routes: config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : undefined,
-    ready: () => readySubgraphs(config),
+    notReady: () => notReadySubgraphs(config),
   });
   return {
     ...served,
@@ -38,11 +39,13 @@ export async function startGateway(
   };
 }
 
-/** ready when every subgraph says it is ready (the catalog only once its snapshot is loaded) */
-async function readySubgraphs(config: GatewayConfig): Promise<boolean> {
-  const checks = Object.values(config.subgraphUrls).map(async (url) => {
-    const res = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) }).catch(() => undefined);
-    return res?.ok === true;
+/** the subgraphs that do not say they are ready (the catalog only is once its snapshot is loaded) */
+async function notReadySubgraphs(config: GatewayConfig): Promise<NotReady[]> {
+  const checks = Object.entries(config.subgraphUrls).map(async ([subgraph, url]): Promise<NotReady | undefined> => {
+    const res = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) }).catch((err: Error) => err);
+    if (res instanceof Response && res.ok) return undefined;
+    const reason = res instanceof Response ? `HTTP ${res.status} from /ready` : `no answer (${failureReason(res)})`;
+    return { subgraph, url, reason };
   });
-  return (await Promise.all(checks)).every(Boolean);
+  return (await Promise.all(checks)).filter((check) => check !== undefined);
 }

@@ -50,3 +50,45 @@ describe('bad input through the gateway', () => {
     expect(await stack.sim.total()).toBe(0);
   });
 });
+
+/** Whatever layer refuses a request, the client gets a registered code, retryable, and a 4xx it can act on. */
+describe('request errors of the gateway', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.close());
+
+  const send = async (body: string, init: RequestInit = {}, search = '') => {
+    const res = await fetch(stack.gatewayUrl + search, { method: 'POST', headers: { 'content-type': 'application/json' }, body, ...init });
+    return { status: res.status, body: await res.json() };
+  };
+
+  it.each([
+    ['a subscription', JSON.stringify({ query: 'subscription { pointOfSale { id } }' }), 400, 'OPERATION_NOT_SUPPORTED'],
+    ['no query', '{}', 400, 'BAD_REQUEST'],
+    ['a body that is not JSON', '{nope', 400, 'BAD_REQUEST'],
+    ['a batch', '[{"query":"{ pointOfSale { id } }"}]', 400, 'BAD_REQUEST'],
+    ['a variable of the wrong type', JSON.stringify({ query: 'query($id: ID!) { product(id: $id) { id } }', variables: { id: { a: 1 } } }), 400, 'BAD_USER_INPUT'],
+    ['a missing variable', JSON.stringify({ query: 'query($id: ID!) { product(id: $id) { id } }' }), 400, 'BAD_USER_INPUT'],
+    ['an unknown operation name', JSON.stringify({ query: 'query A { pointOfSale { id } }', operationName: 'B' }), 400, 'OPERATION_RESOLUTION_FAILURE'],
+  ])('answers %s with a coded 4xx, retryable false, and nothing internal', async (_case, body, status, code) => {
+    const res = await send(body);
+    expect(res.status).toBe(status);
+    expect(res.body.errors).toHaveLength(1);
+    expect(res.body.errors[0].extensions).toEqual({ code, retryable: false });
+  });
+
+  it('answers a wrong method with 405 and a coded error', async () => {
+    const res = await send('{}', { method: 'PUT' });
+    expect(res.status).toBe(405);
+    expect(res.body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', retryable: false });
+  });
+
+  it('tells in the schema what an idempotency key must be, on every argument that takes one', async () => {
+    const res = await send(JSON.stringify({ query: '{ __type(name: "Mutation") { fields { name args { name description } } } }' }));
+    const keys = res.body.data.__type.fields.flatMap((f: { args: { name: string; description: string }[] }) => f.args.filter((a) => a.name === 'idempotencyKey'));
+    expect(keys.length).toBeGreaterThanOrEqual(6);
+    for (const key of keys) expect(key.description).toContain('8 to 100 characters of `A-Z a-z 0-9 . _ : -`');
+  });
+});

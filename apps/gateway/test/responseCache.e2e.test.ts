@@ -38,4 +38,25 @@ describe('the gateway response cache', () => {
     expect((await post(body)).headers.get('x-cache')).toBe('MISS');
     expect((await post(body)).headers.get('x-cache')).toBe('MISS');
   });
+
+  it('tells clients and CDNs to reuse a public answer as long as the gateway does, with an ETag that answers 304', async () => {
+    const body = { query: '{ topics { id } }' };
+    const first = await post(body);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=1, stale-while-revalidate=1');
+    expect(first.headers.get('vary')).toBe('Accept, Accept-Encoding, Authorization, Cookie');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await post(body, { 'if-none-match': etag! });
+    expect([again.status, again.headers.get('etag'), await again.text()]).toEqual([304, etag, '']);
+    expect((await post(body, { 'if-none-match': '"other"' })).status).toBe(200);
+  });
+
+  it('marks anything about a caller, and any error, private and not to be stored', async () => {
+    const me = await post({ query: '{ me { email } }' });
+    expect([me.headers.get('cache-control'), me.headers.get('etag')]).toEqual(['private, no-store', null]);
+    const failed = await post({ query: '{ product(id: "999999999") { id } }' });
+    expect(failed.headers.get('cache-control')).toBe('private, no-store');
+    const withAuth = await post({ query: '{ topics { id } }' }, { authorization: 'Bearer something' });
+    expect(withAuth.headers.get('cache-control')).toBe('private, no-store');
+  });
 });

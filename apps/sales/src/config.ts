@@ -1,4 +1,4 @@
-import { readBackendConfig, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, readSubgraphPort, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
 
 export interface SalesConfig {
   port: number;
@@ -12,7 +12,7 @@ export interface SalesConfig {
 export function readSalesConfig(env: Env): SalesConfig {
   const backend = readBackendConfig(env);
   return {
-    port: readInt(env, 'SALES_PORT', 4004, { min: 0, max: 65535 }),
+    port: readSubgraphPort(env, 'sales'),
     backend,
     shopUrl: readUrl(env, 'TICKET_SHOP_URL', `https://${backend.secutix.institution.toLowerCase()}.shop.secutix.com`),
     idempotencyTtlSeconds: readInt(env, 'IDEMPOTENCY_TTL_SECONDS', 24 * 3600, { min: 60 }),

@@ -1,4 +1,4 @@
-import { readBackendConfig, readInt, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, readSubgraphPort, type BackendConfig, type Env } from '@stx/subgraph-kit';
 
 export interface ShipmentConfig {
   port: number;
@@ -6,5 +6,5 @@ export interface ShipmentConfig {
 }
 
 export function readShipmentConfig(env: Env): ShipmentConfig {
-  return { port: readInt(env, 'SHIPMENT_PORT', 4005, { min: 0, max: 65535 }), backend: readBackendConfig(env) };
+  return { port: readSubgraphPort(env, 'shipment'), backend: readBackendConfig(env) };
 }

@@ -1,4 +1,4 @@
-import { readBackendConfig, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, readSubgraphPort, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
 
 export interface TicketsConfig {
   port: number;
@@ -9,7 +9,7 @@ export interface TicketsConfig {
 }
 
 export function readTicketsConfig(env: Env): TicketsConfig {
-  const port = readInt(env, 'TICKETS_PORT', 4006, { min: 0, max: 65535 });
+  const port = readSubgraphPort(env, 'tickets');
   return {
     port,
     backend: readBackendConfig(env),

@@ -20,7 +20,14 @@ export const errorCodes = {
   INTERNAL_SERVER_ERROR: { retryable: false, description: 'A bug on our side.' },
   GRAPHQL_PARSE_FAILED: { retryable: false, description: 'The operation is not valid GraphQL syntax (Apollo Server).' },
   GRAPHQL_VALIDATION_FAILED: { retryable: false, description: 'The operation does not match the schema (Apollo Server).' },
-  BAD_REQUEST: { retryable: false, description: 'The HTTP request is not a GraphQL request, e.g. its body is not JSON.' },
+  BAD_REQUEST: { retryable: false, description: 'HTTP 400 (405 for a wrong method): the HTTP request is not a GraphQL request, e.g. its body is not JSON, it has no query, or it is a batch (not supported).' },
+  OPERATION_NOT_SUPPORTED: { retryable: false, description: 'HTTP 400: the operation type is not served here (subscriptions): poll with a query instead.' },
+  OPERATION_RESOLUTION_FAILURE: { retryable: false, description: 'HTTP 400: `operationName` names no operation of the document, or the document has several operations and no `operationName`.' },
+  LINK_INVALID: { retryable: false, description: 'HTTP 403 from a ticket download link: the link is forged or altered.' },
+  LINK_EXPIRED: { retryable: false, description: 'HTTP 410 from a ticket download link: it has expired; ask for the ticket (`Order.tickets`) again.' },
+  TICKET_CANCELLED: { retryable: false, description: 'HTTP 410 from a ticket download link: the ticket was cancelled or invalidated.' },
+  CSRF_PREVENTED: { retryable: false, description: 'HTTP 400: a GET operation, or a POST that is not `application/json`, without an `apollo-require-preflight` (or `x-apollo-operation-name`) header; a browser could send it from any page, so it is refused. Send JSON, or add the header.' },
+  UNSUPPORTED_MEDIA_TYPE: { retryable: false, description: 'HTTP 415: a POST whose body is not `content-type: application/json`.' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -20,3 +20,5 @@ export * from './availabilityChanges';
 export * from './runService';
 export * from './storeUnavailable';
 export * from './limits';
+export * from './subgraphPorts';
+export * from './userErrorCodes';

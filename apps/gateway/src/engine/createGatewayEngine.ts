@@ -12,8 +12,10 @@ import { subgraphHeaders } from './subgraphHeaders';
 import { useCallerIdentity } from './useCallerIdentity';
 import { useGatewayOperationLimits } from './useOperationLimits';
 import { useEntityBatchSplit } from './useEntityBatchSplit';
+import { useErrorCodes } from './useErrorCodes';
 import { useRequestRefusals } from './useRequestRefusals';
 import { useSubgraphFailures } from './useSubgraphFailures';
+import { useSubgraphFetchLog } from './useSubgraphFetchLog';
 
 /**
  * Hive Gateway's runtime with its Rust query planner over the committed supergraph (never composed
@@ -44,6 +46,8 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
       // split first, so that the failures of each part are coded too
       useEntityBatchSplit(config.subgraphMaxBodyBytes),
       useSubgraphFailures(logger),
+      useSubgraphFetchLog(config.subgraphUrls, logger),
+      useErrorCodes(logger),
     ],
   });
 }

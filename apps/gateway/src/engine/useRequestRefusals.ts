@@ -2,7 +2,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 
 /** codes of operations refused before execution */
-const REFUSALS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX', 'INTROSPECTION_DISABLED']);
+const REFUSALS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX', 'INTROSPECTION_DISABLED', 'OPERATION_NOT_SUPPORTED']);
 
 /**
  * An operation refused before execution (syntax, schema validation, operation limits) answers

@@ -1,9 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { Served } from '@stx/subgraph-kit';
 import type { ResponseCache } from '../responseCache/ResponseCache';
+import { clientHolds, etagOf, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
 import { readBody } from './readBody';
+import { refusalBody, refusalOf } from './requestChecks';
 
 export interface GatewayHttpOptions {
   port: number;
@@ -11,10 +14,17 @@ export interface GatewayHttpOptions {
   /** request bodies over this size are refused with 413 before parsing */
   maxBodyBytes: number;
   responseCache: ResponseCache;
-  /** `/ready` answers 200 only when this says so */
-  ready(): Promise<boolean>;
+  /** the subgraphs that are not ready yet: `/ready` answers 200 only when there is none, else names them */
+  notReady(): Promise<NotReady[]>;
   /** plain routes by exact path (single sign-on), given the raw body */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>>;
+}
+
+/** an operator's answer to "why is it not ready": which subgraph, where the gateway looks for it, what it saw */
+export interface NotReady {
+  subgraph: string;
+  url: string;
+  reason: string;
 }
 
 interface Answer {
@@ -24,10 +34,12 @@ interface Answer {
 }
 
 const PATH = '/graphql';
+/** gzip or brotli (as the client accepts) above this size: below it, the headers outweigh the saving */
+const COMPRESS_ABOVE_BYTES = 1024;
 
 /**
- * The gateway's HTTP front on plain node:http: `/health`, `/ready`, the sign-on routes, the body
- * limit and the response cache (a hit never reaches the engine; identical misses arriving
+ * The gateway's HTTP front on plain node:http: `/health`, `/ready`, the sign-on routes, CSRF and
+ * content-type checks, the body limit, the response cache and HTTP caching headers, compression (a hit never reaches the engine; identical misses arriving
  * together share one execution); everything else goes to the engine as a Node request.
  */
 export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpOptions): Promise<Served> {
@@ -35,14 +47,26 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
   const inFlight = new Map<string, Promise<Answer>>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const pathname = (req.url ?? '/').split('?', 1)[0];
+    const [pathname, search = ''] = (req.url ?? '/').split('?', 2);
     if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/ready') {
-      const ready = await options.ready();
-      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'starting' });
+      const notReady = await options.notReady();
+      return sendJson(res, notReady.length === 0 ? 200 : 503, notReady.length === 0 ? { status: 'ready' } : { status: 'starting', notReady });
     }
     const route = options.routes?.[pathname];
     if (pathname !== PATH && !route) return sendJson(res, 404, { error: 'not found' });
+    // before the cache: a cached answer is still an answer to a forged cross-site request
+    const refusal = route ? undefined : refusalOf(req, new URLSearchParams(search));
+    if (refusal) {
+      res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(refusalBody(refusal));
+      return;
+    }
+    if (!route) {
+      // private unless the cache path below proves the answer public; the engine keeps these headers
+      res.setHeader('cache-control', PRIVATE_POLICY);
+      res.setHeader('vary', VARY);
+    }
     if (req.method !== 'POST' && !route) return void engine(req, res);
     const body = await readBody(req, options.maxBodyBytes);
     if (body === undefined) {
@@ -56,22 +80,34 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     const key = parsed === undefined ? undefined : cache.keyFor(req.headers, parsed);
     if (key === undefined) return void engine(req, res);
     const hit = cache.get(key);
-    if (hit !== undefined) {
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'x-cache': 'HIT' });
-      res.end(hit);
-      return;
-    }
+    if (hit !== undefined) return sendPublic(req, res, hit, 'HIT');
     let pending = inFlight.get(key);
     if (!pending) {
       pending = execute(req, res).finally(() => inFlight.delete(key));
       inFlight.set(key, pending);
     }
     const answer = await pending;
-    if (answer.status === 200) cache.set(key, answer.body);
+    if (answer.status === 200 && cache.set(key, answer.body)) return sendPublic(req, res, answer.body, 'MISS');
     for (const [name, value] of answer.headers) res.setHeader(name, value);
     res.setHeader('x-cache', 'MISS');
     res.statusCode = answer.status;
     res.end(answer.body);
+  }
+
+  /** an answer the cache shares: public for as long as the cache keeps it, 304 when the client holds it */
+  function sendPublic(req: IncomingMessage, res: ServerResponse, body: string, xCache: 'HIT' | 'MISS'): void {
+    const etag = etagOf(body);
+    res.setHeader('cache-control', publicPolicy(cache.ttlSeconds));
+    res.setHeader('etag', etag);
+    res.setHeader('x-cache', xCache);
+    if (clientHolds(req, etag)) {
+      res.writeHead(304);
+      res.end();
+      return;
+    }
+    // the length tells the compression below whether this answer is worth compressing
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
   }
 
   async function execute(req: IncomingMessage, res: ServerResponse): Promise<Answer> {
@@ -81,12 +117,17 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     return { status: response.status, headers, body: await response.text() };
   }
 
+  const compress = compression({ threshold: COMPRESS_ABOVE_BYTES }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
+    compress(req, res, () => void respond(req, res));
+  });
+
+  function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    return handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: false } }] }));
     });
-  });
+  }
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const port = (server.address() as AddressInfo).port;

@@ -54,12 +54,18 @@ export class ResponseCache {
     return entry.body;
   }
 
-  /** only complete answers without errors are kept: an error must not outlive its cause */
-  set(key: string, body: string): void {
-    if (body.includes('"errors"')) return;
+  /** how long an answer is reused, which is also what clients and CDNs are told */
+  get ttlSeconds(): number {
+    return this.o.ttlSeconds;
+  }
+
+  /** only complete answers without errors are kept: an error must not outlive its cause; says whether it was kept */
+  set(key: string, body: string): boolean {
+    if (body.includes('"errors"')) return false;
     this.entries.delete(key);
     this.entries.set(key, { body, expiresAt: this.now() + this.o.ttlSeconds * 1000 });
     while (this.entries.size > this.o.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    return true;
   }
 
   private now(): number {

@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+/**
+ * What the gateway tells browsers, CDNs and proxies about reusing an answer. An answer is public
+ * only when the response cache may share it (a public query, no credentials, no error): then for
+ * as long as the gateway itself reuses it, and a little more while revalidating. Anything else
+ * may hold a contact's data or a passing error, and is never stored.
+ */
+export const PRIVATE_POLICY = 'private, no-store';
+
+export function publicPolicy(maxAgeSeconds: number): string {
+  return `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds}`;
+}
+
+/** the request headers an answer depends on: a shared cache must key on them */
+export const VARY = 'Accept, Accept-Encoding, Authorization, Cookie';
+
+/** a strong validator of the answer's bytes */
+export function etagOf(body: string): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/** whether the client already holds this version (If-None-Match), so 304 with no body will do */
+export function clientHolds(req: IncomingMessage, etag: string): boolean {
+  const header = req.headers['if-none-match'];
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}

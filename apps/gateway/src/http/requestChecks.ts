@@ -1,0 +1,43 @@
+import type { IncomingMessage } from 'node:http';
+import { errorCodes, type ErrorCode } from '@stx/subgraph-kit';
+
+/** a refusal the front answers itself, before the response cache and the engine */
+export interface Refusal {
+  status: number;
+  code: ErrorCode;
+  message: string;
+}
+
+/** content types a browser sends cross-origin without a preflight (the CORS "simple" ones) */
+const SIMPLE_CONTENT_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'];
+
+/** headers a browser only sends after a preflight, as Apollo Server and Apollo Router accept them */
+const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
+
+/**
+ * CSRF prevention and the content type, checked on the raw request so that nothing, not even a
+ * cached answer, reaches a request a browser could send from any page with the visitor's cookies.
+ * A request is safe when the browser had to preflight it: a non-simple content type, or one of
+ * Apollo's preflight headers. A GET that names no operation (the explorer page) is not checked.
+ */
+export function refusalOf(req: IncomingMessage, search: URLSearchParams): Refusal | undefined {
+  if (req.method === 'GET' && !search.has('query') && !search.has('extensions')) return undefined;
+  if (req.method !== 'GET' && req.method !== 'POST') return undefined;
+  const contentType = (req.headers['content-type'] ?? '').toLowerCase();
+  const preflighted = (contentType !== '' && !SIMPLE_CONTENT_TYPES.some((t) => contentType.startsWith(t))) || PREFLIGHT_HEADERS.some((h) => req.headers[h] !== undefined);
+  if (!preflighted) {
+    return {
+      status: 400,
+      code: 'CSRF_PREVENTED',
+      message: 'This request has been blocked as a potential cross-site request forgery: send it as application/json, or with an `apollo-require-preflight` header.',
+    };
+  }
+  if (req.method === 'POST' && !/^application\/json\s*(;|$)/.test(contentType)) {
+    return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'A POST to this endpoint must be `content-type: application/json`.' };
+  }
+  return undefined;
+}
+
+export function refusalBody(refusal: Refusal): string {
+  return JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code, retryable: errorCodes[refusal.code].retryable } }] });
+}

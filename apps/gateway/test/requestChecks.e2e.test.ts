@@ -1,0 +1,56 @@
+import { startStack, type Stack } from '@stx/testing';
+
+const PUBLIC_QUERY = '{ pointOfSale { id } }';
+
+/**
+ * The front's checks come before anything answers: a browser's "simple" cross-origin request
+ * (text/plain, form, or a GET without a preflight header) never gets an answer, not even a cached one.
+ */
+describe('gateway request checks', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ env: { GATEWAY_RESPONSE_CACHE_SECONDS: '60' } });
+  });
+  afterAll(() => stack?.close());
+
+  const post = (contentType: string | undefined, headers: Record<string, string> = {}) =>
+    fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { ...(contentType ? { 'content-type': contentType } : {}), ...headers },
+      body: JSON.stringify({ query: PUBLIC_QUERY }),
+    });
+
+  it('refuses a simple cross-origin POST even when its answer is cached', async () => {
+    await post('application/json');
+    expect((await post('application/json')).headers.get('x-cache')).toBe('HIT');
+    for (const type of ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', undefined]) {
+      const res = await post(type);
+      expect([res.status, res.headers.get('x-cache')]).toEqual([400, null]);
+      const body = await res.json();
+      expect(body.errors[0].extensions).toEqual({ code: 'CSRF_PREVENTED', retryable: false });
+    }
+  });
+
+  it('refuses a POST that is not JSON with 415, even with a preflight header', async () => {
+    const res = await post('text/plain', { 'apollo-require-preflight': 'true' });
+    expect([res.status, res.headers.get('x-cache')]).toEqual([415, null]);
+    expect((await res.json()).errors[0].extensions).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', retryable: false });
+  });
+
+  it('answers a GET operation only with a preflight header', async () => {
+    const url = `${stack.gatewayUrl}?query=${encodeURIComponent(PUBLIC_QUERY)}`;
+    const refused = await fetch(url);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).errors[0].extensions.code).toBe('CSRF_PREVENTED');
+    for (const header of ['apollo-require-preflight', 'x-apollo-operation-name']) {
+      const res = await fetch(url, { headers: { [header]: 'x' } });
+      expect(res.status).toBe(200);
+      expect((await res.json()).data.pointOfSale.id).toBeDefined();
+    }
+  });
+
+  it('still serves the explorer page to a browser', async () => {
+    const res = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+  });
+});

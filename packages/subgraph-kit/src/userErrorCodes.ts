@@ -1,0 +1,48 @@
+/**
+ * The registry of codes a mutation reports in its payload (`userErrors { code field message }`):
+ * business outcomes a client handles, not failures. `errorCodes.ts` holds the codes of thrown
+ * errors; `tools/docs/errorRegistry.test.ts` fails on a code used in the source and in neither.
+ */
+export const userErrorCodes = {
+  // sales (orders and payment)
+  SOLD_OUT: 'Not enough seats left for this choice.',
+  QUANTITY_LIMIT: 'More seats than allowed for one order.',
+  NOT_ON_SALE: 'This performance is not on sale (yet, or any more).',
+  PRICE_NOT_FOUND: 'This seat category and audience subcategory are not sold for this performance.',
+  ORDER_EXPIRED: 'The seats of this order were released; start a new order.',
+  ORDER_CLOSED: 'The order is closed and cannot change.',
+  PAYMENT_INCOMPLETE: 'The order is not fully paid yet.',
+  PAYMENT_METHOD_UNAVAILABLE: 'This point of sale does not take this payment method.',
+  INVALID_VOUCHER: 'The voucher code is unknown, spent or expired.',
+  IDEMPOTENCY_KEY_REUSED: 'This idempotency key (8 to 100 of `A-Z a-z 0-9 . _ : -`) was used for a different request; use a new key for a new request.',
+  INVALID_INPUT: 'A value of the input is malformed or was refused by SecuTix; `field` names it.',
+  REFUSED: 'SecuTix refused the change for a reason it did not detail.',
+  // contacts (login, sessions, profile)
+  INVALID_CREDENTIALS: 'E-mail (or operator login) or password is wrong.',
+  TOO_MANY_ATTEMPTS: 'Too many failed logins from this client or on this account; `retryAfterSeconds` says when to try again.',
+  NO_SESSION: 'The request carries no token session to end (browser sessions end at /auth/logout).',
+  EMAIL_ALREADY_REGISTERED: 'An account already uses this e-mail.',
+  // shipment
+  SHIPMENT_MODE_UNAVAILABLE: 'This delivery is not offered for this order.',
+  SHIPMENT_SENT: 'The tickets have already been sent; the delivery cannot change.',
+  // distribution (back office): the rule a partner setting or correspondence breaks
+  REQUIRED: 'A required value is empty or too long.',
+  NAME_TAKEN: 'A partner already has this name.',
+  ADDRESS_RULE: 'The address must be `<IP>:<port>`.',
+  EMAILS_RULE: 'Notification e-mails, separated by semicolons.',
+  OPERATOR_NAME_RULE: 'The operator must be `<Institution>_<Name>`, 12 characters at most.',
+  LOGIN_RULE: 'The login must be `Operator@Institution`.',
+  URL_RULE: "The distributor's URL (http or https).",
+  INSTITUTION_CODE_RULE: "The partner institution's code (Ticketnet: digits; a distributor: capitals).",
+  SALES_CHANNEL_RULE: "The code of the manager's sales channel.",
+  PRODUCT_IDS_RULE: 'SecuTix product ids, at most 200.',
+  OBJECT_TYPE_RULE: 'This partner takes no correspondence of this object type.',
+  TICKETNET_INTEGER_RULE: 'Ticketnet ids are integers of fewer than ten digits.',
+  COMPETITION_FORM_RULE: 'A competition id is `<event>_<yyMMddHHmm>`.',
+  COMPETITION_EVENT_RULE: "A competition id's event must be the performance's event.",
+  TECHNICAL_ID_RULE: "Another institution's correspondences are the manager's technical ids.",
+  RUN_ALREADY_QUEUED: 'A run of this kind is already waiting for this partner.',
+  ALREADY_EXPORTED: 'This event was already exported to Ticketnet; the message says what to do instead.',
+} as const;
+
+export type UserErrorCode = keyof typeof userErrorCodes;
