@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     env.SAML_IDP_SSO_URL ||= `${sim.url}/idp/sso`;
     env.SAML_IDP_CERT ||= join(keys, 'idp.crt');
     env.STX_COOKIE_PRIVATE_KEY ||= join(keys, 'website.key');
+    // the simulator also stands in for the ticket shop, so booking, cart and account links land somewhere
+    env.TICKET_SHOP_URL ||= sim.url;
     // the simulator's Ticketnet stand-in and distributor institution, as the demo's two partners
     env.DISTRIBUTION_DEMO_PARTNERS ||= 'on';
     stopSim = () => sim.close();
