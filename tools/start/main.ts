@@ -3,6 +3,7 @@ import { createLogger, readOptional } from '@stx/subgraph-kit';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { readGatewayConfig } from '../../apps/gateway/src/config';
+import { DEFAULT_CORS_ORIGINS } from '../../apps/gateway/src/cors/corsOrigins';
 import { startGateway } from '../../apps/gateway/src/server';
 import { ensureShopBuilt, readShopConfig, serveShop } from '../../apps/shop/src';
 import { startAllSubgraphs } from './startAllSubgraphs';
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   env.AUTH_TOKEN_SECRET ||= randomBytes(32).toString('base64url');
   env.IDENTITY_SECRET ||= randomBytes(32).toString('base64url');
   const shopConfig = readShopConfig(env);
+  // development: the sample shop's page may call the gateway with credentials, and Apollo Studio's Sandbox too
+  env.CORS_ORIGINS ||= `${shopConfig.publicUrl},${DEFAULT_CORS_ORIGINS}`;
   const gatewayConfig = readGatewayConfig(env);
   const subgraphs = await startAllSubgraphs(env, logger);
   const gateway = await startGateway(gatewayConfig, createLogger('gateway'));

@@ -33,7 +33,7 @@ export function Header() {
         </Link>
         {loggedIn && <Link to="/orders">{shop.texts.orders}</Link>}
         {loggedIn ? (
-          shop.token ? <button onClick={logout}>{shop.texts.logout}</button> : <a href={`${shop.gatewayOrigin}/auth/logout`}>{shop.texts.logout}</a>
+          shop.token ? <button onClick={logout}>{shop.texts.logout}</button> : <a href={`${shop.gatewayOrigin}/auth/logout?returnTo=${encodeURIComponent(`${window.location.origin}/`)}`}>{shop.texts.logout}</a>
         ) : (
           <Link to="/login">{shop.texts.login}</Link>
         )}
