@@ -37,7 +37,8 @@ function* walk(dir: string): Generator<string> {
 }
 
 function runVite(): Promise<void> {
-  const vite = require.resolve('vite/bin/vite.js', { paths: [ROOT] });
+  // the package's exports hide its bin: npm workspaces install it at the root
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [vite, 'build', '--config', join(APP, 'vite.config.mts')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
     let stderr = '';

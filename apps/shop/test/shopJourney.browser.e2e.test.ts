@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startSimulator, type Simulator } from '@stx/secutix-sim';
@@ -21,6 +22,7 @@ describe('the sample ticket shop in a browser', () => {
   let stack: Stack;
   let shop: ServedShop;
   let browser: Browser;
+  let gatewayUrl: string;
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -36,8 +38,8 @@ describe('the sample ticket shop in a browser', () => {
       sso: true,
       env: { TICKET_SHOP_URL: simOnLocalhost, SAML_IDP_SSO_URL: `${simOnLocalhost}/idp/sso`, CORS_ORIGINS: shopOrigin, GATEWAY_RESPONSE_CACHE_SECONDS: '0' },
     });
-    const gatewayPublic = `http://localhost:${new URL(stack.gatewayUrl).port}/graphql`;
-    shop = await serveShop(readShopConfig({ SHOP_PORT: String(shopPort), SHOP_GATEWAY_URL: gatewayPublic }));
+    gatewayUrl = `http://localhost:${new URL(stack.gatewayUrl).port}/graphql`;
+    shop = await serveShop(readShopConfig({ SHOP_PORT: String(shopPort), SHOP_GATEWAY_URL: gatewayUrl }));
     browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
@@ -49,6 +51,7 @@ describe('the sample ticket shop in a browser', () => {
 
   async function open(context: BrowserContext, path: string): Promise<Page> {
     const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
     const failures: string[] = [];
     page.on('requestfailed', (r) => failures.push(`${r.url()}: ${r.failure()?.errorText}`));
     page.on('pageerror', (e) => failures.push(e.message));
@@ -83,7 +86,7 @@ describe('the sample ticket shop in a browser', () => {
     expect(products.some((p) => !p.book)).toBe(true);
 
     // a bookable product: its page lists performances and prices; booking asks to log in first
-    const bookable = page.getByTestId('product').filter({ has: page.getByTestId('book') }).filter({ has: page.locator('[data-code="1"]') }).first();
+    const bookable = page.getByTestId('product').filter({ has: page.getByTestId('book') }).filter({ has: page.locator('[data-code="1"]') }).and(page.locator('[data-family=SINGLE_ENTRY]')).first();
     const name = await bookable.locator('.name').textContent();
     await bookable.getByTestId('book').click();
     await page.getByTestId('performance').first().waitFor();
@@ -132,12 +135,13 @@ describe('the sample ticket shop in a browser', () => {
     expect(await page.getByTestId('ticket').count()).toBe(2);
     // the barcode image loaded (the browser decoded a PNG) and the PDF link answers a PDF
     await eventually(async () => expect(await page.getByTestId('barcode').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0));
-    const pdfUrl = await page.getByTestId('ticket-pdf').first().getAttribute('href');
-    const pdf = await page.evaluate(async (url) => {
-      const res = await fetch(url!);
-      return { status: res.status, type: res.headers.get('content-type'), head: new TextDecoder().decode((await res.arrayBuffer()).slice(0, 5)) };
-    }, pdfUrl);
-    expect(pdf).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
+    // both from the gateway's own origin, never the tickets subgraph's port
+    const gatewayOrigin = new URL(gatewayUrl).origin;
+    expect(new URL((await page.getByTestId('barcode').first().getAttribute('src'))!).origin).toBe(gatewayOrigin);
+    expect(new URL((await page.getByTestId('ticket-pdf').first().getAttribute('href'))!).origin).toBe(gatewayOrigin);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ticket-pdf').first().click()]);
+    const pdf = await readFile((await download.path())!);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await shot(page, '06-tickets');
     const orderId = page.url().split('/').pop();
 
@@ -148,7 +152,7 @@ describe('the sample ticket shop in a browser', () => {
     await shot(page, '07-orders');
     expect((page as Page & { failures?: string[] }).failures).toEqual([]);
     await context.close();
-  });
+  }, 90_000);
 
   it('signs on with SecuTix and greets the visitor by the name in SecuTix’s cookie', async () => {
     const context = await browser.newContext({ locale: 'en-GB' });
@@ -158,6 +162,7 @@ describe('the sample ticket shop in a browser', () => {
     await page.fill('input[name="password"]', 'bob-demo-password');
     await Promise.all([page.waitForURL(`${shop.url}/`), page.click('#login')]);
     await eventually(async () => expect(await page.getByTestId('visitor-name').textContent()).toBe('Hello, Bob'));
+    expect(await page.getByTestId('visitor-name').getAttribute('data-source')).toBe('secutix-cookie');
     // the gateway's session (not a token) is who the API now knows: the history is Bob's
     await page.getByRole('link', { name: 'My orders' }).click();
     await page.locator('h1', { hasText: 'My orders' }).waitFor();

@@ -88,9 +88,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   servers.push(sales);
   const shipment = await startShipmentSubgraph(readShipmentConfig(env), silentLogger);
   servers.push(shipment);
-  // the tickets subgraph's download links carry its public URL, so its port is chosen first
-  const ticketsPort = await freePort();
-  const tickets = await startTicketsSubgraph(readTicketsConfig({ ...env, TICKETS_PORT: String(ticketsPort), TICKETS_PUBLIC_URL: `http://127.0.0.1:${ticketsPort}` }), silentLogger);
+  // download links point at the gateway, which forwards them to the subgraph: its port is chosen first
+  if (env.GATEWAY_PORT === '0') env.GATEWAY_PORT = String(await freePort());
+  const tickets = await startTicketsSubgraph(readTicketsConfig({ ...env, TICKETS_PORT: '0', TICKETS_PUBLIC_URL: env.PUBLIC_URL ?? `http://127.0.0.1:${env.GATEWAY_PORT}` }), silentLogger);
   servers.push(tickets);
   // tests run on the real PostgreSQL: a fresh database per stack unless the test gives DATABASE_URL
   const database = env.DATABASE_URL ? undefined : await freshDatabase();

@@ -17,7 +17,9 @@ const HeaderQuery = graphql(`
 export function Header() {
   const shop = useShop();
   const [{ data }] = useQuery({ query: HeaderQuery, requestPolicy: 'cache-and-network' });
-  const name = data?.visitor.firstName ?? data?.visitor.displayName ?? data?.me?.firstName;
+  // SecuTix's cookie first, as the institution's website shows it; else the account the API knows
+  const fromCookie = data?.visitor.firstName ?? data?.visitor.displayName;
+  const name = fromCookie ?? data?.me?.firstName;
   const loggedIn = Boolean(data?.me);
   const logout = () => {
     shop.setToken(null);
@@ -27,7 +29,7 @@ export function Header() {
     <header>
       <Link to="/" className="brand">{shop.texts.home}</Link>
       <nav>
-        {name && <span data-testid="visitor-name">{shop.texts.hello}, {name}</span>}
+        {name && <span data-testid="visitor-name" data-source={fromCookie ? 'secutix-cookie' : 'account'}>{shop.texts.hello}, {name}</span>}
         <Link to="/cart" data-testid="cart-link">
           {shop.texts.cart} (<span data-testid="cart-count">{data?.visitor.cart?.quantity ?? 0}</span>)
         </Link>

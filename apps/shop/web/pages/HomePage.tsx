@@ -14,6 +14,7 @@ const HomeQuery = graphql(`
           id
           name(lang: $lang)
           state
+          familyType
           priceRange { min { amount currencyCode } }
           nextPerformance { start }
           availability { level code }
@@ -34,11 +35,10 @@ export function HomePage() {
       <h1>{texts.home}</h1>
       <ul className="products">
         {data.products.edges.map(({ node }) => (
-          <li key={node.id} className="product" data-testid="product" data-product-id={node.id} data-state={node.state}>
+          <li key={node.id} className="product" data-testid="product" data-product-id={node.id} data-state={node.state} data-family={node.familyType}>
             <Link to={`/product/${node.id}`} className="name">{node.name}</Link>
             <div className="meta">
-              {node.nextPerformance && <span>{texts.next}: {dateTime(node.nextPerformance.start, lang)}</span>}
-              {node.priceRange && <span> · {texts.from} {money(node.priceRange.min)}</span>}
+              {[node.nextPerformance && `${texts.next}: ${dateTime(node.nextPerformance.start, lang)}`, node.priceRange && `${texts.from} ${money(node.priceRange.min)}`].filter(Boolean).join(' · ')}
             </div>
             <AvailabilityBadge availability={node.availability} />
             {bookable(node) && (

@@ -17,6 +17,11 @@ const ProductQuery = graphql(`
       description(lang: $lang)
       state
       availability { level code }
+      prices {
+        seatCategory { id name(lang: $lang) }
+        audienceSubCategory { id name(lang: $lang) }
+        amount { amount currencyCode }
+      }
       performances {
         id
         start
@@ -84,7 +89,21 @@ export function ProductPage() {
       <h1>{product.name}</h1>
       <AvailabilityBadge availability={product.availability} />
       {product.description && <p>{product.description}</p>}
-      <h2>{shop.texts.performances}</h2>
+      {product.performances.length === 0 && (
+        // passes and memberships: priced without a date, sold in SecuTix's ticket shop
+        <table>
+          <tbody>
+            {product.prices.map((price, i) => (
+              <tr key={i} data-testid="price">
+                <td>{price.seatCategory?.name}</td>
+                <td>{price.audienceSubCategory.name}</td>
+                <td className="amount">{money(price.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {product.performances.length > 0 && <h2>{shop.texts.performances}</h2>}
       <UserErrors errors={[...(created.data?.createOrder.userErrors ?? []), ...(added.data?.addToOrder.userErrors ?? [])]} />
       {(created.error ?? added.error) && <p role="alert">{(created.error ?? added.error)!.message}</p>}
       {product.performances.map((perf) => (
