@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   env.CORS_ORIGINS ||= `${shopConfig.publicUrl},${DEFAULT_CORS_ORIGINS}`;
   const gatewayConfig = readGatewayConfig(env);
   const subgraphs = await startAllSubgraphs(env, logger);
-  const gateway = await startGateway(gatewayConfig, createLogger('gateway'));
+  const gateway = await startGateway(gatewayConfig, createLogger('gateway'), { coordination: subgraphs.coordination });
   await ensureShopBuilt();
   const shop = await serveShop(shopConfig);
   await subgraphs.catalog.snapshot.current().catch((err) => logger.warn('catalog not loaded yet', { reason: (err as Error).message }));

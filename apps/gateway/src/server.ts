@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
+import type { CoordinationStore } from '@stx/cache';
 import { serveApollo, wrappedErrorCode, type Logger, type Served } from '@stx/subgraph-kit';
 import { PUBLIC_ROOT_FIELDS, type GatewayConfig } from './config';
-import { callerIdentity, type GatewayContext } from './identity/callerIdentity';
+import type { GatewayContext } from './identity/callerIdentity';
+import { identityResolver } from './identity/identityResolver';
 import { IdentityDataSource } from './identity/IdentityDataSource';
 import { samlRoutes } from './identity/samlRoutes';
+import { ticketDownloadRoutes } from './downloads/ticketDownloadRoutes';
 import { ResponseCache } from './responseCache/ResponseCache';
 import { operationLimitsRule, useOperationLimits } from './limits/operationLimits';
 import { useOfflineExplorer } from './plugins/useOfflineExplorer';
@@ -15,7 +18,13 @@ import { useOfflineExplorer } from './plugins/useOfflineExplorer';
  * The gateway serves the committed supergraph (never composed at run time) and routes to the
  * subgraph URLs of its configuration. It holds no domain logic.
  */
-export async function startGateway(config: GatewayConfig, logger: Logger, supergraphPath = join(__dirname, '..', 'supergraph.graphql')): Promise<Served> {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  options: { supergraphPath?: string; coordination?: CoordinationStore } = {},
+): Promise<Served> {
+  const supergraphPath = options.supergraphPath ?? join(__dirname, '..', 'supergraph.graphql');
+  const identity = identityResolver(config, logger, options.coordination);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     buildService: ({ name, url }) => new IdentityDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '' }, config.identitySecret),
@@ -38,8 +47,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
   const served = await serveApollo(apollo, {
     port: config.port,
     host: config.host,
-    context: async ({ req }) => callerIdentity(req, { tokenSecret: config.tokenSecret, cookieKeys: config.cookieKeys, contactCookieName: config.contactCookieName }, Date.now()),
-    routes: config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : undefined,
+    context: ({ req }) => identity.contextOf(req),
+    routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : {}) },
     maxBodyBytes: config.limits.maxBodyBytes,
     maxTokens: config.limits.maxTokens,
     responseCache: new ResponseCache({ ...config.responseCache, publicRootFields: PUBLIC_ROOT_FIELDS }),
@@ -50,6 +59,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
     async close() {
       await served.close();
       await apollo.stop();
+      await identity.close();
     },
   };
 }

@@ -1,4 +1,8 @@
 export * from './CacheStore';
+export * from './CoordinationStore';
+export * from './StoreUnavailableError';
+export * from './failClosed';
+export * from './createCoordinationStore';
 export * from './MemoryStore';
 export * from './RedisStore';
 export * from './prefixed';
@@ -6,3 +10,4 @@ export * from './errorsAsMisses';
 export * from './createStore';
 export * from './Cache';
 export * from './RateBudget';
+export * from './InstanceCount';
