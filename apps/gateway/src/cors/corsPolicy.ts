@@ -1,13 +1,5 @@
+import { getCORSHeadersByRequestAndOptions, type CORSOptions } from '@whatwg-node/server';
 import type { CorsOrigins } from './corsOrigins';
-
-/** The shape of the CORS options Hive Gateway's runtime takes (from @whatwg-node/server). */
-export interface CorsAnswer {
-  origin: string[];
-  methods: string[];
-  allowedHeaders: string[];
-  credentials: boolean;
-  maxAge: number;
-}
 
 const METHODS = ['GET', 'POST', 'OPTIONS'];
 // what the shop, Apollo Client and Apollo Sandbox send: JSON bodies, Bearer tokens, the header
@@ -17,12 +9,21 @@ const HEADERS = ['content-type', 'authorization', 'apollo-require-preflight', 'x
 export const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
 /**
- * One CORS decision per request, shared by the engine's `cors` option and the response cache's
- * hits: a listed origin gets itself back with credentials (the session and SecuTix's cookies); any
- * other gets no CORS header at all, so its browser keeps the answer from the page, and the
- * gateway's CSRF prevention applies to it as before.
+ * One CORS decision per request, given to the engine's own `cors` option: a listed origin gets
+ * itself back with credentials (the session and SecuTix's cookies); any other gets no CORS header
+ * at all, so its browser keeps the answer from the page, and CSRF prevention applies as before.
  */
-export function corsAnswerFor(origins: CorsOrigins, origin: string | null | undefined): CorsAnswer | false {
+export function corsAnswerFor(origins: CorsOrigins, origin: string | null | undefined): CORSOptions {
   if (!origin || !origins.allows(origin)) return false;
   return { origin: [origin], methods: METHODS, allowedHeaders: HEADERS, credentials: true, maxAge: PREFLIGHT_MAX_AGE_SECONDS };
+}
+
+/**
+ * The same headers for an answer the engine never sees (a response-cache hit), written by the
+ * engine's own function, with `Vary: Origin` (see useVaryOrigin).
+ */
+export function corsHeadersFor(origins: CorsOrigins, origin: string | undefined): Record<string, string> {
+  if (!origin) return {};
+  const request = new Request('http://gateway/graphql', { headers: { origin } });
+  return { ...(getCORSHeadersByRequestAndOptions(request, corsAnswerFor(origins, origin)) ?? {}), vary: 'Origin' };
 }
