@@ -1,8 +1,9 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Typed resolvers for every subgraph, from its own schema.graphql. Output is committed and CI
- * checks it is current (`npm run codegen:check`).
+ * Typed resolvers for every subgraph, from its own schema.graphql, and the sample shop's typed
+ * operations (client preset) from the public API schema. Output is committed and CI checks it is
+ * current (`npm run codegen:check`).
  */
 const subgraphs: Record<string, { context: string; mappers: Record<string, string> }> = {
   catalog: {
@@ -72,9 +73,22 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
   },
 };
 
+/** The sample shop: every `graphql(...)` document in apps/shop/web, typed against schema/api.graphql. */
+const shop: CodegenConfig['generates'] = {
+  'apps/shop/web/__generated__/': {
+    schema: 'schema/api.graphql',
+    documents: ['apps/shop/web/**/*.tsx', '!apps/shop/web/__generated__/**'],
+    preset: 'client',
+    presetConfig: { fragmentMasking: false },
+    config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' } },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
-  generates: Object.fromEntries(
+  generates: {
+    ...shop,
+    ...Object.fromEntries(
     Object.entries(subgraphs).map(([name, { context, mappers }]) => [
       `apps/${name}/src/__generated__/resolvers.ts`,
       {
@@ -90,7 +104,8 @@ const config: CodegenConfig = {
         },
       },
     ]),
-  ),
+    ),
+  },
 };
 
 export default config;

@@ -3,8 +3,11 @@ import { createLogger, readOptional } from '@stx/subgraph-kit';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { readGatewayConfig } from '../../apps/gateway/src/config';
+import { DEFAULT_CORS_ORIGINS } from '../../apps/gateway/src/cors/corsOrigins';
 import { startGateway } from '../../apps/gateway/src/server';
+import { ensureShopBuilt, readShopConfig, serveShop } from '../../apps/shop/src';
 import { startAllSubgraphs } from './startAllSubgraphs';
+import { onLocalhost } from './onLocalhost';
 
 /**
  * `npm start`: the whole product in one process for a developer's machine. Without
@@ -20,9 +23,13 @@ async function main(): Promise<void> {
     env.SECUTIX_BASE_URL = sim.url;
     // the simulator also plays SecuTix's identity provider, with demo keys (apps/secutix-sim/demo-keys)
     const keys = join(__dirname, '..', '..', 'apps', 'secutix-sim', 'demo-keys');
-    env.SAML_IDP_SSO_URL ||= `${sim.url}/idp/sso`;
+    // pages a browser opens are reached on `localhost`, like the gateway's and the shop's: SecuTix's
+    // cookies set there then reach the gateway from the shop's page (cookies ignore ports)
+    env.SAML_IDP_SSO_URL ||= `${onLocalhost(sim.url)}/idp/sso`;
     env.SAML_IDP_CERT ||= join(keys, 'idp.crt');
     env.STX_COOKIE_PRIVATE_KEY ||= join(keys, 'website.key');
+    // the simulator also stands in for the ticket shop, so booking, cart and account links land somewhere
+    env.TICKET_SHOP_URL ||= onLocalhost(sim.url);
     // the simulator's Ticketnet stand-in and distributor institution, as the demo's two partners
     env.DISTRIBUTION_DEMO_PARTNERS ||= 'on';
     stopSim = () => sim.close();
@@ -31,20 +38,27 @@ async function main(): Promise<void> {
   // one process: secrets nobody configured can be made up here; separate deployments must share real ones
   env.AUTH_TOKEN_SECRET ||= randomBytes(32).toString('base64url');
   env.IDENTITY_SECRET ||= randomBytes(32).toString('base64url');
+  const shopConfig = readShopConfig(env);
+  // development: the sample shop's page may call the gateway with credentials, and Apollo Studio's Sandbox too
+  env.CORS_ORIGINS ||= `${shopConfig.publicUrl},${DEFAULT_CORS_ORIGINS}`;
   const gatewayConfig = readGatewayConfig(env);
   const subgraphs = await startAllSubgraphs(env, logger);
   const gateway = await startGateway(gatewayConfig, createLogger('gateway'), { coordination: subgraphs.coordination });
+  await ensureShopBuilt();
+  const shop = await serveShop(shopConfig);
   await subgraphs.catalog.snapshot.current().catch((err) => logger.warn('catalog not loaded yet', { reason: (err as Error).message }));
   process.stdout.write(
     [
       '',
       `  GraphQL endpoint and explorer: ${gateway.url}`,
+      `  Sample ticket shop: ${shop.url}`,
       gatewayConfig.saml ? `  Browser sign-on (SecuTix as IdP): ${gatewayConfig.saml.publicUrl}/auth/saml/login?returnTo=/graphql` : '',
       `  SecuTix: ${env.SECUTIX_BASE_URL} (${subgraphs.backend.secutix.transport}), cache: ${subgraphs.backend.redisUrl ? 'Redis' : 'in memory'}`,
       '',
     ].join('\n') + '\n',
   );
   const stop = async () => {
+    await shop.close();
     await gateway.close();
     await subgraphs.close();
     await stopSim();

@@ -3,6 +3,7 @@ import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { ConfigError, readInt, readOperationLimits, readOptional, readSecret, readString, readSubgraphBodyBytes, readSubgraphUrl, readTrustProxy, readUrl, subgraphPorts, type Env, type SubgraphName, type OperationLimits as SharedLimits, type TrustProxy } from '@stx/subgraph-kit';
 import type { CookieKeys } from './identity/contactCookie';
 import type { SamlConfig } from './identity/samlRoutes';
+import { readCorsOrigins, type CorsOrigins } from './cors/corsOrigins';
 
 export interface GatewayConfig {
   port: number;
@@ -22,6 +23,8 @@ export interface GatewayConfig {
   /** decrypts SecuTix's contact cookie; off unless STX_COOKIE_PRIVATE_KEY is set */
   cookieKeys?: CookieKeys;
   contactCookieName: string;
+  /** browser origins allowed to call with credentials (CORS_ORIGINS) */
+  corsOrigins: CorsOrigins;
   /** which proxies in front of the gateway may tell the client's address (X-Forwarded-For) */
   trustProxy: TrustProxy;
   /** the coordination store shared with the contacts subgraph (session revocations); memory when unset */
@@ -42,12 +45,14 @@ export interface OperationLimits extends SharedLimits {
 }
 
 export function readGatewayConfig(env: Env): GatewayConfig {
+  const corsOrigins = readCorsOrigins(env);
   return {
+    corsOrigins,
     port: readInt(env, 'GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
     host: readString(env, 'GATEWAY_HOST', '127.0.0.1'),
     subgraphUrls: Object.fromEntries((Object.keys(subgraphPorts) as SubgraphName[]).map((name) => [name, readSubgraphUrl(env, name)])),
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
-    saml: readSaml(env),
+    saml: readSaml(env, corsOrigins),
     cookieKeys: readCookieKeys(env),
     contactCookieName: `stx_contact_${readString(env, 'SECUTIX_INSTITUTION', 'DEMO')}_${readString(env, 'SALES_CHANNEL_CODE', 'INTERNET')}_v1`,
     identitySecret: readSecret(env, 'IDENTITY_SECRET'),
@@ -76,7 +81,7 @@ function readPem(env: Env, name: string): string {
   }
 }
 
-function readSaml(env: Env): SamlConfig | undefined {
+function readSaml(env: Env, corsOrigins: CorsOrigins): SamlConfig | undefined {
   const idpSsoUrl = readOptional(env, 'SAML_IDP_SSO_URL');
   if (!idpSsoUrl) return undefined;
   return {
@@ -85,6 +90,8 @@ function readSaml(env: Env): SamlConfig | undefined {
     spEntityId: readString(env, 'SAML_SP_ENTITY_ID', 'secutix-graph'),
     publicUrl: readUrl(env, 'PUBLIC_URL', `http://localhost:${readInt(env, 'GATEWAY_PORT', 4000)}`).replace(/\/$/, ''),
     sessionSeconds: readInt(env, 'SESSION_SECONDS', 8 * 3600, { min: 60 }),
+    // a website trusted with credentials may send its visitors to sign on and get them back
+    returnOrigins: (origin) => corsOrigins.allows(origin),
   };
 }
 

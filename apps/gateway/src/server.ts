@@ -7,7 +7,9 @@ import { failureReason } from './engine/useSubgraphFetchLog';
 import { serveGateway, type NotReady } from './http/serveGateway';
 import { identityResolver } from './identity/identityResolver';
 import { samlRoutes } from './identity/samlRoutes';
+import { ticketDownloadRoutes } from './downloads/ticketDownloadRoutes';
 import { ResponseCache } from './responseCache/ResponseCache';
+import { corsHeadersFor } from './cors/corsPolicy';
 
 /**
  * The gateway serves the committed supergraph (never composed at run time) and routes to the
@@ -26,8 +28,9 @@ export async function startGateway(
     host: config.host,
     maxBodyBytes: config.limits.maxBodyBytes,
     responseCache: new ResponseCache({ ...config.responseCache, publicRootFields: PUBLIC_ROOT_FIELDS }),
-    routes: config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : undefined,
+    routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : {}) },
     notReady: () => notReadySubgraphs(config),
+    corsHeaders: (origin) => corsHeadersFor(config.corsOrigins, origin),
   });
   return {
     ...served,

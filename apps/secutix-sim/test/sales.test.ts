@@ -224,7 +224,7 @@ describe.each(['soap', 'json'] as const)('sales services (%s)', (transport) => {
 
     const paid = await fetch(`${payment.externalUrl}/pay`, { method: 'POST', redirect: 'manual' });
     expect(paid.status).toBe(303);
-    expect(paid.headers.get('location')).toBe('http://shop.example/back?x=1');
+    expect(paid.headers.get('location')).toBe(`http://shop.example/back?x=1&orderId=${orderId}&paymentId=${payment.paymentId}&outcome=paid`);
     expect((await orders.getOrderDetails(orderId)).payments).toEqual([expect.objectContaining({ paymentId: payment.paymentId, paymentStatus: 'PAID' })]);
     const again = await fetch(`${payment.externalUrl}/cancel`, { method: 'POST', redirect: 'manual' });
     expect(again.status).toBe(409);

@@ -45,6 +45,9 @@ describe('shipment and tickets through the gateway', () => {
     expect(tickets).toHaveLength(2);
     const [ticket] = tickets;
     expect(ticket.state).toBe('VALID');
+    // on the gateway's own origin (it forwards them to the subgraph), never the subgraph's port
+    expect(new URL(ticket.documentUrl).origin).toBe(new URL(stack.gatewayUrl).origin);
+    expect(new URL(ticket.barcodeImageUrl).origin).toBe(new URL(stack.gatewayUrl).origin);
     const pdf = await fetch(ticket.documentUrl);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');

@@ -108,9 +108,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const shipmentConfig = readShipmentConfig(env);
   const shipment = await startShipmentSubgraph(shipmentConfig, silentLogger, runtimeFor(shipmentConfig.backend));
   servers.push(shipment);
-  // the tickets subgraph's download links carry its public URL, so its port is chosen first
-  const ticketsPort = await freePort();
-  const ticketsConfig = readTicketsConfig({ ...env, TICKETS_PORT: String(ticketsPort), TICKETS_PUBLIC_URL: `http://127.0.0.1:${ticketsPort}` });
+  // download links point at the gateway, which forwards them to the subgraph: its port is chosen first
+  if (env.GATEWAY_PORT === '0') env.GATEWAY_PORT = String(await freePort());
+  const ticketsConfig = readTicketsConfig({ ...env, TICKETS_PORT: '0', TICKETS_PUBLIC_URL: env.PUBLIC_URL ?? `http://127.0.0.1:${env.GATEWAY_PORT}` });
   const tickets = await startTicketsSubgraph(ticketsConfig, silentLogger, runtimeFor(ticketsConfig.backend));
   servers.push(tickets);
   // tests run on the real PostgreSQL: a fresh database per stack unless the test gives DATABASE_URL

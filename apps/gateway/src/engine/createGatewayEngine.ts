@@ -4,6 +4,8 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
 import type { Logger } from '@stx/subgraph-kit';
 import type { GatewayConfig } from '../config';
+import { corsAnswerFor } from '../cors/corsPolicy';
+import { useVaryOrigin } from '../cors/useVaryOrigin';
 import type { IdentityResolver } from '../identity/identityResolver';
 import { IdentitySigner } from '../identity/IdentitySigner';
 import { hiveLogger } from './hiveLogger';
@@ -39,10 +41,16 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
     // no request id header: nothing of ours reads it, and it costs a random id per request
     requestId: false,
     propagateHeaders: { fromClientToSubgraphs: subgraphHeaders },
+    // CORS_ORIGINS decides per request; preflights are answered 204 by the engine before any plugin of ours
+    cors: (request) => corsAnswerFor(config.corsOrigins, request.headers.get('origin')),
+    // Apollo's CSRF prevention, as before the engine: a request a browser sends without a
+    // preflight (GET, or a form's content type) must carry one of these headers
+    csrfPrevention: { requestHeaders: ['apollo-require-preflight', 'x-apollo-operation-name'] },
     plugins: () => [
       useCallerIdentity(identity, signer),
       useGatewayOperationLimits(config.limits),
       useRequestRefusals(),
+      useVaryOrigin(),
       // split first, so that the failures of each part are coded too
       useEntityBatchSplit(config.subgraphMaxBodyBytes),
       useSubgraphFailures(logger),

@@ -18,6 +18,8 @@ export interface GatewayHttpOptions {
   notReady(): Promise<NotReady[]>;
   /** plain routes by exact path (single sign-on), given the raw body */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>>;
+  /** the CORS headers the engine would send this origin, for answers it never sees (cache hits) */
+  corsHeaders?(origin: string | undefined): Record<string, string>;
 }
 
 /** an operator's answer to "why is it not ready": which subgraph, where the gateway looks for it, what it saw */
@@ -88,7 +90,9 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     }
     const answer = await pending;
     if (answer.status === 200 && cache.set(key, answer.body)) return sendPublic(req, res, answer.body, 'MISS');
-    for (const [name, value] of answer.headers) res.setHeader(name, value);
+    // a shared execution carries the CORS headers of whoever started it: this request gets its own
+    for (const [name, value] of answer.headers) if (!name.startsWith('access-control-')) res.setHeader(name, value);
+    for (const [name, value] of Object.entries(options.corsHeaders?.(req.headers.origin) ?? {})) res.setHeader(name, value);
     res.setHeader('x-cache', 'MISS');
     res.statusCode = answer.status;
     res.end(answer.body);
@@ -100,6 +104,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     res.setHeader('cache-control', publicPolicy(cache.ttlSeconds));
     res.setHeader('etag', etag);
     res.setHeader('x-cache', xCache);
+    for (const [name, value] of Object.entries(options.corsHeaders?.(req.headers.origin) ?? {})) res.setHeader(name, value);
     if (clientHolds(req, etag)) {
       res.writeHead(304);
       res.end();

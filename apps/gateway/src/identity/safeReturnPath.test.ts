@@ -12,3 +12,18 @@ describe('safeReturnPath', () => {
     }
   });
 });
+
+describe('safeReturnPath with trusted origins', () => {
+  const trusted = (origin: string) => origin === 'http://localhost:4020';
+
+  it('returns to a website trusted with credentials', () => {
+    expect(safeReturnPath('http://localhost:4020/cart?x=1', trusted)).toBe('http://localhost:4020/cart?x=1');
+    expect(safeReturnPath('/graphql', trusted)).toBe('/graphql');
+  });
+
+  it('sends any other absolute URL home', () => {
+    for (const bad of ['http://localhost:4021/', 'http://localhost:4020@evil.example/', 'https://localhost:4020/', 'javascript://localhost:4020/%0aalert(1)', 'http://localhost:4020/a b']) {
+      expect(safeReturnPath(bad, trusted)).toBe('/');
+    }
+  });
+});

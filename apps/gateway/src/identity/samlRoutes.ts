@@ -10,6 +10,8 @@ export interface SamlConfig {
   /** the gateway's public base URL, for the assertion consumer service */
   publicUrl: string;
   sessionSeconds: number;
+  /** origins (besides the gateway's own paths) a sign-on may return to: those of CORS_ORIGINS */
+  returnOrigins?: (origin: string) => boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, logger: Lo
   });
   return {
     '/auth/saml/login': async (req, res) => {
-      const returnTo = safeReturnPath(new URL(req.url ?? '/', 'http://x').searchParams.get('returnTo'));
+      const returnTo = safeReturnPath(new URL(req.url ?? '/', 'http://x').searchParams.get('returnTo'), config.returnOrigins);
       res.writeHead(302, { location: await saml.getAuthorizeUrlAsync(returnTo, undefined, {}) });
       res.end();
     },
@@ -40,7 +42,7 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, logger: Lo
       try {
         const { profile } = await saml.validatePostResponseAsync({ SAMLResponse: form.get('SAMLResponse') ?? '' });
         if (!profile?.nameID || !/^\d{1,20}$/.test(profile.nameID)) throw new Error('no contact number in the assertion');
-        res.writeHead(303, { location: safeReturnPath(form.get('RelayState')), 'set-cookie': sessionCookie(profile.nameID, sessionSecret, Date.now(), config.sessionSeconds) });
+        res.writeHead(303, { location: safeReturnPath(form.get('RelayState'), config.returnOrigins), 'set-cookie': sessionCookie(profile.nameID, sessionSecret, Date.now(), config.sessionSeconds) });
         res.end();
       } catch (err) {
         logger.warn('SAML response refused', { reason: (err as Error).message });
@@ -48,14 +50,24 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, logger: Lo
         res.end(JSON.stringify({ errors: [{ message: 'The sign-on answer could not be verified.', extensions: { code: 'UNAUTHENTICATED' } }] }));
       }
     },
-    '/auth/logout': async (_req, res) => {
-      res.writeHead(303, { location: '/', 'set-cookie': clearedSessionCookie() });
+    '/auth/logout': async (req, res) => {
+      const returnTo = safeReturnPath(new URL(req.url ?? '/', 'http://x').searchParams.get('returnTo'), config.returnOrigins);
+      res.writeHead(303, { location: returnTo, 'set-cookie': clearedSessionCookie() });
       res.end();
     },
   };
 }
 
-/** only paths on this site: a RelayState can never send the browser elsewhere */
-export function safeReturnPath(value: string | null | undefined): string {
-  return value && /^\/(?![/\\])[\x21-\x7e]*$/.test(value) ? value : '/';
+/**
+ * Paths on this site, or absolute URLs on a trusted origin (a website listed in CORS_ORIGINS,
+ * such as the sample shop): a RelayState can never send the browser anywhere else.
+ */
+export function safeReturnPath(value: string | null | undefined, trustedOrigin: (origin: string) => boolean = () => false): string {
+  if (!value) return '/';
+  if (/^\/(?![/\\])[\x21-\x7e]*$/.test(value)) return value;
+  if (/^https?:\/\/[\x21-\x7e]+$/.test(value) && URL.canParse(value)) {
+    const url = new URL(value);
+    if (trustedOrigin(url.origin)) return url.toString();
+  }
+  return '/';
 }

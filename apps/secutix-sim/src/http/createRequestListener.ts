@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { jsonPathPrefix, services, soapPath } from '../services/services';
 import { handleIdp } from '../idp/handleIdp';
 import { handlePartnerSites, PARTNER_PREFIXES } from '../distribution/handlePartnerSites';
+import { handleTicketShop, TICKET_SHOP_PREFIXES } from '../shop/handleTicketShop';
 import { handleAdmin } from './handleAdmin';
 import { handleJson } from './handleJson';
 import { handlePaymentPage } from './handlePaymentPage';
@@ -30,6 +31,7 @@ export function createRequestListener(runtime: SimulatorRuntime): RequestListene
 async function route(req: IncomingMessage, res: ServerResponse, runtime: SimulatorRuntime): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://simulator');
   if (PARTNER_PREFIXES.some((p) => url.pathname.startsWith(p))) return handlePartnerSites(req, res, url, runtime);
+  if (TICKET_SHOP_PREFIXES.some((p) => url.pathname.startsWith(p))) return handleTicketShop(req, res, url, runtime);
   if (url.pathname.startsWith('/__admin/')) return handleAdmin(req, res, url, runtime);
   if (url.pathname.startsWith('/idp/')) return handleIdp(req, res, url, runtime);
   if (url.pathname.startsWith('/payment/')) return handlePaymentPage(req, res, url, runtime);

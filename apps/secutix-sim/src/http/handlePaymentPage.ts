@@ -3,6 +3,7 @@ import { findPayment } from '../sales/findPayment';
 import { applyExpiry, orderWorld } from '../sales/orderExpiry';
 import { CURRENCY_CODE } from '../sales/orderRecords';
 import { paymentPageHtml, type PaymentPageView } from '../sales/paymentPageHtml';
+import { paymentReturnUrl } from '../shop/paymentReturnUrl';
 import { readBody, send } from './httpIo';
 import type { SimulatorRuntime } from './SimulatorRuntime';
 
@@ -43,7 +44,7 @@ export async function handlePaymentPage(req: IncomingMessage, res: ServerRespons
   }
   payment.paymentStatus = action === 'pay' ? 'PAID' : 'CANCELLED_BY_USER';
   if (payment.returnUrl) {
-    send(res, 303, HTML, '', { location: payment.returnUrl });
+    send(res, 303, HTML, '', { location: paymentReturnUrl(payment.returnUrl, { orderId: order.orderId, paymentId: payment.paymentId }, action === 'pay' ? 'paid' : 'cancelled') });
     return;
   }
   page(res, 200, action === 'pay' ? { title: 'Payment accepted', message: `Order ${order.orderId} is paid; you may close this page.` } : { title: 'Payment cancelled', message: `Nothing was charged for order ${order.orderId}.` });

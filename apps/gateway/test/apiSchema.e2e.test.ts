@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, type IntrospectionQuery } from 'graphql';
+import { startStack, type Stack } from '@stx/testing';
+
+const API_SCHEMA = join(__dirname, '..', '..', '..', 'schema', 'api.graphql');
+
+const canonical = (schema: ReturnType<typeof buildSchema>) => printSchema(lexicographicSortSchema(schema));
+
+/**
+ * schema/api.graphql is what client tooling (codegen, IDEs, the sample shop) builds on: the
+ * running gateway must answer graphql-js's standard introspection query with exactly that schema.
+ */
+describe('the published API schema', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 60_000);
+  afterAll(() => stack?.close());
+
+  it('is exactly what introspecting the running gateway gives', async () => {
+    const res = await stack.query<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
+    expect(res.errors).toBeUndefined();
+    const served = canonical(buildClientSchema(res.data!));
+    const published = canonical(buildSchema(readFileSync(API_SCHEMA, 'utf8')));
+    expect(served).toBe(published);
+    expect(published).not.toMatch(/join__|link__|@key|_Entity|_service/);
+  });
+});

@@ -1,0 +1,113 @@
+import { createServer, type Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { freePort, startStack, type Stack } from '@stx/testing';
+import { launchChromium } from './browser';
+
+const PRODUCTS = '{ products(first: 2) { totalCount } }';
+
+/**
+ * Browser apps on other origins: a listed origin (exact or by pattern) gets its preflight answered
+ * with the methods, headers, credentials and max-age it needs, including on response-cache hits;
+ * any other origin gets no CORS header, so its browser keeps the answer from it, and CSRF
+ * prevention still refuses its simple requests.
+ */
+describe('CORS for browser apps on other origins', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let listed: { origin: string; server: Server };
+  let unlisted: { origin: string; server: Server };
+  let gateway: string;
+
+  /** a page on its own origin, from which the browser calls the gateway */
+  async function site(host: string): Promise<{ origin: string; server: Server }> {
+    const port = await freePort();
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>app</title>'));
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    return { origin: `http://${host}:${port}`, server };
+  }
+
+  beforeAll(async () => {
+    listed = await site('localhost');
+    unlisted = await site('127.0.0.1');
+    stack = await startStack({ sso: true, env: { CORS_ORIGINS: `${listed.origin}, https://*.example.org, https://studio.apollographql.com`, GATEWAY_RESPONSE_CACHE_SECONDS: '30' } });
+    gateway = `http://localhost:${new URL(stack.gatewayUrl).port}/graphql`;
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+    listed?.server.close();
+    unlisted?.server.close();
+  });
+
+  const preflight = (origin: string, headers = 'content-type, authorization, apollographql-client-name, apollographql-client-version, apollo-require-preflight') =>
+    fetch(gateway, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': headers } });
+
+  it('answers a listed origin’s preflight with 204, its methods and headers, credentials and a max-age', async () => {
+    for (const origin of [listed.origin, 'https://shop.example.org', 'https://studio.apollographql.com']) {
+      const res = await preflight(origin);
+      expect(res.status).toBe(204);
+      expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(res.headers.get('access-control-allow-credentials')).toBe('true');
+      expect(res.headers.get('access-control-allow-methods')).toBe('GET, POST, OPTIONS');
+      const allowed = res.headers.get('access-control-allow-headers')!.split(/,\s*/);
+      expect(allowed).toEqual(expect.arrayContaining(['content-type', 'authorization', 'apollo-require-preflight', 'apollographql-client-name', 'apollographql-client-version']));
+      expect(res.headers.get('access-control-max-age')).toBe('600');
+      expect(res.headers.get('vary')).toMatch(/origin/i);
+    }
+  });
+
+  it('gives any other origin no CORS header, and keeps refusing its simple requests (CSRF)', async () => {
+    for (const origin of [unlisted.origin, 'https://example.org', 'https://evil.example']) {
+      const res = await preflight(origin);
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+    }
+    const simple = await fetch(`${gateway}?query=${encodeURIComponent(PRODUCTS)}`, { headers: { origin: unlisted.origin } });
+    expect(simple.status).toBe(403);
+    expect((await simple.json()).errors[0].message).toMatch(/CSRF/);
+    expect(simple.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('sends the CORS headers on response-cache hits too', async () => {
+    const ask = () => fetch(gateway, { method: 'POST', headers: { origin: listed.origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: PRODUCTS }) });
+    await ask();
+    const hit = await ask();
+    expect(hit.headers.get('x-cache')).toBe('HIT');
+    expect(hit.headers.get('access-control-allow-origin')).toBe(listed.origin);
+    expect(hit.headers.get('access-control-allow-credentials')).toBe('true');
+  });
+
+  it('lets a page on a listed origin call the API with credentials in Chromium, and not one on another origin', async () => {
+    const context = await browser.newContext();
+    const call = async (origin: string) => {
+      const page = await context.newPage();
+      await page.goto(origin);
+      const outcome = await page.evaluate(
+        async ([url, query]) => {
+          try {
+            const res = await fetch(url, { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json', 'apollographql-client-name': 'test' }, body: JSON.stringify({ query }) });
+            return { status: res.status, body: await res.json() };
+          } catch (err) {
+            return { error: String(err) };
+          }
+        },
+        [gateway, PRODUCTS],
+      );
+      await page.close();
+      return outcome;
+    };
+    const fromListed = await call(listed.origin);
+    expect(fromListed).toMatchObject({ status: 200, body: { data: { products: { totalCount: expect.any(Number) } } } });
+    const fromOther = await call(unlisted.origin);
+    expect(fromOther).toEqual({ error: expect.stringContaining('Failed to fetch') });
+    await context.close();
+  });
+
+  it('returns from SecuTix’s sign-on to a listed origin only', async () => {
+    const to = (returnTo: string) => fetch(`http://localhost:${new URL(stack.gatewayUrl).port}/auth/saml/login?returnTo=${encodeURIComponent(returnTo)}`, { redirect: 'manual' });
+    const relay = async (returnTo: string) => new URL((await to(returnTo)).headers.get('location')!).searchParams.get('RelayState');
+    expect(await relay(`${listed.origin}/cart`)).toBe(`${listed.origin}/cart`);
+    expect(await relay(`${unlisted.origin}/cart`)).toBe('/');
+  });
+});

@@ -1,0 +1,130 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ShopPointOfSale {\n    pointOfSale { name mainLanguage languages currencyCode }\n  }\n": typeof types.ShopPointOfSaleDocument,
+    "\n  query ShopHeader {\n    visitor { displayName firstName cart { quantity orderId } }\n    me { contactNumber firstName }\n  }\n": typeof types.ShopHeaderDocument,
+    "\n  query ShopCart($id: ID!, $lang: String) {\n    order(id: $id) {\n      id\n      state\n      expiresAt\n      paymentState\n      total { amount currencyCode }\n      lines {\n        id\n        quantity\n        product { id name(lang: $lang) }\n        performance { id start }\n        unitPrice { amount currencyCode }\n        total { amount currencyCode }\n      }\n      shipmentModes(lang: $lang) { id name(lang: $lang) deliveryTimeInDays price { amount currencyCode } }\n      shipments { id shipmentModeId state }\n    }\n  }\n": typeof types.ShopCartDocument,
+    "\n  mutation ShopRemoveLine($orderId: ID!, $lineIds: [ID!]!, $key: String!) {\n    removeFromOrder(orderId: $orderId, lineIds: $lineIds, idempotencyKey: $key) { order { id } userErrors { code field message } }\n  }\n": typeof types.ShopRemoveLineDocument,
+    "\n  mutation ShopChooseDelivery($orderId: ID!, $modeId: ID!) {\n    chooseShipmentMode(orderId: $orderId, shipmentModeId: $modeId) { shipments { id shipmentModeId state } userErrors { code field message } }\n  }\n": typeof types.ShopChooseDeliveryDocument,
+    "\n  mutation ShopPayByCard($orderId: ID!, $returnUrl: String!, $key: String!) {\n    payOrder(orderId: $orderId, payment: { method: CARD, returnUrl: $returnUrl }, idempotencyKey: $key) { paymentUrl userErrors { code field message } }\n  }\n": typeof types.ShopPayByCardDocument,
+    "\n  mutation ShopCheckout($orderId: ID!, $lang: String) {\n    checkout(orderId: $orderId, lang: $lang) { url userErrors { code field message } }\n  }\n": typeof types.ShopCheckoutDocument,
+    "\n  query ShopHome($lang: String) {\n    products(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name(lang: $lang)\n          state\n          familyType\n          priceRange { min { amount currencyCode } }\n          nextPerformance { start }\n          availability { level code }\n        }\n      }\n    }\n  }\n": typeof types.ShopHomeDocument,
+    "\n  mutation ShopLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt contact { firstName } userErrors { code field message } }\n  }\n": typeof types.ShopLoginDocument,
+    "\n  query ShopOrder($id: ID!, $lang: String) {\n    order(id: $id) {\n      id\n      state\n      paymentState\n      total { amount currencyCode }\n      shipments { shipmentModeId state }\n      tickets {\n        id\n        barcode\n        state\n        holderName\n        product { id name(lang: $lang) }\n        performance { id start }\n        seat { area block row number }\n        barcodeImageUrl\n        documentUrl\n      }\n    }\n  }\n": typeof types.ShopOrderDocument,
+    "\n  query ShopOrders {\n    me {\n      orders(first: 20) {\n        totalCount\n        edges { node { id state createdAt paymentState total { amount currencyCode } } }\n      }\n    }\n  }\n": typeof types.ShopOrdersDocument,
+    "\n  mutation ShopCloseOrder($orderId: ID!, $key: String!) {\n    closeOrder(orderId: $orderId, idempotencyKey: $key) { order { id state paymentState } userErrors { code field message } }\n  }\n": typeof types.ShopCloseOrderDocument,
+    "\n  query ShopProduct($id: ID!, $lang: String) {\n    product(id: $id) {\n      id\n      name(lang: $lang)\n      description(lang: $lang)\n      state\n      availability { level code }\n      prices {\n        seatCategory { id name(lang: $lang) }\n        audienceSubCategory { id name(lang: $lang) }\n        amount { amount currencyCode }\n      }\n      performances {\n        id\n        start\n        state\n        availability { level code }\n        prices {\n          seatCategory { id name(lang: $lang) }\n          audienceSubCategory { id name(lang: $lang) }\n          amount { amount currencyCode }\n        }\n      }\n    }\n  }\n": typeof types.ShopProductDocument,
+    "\n  mutation ShopCreateOrder($input: OrderInput!, $key: String!) {\n    createOrder(input: $input, idempotencyKey: $key) { order { id } userErrors { code field message } }\n  }\n": typeof types.ShopCreateOrderDocument,
+    "\n  mutation ShopAddToOrder($orderId: ID!, $input: OrderInput!, $key: String!) {\n    addToOrder(orderId: $orderId, input: $input, idempotencyKey: $key) { order { id } userErrors { code field message } }\n  }\n": typeof types.ShopAddToOrderDocument,
+};
+const documents: Documents = {
+    "\n  query ShopPointOfSale {\n    pointOfSale { name mainLanguage languages currencyCode }\n  }\n": types.ShopPointOfSaleDocument,
+    "\n  query ShopHeader {\n    visitor { displayName firstName cart { quantity orderId } }\n    me { contactNumber firstName }\n  }\n": types.ShopHeaderDocument,
+    "\n  query ShopCart($id: ID!, $lang: String) {\n    order(id: $id) {\n      id\n      state\n      expiresAt\n      paymentState\n      total { amount currencyCode }\n      lines {\n        id\n        quantity\n        product { id name(lang: $lang) }\n        performance { id start }\n        unitPrice { amount currencyCode }\n        total { amount currencyCode }\n      }\n      shipmentModes(lang: $lang) { id name(lang: $lang) deliveryTimeInDays price { amount currencyCode } }\n      shipments { id shipmentModeId state }\n    }\n  }\n": types.ShopCartDocument,
+    "\n  mutation ShopRemoveLine($orderId: ID!, $lineIds: [ID!]!, $key: String!) {\n    removeFromOrder(orderId: $orderId, lineIds: $lineIds, idempotencyKey: $key) { order { id } userErrors { code field message } }\n  }\n": types.ShopRemoveLineDocument,
+    "\n  mutation ShopChooseDelivery($orderId: ID!, $modeId: ID!) {\n    chooseShipmentMode(orderId: $orderId, shipmentModeId: $modeId) { shipments { id shipmentModeId state } userErrors { code field message } }\n  }\n": types.ShopChooseDeliveryDocument,
+    "\n  mutation ShopPayByCard($orderId: ID!, $returnUrl: String!, $key: String!) {\n    payOrder(orderId: $orderId, payment: { method: CARD, returnUrl: $returnUrl }, idempotencyKey: $key) { paymentUrl userErrors { code field message } }\n  }\n": types.ShopPayByCardDocument,
+    "\n  mutation ShopCheckout($orderId: ID!, $lang: String) {\n    checkout(orderId: $orderId, lang: $lang) { url userErrors { code field message } }\n  }\n": types.ShopCheckoutDocument,
+    "\n  query ShopHome($lang: String) {\n    products(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name(lang: $lang)\n          state\n          familyType\n          priceRange { min { amount currencyCode } }\n          nextPerformance { start }\n          availability { level code }\n        }\n      }\n    }\n  }\n": types.ShopHomeDocument,
+    "\n  mutation ShopLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt contact { firstName } userErrors { code field message } }\n  }\n": types.ShopLoginDocument,
+    "\n  query ShopOrder($id: ID!, $lang: String) {\n    order(id: $id) {\n      id\n      state\n      paymentState\n      total { amount currencyCode }\n      shipments { shipmentModeId state }\n      tickets {\n        id\n        barcode\n        state\n        holderName\n        product { id name(lang: $lang) }\n        performance { id start }\n        seat { area block row number }\n        barcodeImageUrl\n        documentUrl\n      }\n    }\n  }\n": types.ShopOrderDocument,
+    "\n  query ShopOrders {\n    me {\n      orders(first: 20) {\n        totalCount\n        edges { node { id state createdAt paymentState total { amount currencyCode } } }\n      }\n    }\n  }\n": types.ShopOrdersDocument,
+    "\n  mutation ShopCloseOrder($orderId: ID!, $key: String!) {\n    closeOrder(orderId: $orderId, idempotencyKey: $key) { order { id state paymentState } userErrors { code field message } }\n  }\n": types.ShopCloseOrderDocument,
+    "\n  query ShopProduct($id: ID!, $lang: String) {\n    product(id: $id) {\n      id\n      name(lang: $lang)\n      description(lang: $lang)\n      state\n      availability { level code }\n      prices {\n        seatCategory { id name(lang: $lang) }\n        audienceSubCategory { id name(lang: $lang) }\n        amount { amount currencyCode }\n      }\n      performances {\n        id\n        start\n        state\n        availability { level code }\n        prices {\n          seatCategory { id name(lang: $lang) }\n          audienceSubCategory { id name(lang: $lang) }\n          amount { amount currencyCode }\n        }\n      }\n    }\n  }\n": types.ShopProductDocument,
+    "\n  mutation ShopCreateOrder($input: OrderInput!, $key: String!) {\n    createOrder(input: $input, idempotencyKey: $key) { order { id } userErrors { code field message } }\n  }\n": types.ShopCreateOrderDocument,
+    "\n  mutation ShopAddToOrder($orderId: ID!, $input: OrderInput!, $key: String!) {\n    addToOrder(orderId: $orderId, input: $input, idempotencyKey: $key) { order { id } userErrors { code field message } }\n  }\n": types.ShopAddToOrderDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopPointOfSale {\n    pointOfSale { name mainLanguage languages currencyCode }\n  }\n"): (typeof documents)["\n  query ShopPointOfSale {\n    pointOfSale { name mainLanguage languages currencyCode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopHeader {\n    visitor { displayName firstName cart { quantity orderId } }\n    me { contactNumber firstName }\n  }\n"): (typeof documents)["\n  query ShopHeader {\n    visitor { displayName firstName cart { quantity orderId } }\n    me { contactNumber firstName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopCart($id: ID!, $lang: String) {\n    order(id: $id) {\n      id\n      state\n      expiresAt\n      paymentState\n      total { amount currencyCode }\n      lines {\n        id\n        quantity\n        product { id name(lang: $lang) }\n        performance { id start }\n        unitPrice { amount currencyCode }\n        total { amount currencyCode }\n      }\n      shipmentModes(lang: $lang) { id name(lang: $lang) deliveryTimeInDays price { amount currencyCode } }\n      shipments { id shipmentModeId state }\n    }\n  }\n"): (typeof documents)["\n  query ShopCart($id: ID!, $lang: String) {\n    order(id: $id) {\n      id\n      state\n      expiresAt\n      paymentState\n      total { amount currencyCode }\n      lines {\n        id\n        quantity\n        product { id name(lang: $lang) }\n        performance { id start }\n        unitPrice { amount currencyCode }\n        total { amount currencyCode }\n      }\n      shipmentModes(lang: $lang) { id name(lang: $lang) deliveryTimeInDays price { amount currencyCode } }\n      shipments { id shipmentModeId state }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopRemoveLine($orderId: ID!, $lineIds: [ID!]!, $key: String!) {\n    removeFromOrder(orderId: $orderId, lineIds: $lineIds, idempotencyKey: $key) { order { id } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ShopRemoveLine($orderId: ID!, $lineIds: [ID!]!, $key: String!) {\n    removeFromOrder(orderId: $orderId, lineIds: $lineIds, idempotencyKey: $key) { order { id } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopChooseDelivery($orderId: ID!, $modeId: ID!) {\n    chooseShipmentMode(orderId: $orderId, shipmentModeId: $modeId) { shipments { id shipmentModeId state } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ShopChooseDelivery($orderId: ID!, $modeId: ID!) {\n    chooseShipmentMode(orderId: $orderId, shipmentModeId: $modeId) { shipments { id shipmentModeId state } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopPayByCard($orderId: ID!, $returnUrl: String!, $key: String!) {\n    payOrder(orderId: $orderId, payment: { method: CARD, returnUrl: $returnUrl }, idempotencyKey: $key) { paymentUrl userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ShopPayByCard($orderId: ID!, $returnUrl: String!, $key: String!) {\n    payOrder(orderId: $orderId, payment: { method: CARD, returnUrl: $returnUrl }, idempotencyKey: $key) { paymentUrl userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopCheckout($orderId: ID!, $lang: String) {\n    checkout(orderId: $orderId, lang: $lang) { url userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ShopCheckout($orderId: ID!, $lang: String) {\n    checkout(orderId: $orderId, lang: $lang) { url userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopHome($lang: String) {\n    products(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name(lang: $lang)\n          state\n          familyType\n          priceRange { min { amount currencyCode } }\n          nextPerformance { start }\n          availability { level code }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShopHome($lang: String) {\n    products(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          name(lang: $lang)\n          state\n          familyType\n          priceRange { min { amount currencyCode } }\n          nextPerformance { start }\n          availability { level code }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt contact { firstName } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ShopLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token expiresAt contact { firstName } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopOrder($id: ID!, $lang: String) {\n    order(id: $id) {\n      id\n      state\n      paymentState\n      total { amount currencyCode }\n      shipments { shipmentModeId state }\n      tickets {\n        id\n        barcode\n        state\n        holderName\n        product { id name(lang: $lang) }\n        performance { id start }\n        seat { area block row number }\n        barcodeImageUrl\n        documentUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShopOrder($id: ID!, $lang: String) {\n    order(id: $id) {\n      id\n      state\n      paymentState\n      total { amount currencyCode }\n      shipments { shipmentModeId state }\n      tickets {\n        id\n        barcode\n        state\n        holderName\n        product { id name(lang: $lang) }\n        performance { id start }\n        seat { area block row number }\n        barcodeImageUrl\n        documentUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopOrders {\n    me {\n      orders(first: 20) {\n        totalCount\n        edges { node { id state createdAt paymentState total { amount currencyCode } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShopOrders {\n    me {\n      orders(first: 20) {\n        totalCount\n        edges { node { id state createdAt paymentState total { amount currencyCode } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopCloseOrder($orderId: ID!, $key: String!) {\n    closeOrder(orderId: $orderId, idempotencyKey: $key) { order { id state paymentState } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ShopCloseOrder($orderId: ID!, $key: String!) {\n    closeOrder(orderId: $orderId, idempotencyKey: $key) { order { id state paymentState } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopProduct($id: ID!, $lang: String) {\n    product(id: $id) {\n      id\n      name(lang: $lang)\n      description(lang: $lang)\n      state\n      availability { level code }\n      prices {\n        seatCategory { id name(lang: $lang) }\n        audienceSubCategory { id name(lang: $lang) }\n        amount { amount currencyCode }\n      }\n      performances {\n        id\n        start\n        state\n        availability { level code }\n        prices {\n          seatCategory { id name(lang: $lang) }\n          audienceSubCategory { id name(lang: $lang) }\n          amount { amount currencyCode }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShopProduct($id: ID!, $lang: String) {\n    product(id: $id) {\n      id\n      name(lang: $lang)\n      description(lang: $lang)\n      state\n      availability { level code }\n      prices {\n        seatCategory { id name(lang: $lang) }\n        audienceSubCategory { id name(lang: $lang) }\n        amount { amount currencyCode }\n      }\n      performances {\n        id\n        start\n        state\n        availability { level code }\n        prices {\n          seatCategory { id name(lang: $lang) }\n          audienceSubCategory { id name(lang: $lang) }\n          amount { amount currencyCode }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopCreateOrder($input: OrderInput!, $key: String!) {\n    createOrder(input: $input, idempotencyKey: $key) { order { id } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ShopCreateOrder($input: OrderInput!, $key: String!) {\n    createOrder(input: $input, idempotencyKey: $key) { order { id } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopAddToOrder($orderId: ID!, $input: OrderInput!, $key: String!) {\n    addToOrder(orderId: $orderId, input: $input, idempotencyKey: $key) { order { id } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ShopAddToOrder($orderId: ID!, $input: OrderInput!, $key: String!) {\n    addToOrder(orderId: $orderId, input: $input, idempotencyKey: $key) { order { id } userErrors { code field message } }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
