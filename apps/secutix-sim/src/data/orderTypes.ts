@@ -52,4 +52,13 @@ export interface SimOrder {
   expiredAt?: number;
   lines: SimOrderLine[];
   payments: SimPayment[];
+  /** the delivery charge, set when changeShipmentMode picks a mode for the order [ours] */
+  shipmentCharge?: SimShipmentCharge;
+}
+
+/** What the chosen delivery costs: part of the sale amount, like any charge of the order. */
+export interface SimShipmentCharge {
+  shipmentModeId: number;
+  /** thousandths */
+  amount: number;
 }

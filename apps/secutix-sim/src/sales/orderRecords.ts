@@ -1,6 +1,6 @@
 import { iso } from '../data/dates';
 import type { SimOrder, SimOrderLine, SimPayment } from '../data/orderTypes';
-import { lineTotal, saleAmount } from './orderAmounts';
+import { lineTotal, saleAmount, shipmentChargeAmount } from './orderAmounts';
 
 /** The simulated institution sells in one currency (getPOSConfig's). */
 export const CURRENCY_CODE = 'EUR';
@@ -45,7 +45,17 @@ export function orderDetailsRecord(order: SimOrder): Record<string, unknown> {
     contactReference: order.contactNumber,
     operationDatas: order.lines.map(operationRecord),
     payments: order.payments.map(paymentRecord),
+    charges: chargeRecords(order),
   };
+}
+
+/**
+ * The order's charges besides its tickets [ours: shape]: the delivery chosen with
+ * changeShipmentMode, `{ chargeType: "SHIPMENT", shipmentModeId, amount }`, counted in saleAmount.
+ */
+function chargeRecords(order: SimOrder): Record<string, unknown>[] {
+  if (!order.shipmentCharge) return [];
+  return [{ chargeType: 'SHIPMENT', shipmentModeId: order.shipmentCharge.shipmentModeId, amount: shipmentChargeAmount(order) }];
 }
 
 export function orderSummaryRecord(order: SimOrder): Record<string, unknown> {

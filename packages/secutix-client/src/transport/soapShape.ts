@@ -12,7 +12,7 @@ const LIST_FIELDS = new Set([
   'operationDataUpdates', 'operationDatas', 'payments', 'paymentDetails', 'orderSummaries', 'operationIds', 'movementIds',
   'singleEntryAttributionOperations', 'simpleProductOperations', 'purchasersInfo',
   'shipmentModes', 'shipments', 'tickets', 'shipmentIds', 'orderIds', 'catalogTypes',
-  'contactNumbers', 'addresses', 'indicators', 'contactCriteria', 'values', 'culturalContactData', 'details',
+  'charges', 'contactNumbers', 'addresses', 'indicators', 'contactCriteria', 'values', 'culturalContactData', 'details',
 ]);
 
 const NUMBER_FIELD = /^(id|posId|requestId|amount|availability|availabilityIndicator|duration|number|capacity|quantity|unitPrice|totalAmount|saleAmount|totalCount|price|deliveryTimeInDays|numberOfTickets)$|Id$|Ids$/;

@@ -33,6 +33,14 @@ export interface OrderDetailsRecord {
   orderSecretId?: string;
   operationDatas?: OperationRecord[];
   payments?: PaymentRecord[];
+  /** the delivery chosen for the order, counted in saleAmount (apps/secutix-sim/PROTOCOL.md) */
+  charges?: ChargeRecord[];
+}
+
+export interface ChargeRecord {
+  chargeType: string;
+  shipmentModeId?: number;
+  amount: number;
 }
 
 export interface OrderSummaryRecord {
