@@ -42,8 +42,9 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
     context: '../context#ShipmentContext',
     mappers: {
       Order: '../models#OrderRef',
-      ShipmentMode: '@stx/secutix-client#ShipmentModeRecord',
+      ShipmentMode: '../models#ShipmentModeModel',
       Shipment: '@stx/secutix-client#ShipmentRecord',
+      ShipmentAddress: '../models#ShipmentAddressModel',
     },
   },
   tickets: {

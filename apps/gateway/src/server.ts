@@ -46,7 +46,7 @@ export async function startGateway(
   const served = await serveApollo(apollo, {
     port: config.port,
     host: config.host,
-    context: ({ req }) => identity.contextOf(req),
+    context: async ({ req }) => ({ ...(await identity.contextOf(req)), acceptLanguage: forwardedAcceptLanguage(req.headers['accept-language']) }),
     routes: config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : undefined,
     maxBodyBytes: config.limits.maxBodyBytes,
     maxTokens: config.limits.maxTokens,
@@ -70,4 +70,9 @@ async function readySubgraphs(config: GatewayConfig): Promise<boolean> {
     return res?.ok === true;
   });
   return (await Promise.all(checks)).every(Boolean);
+}
+
+/** Accept-Language as subgraphs get it: a header of reasonable length only (browsers send under 100 characters) */
+function forwardedAcceptLanguage(value: string | undefined): string | undefined {
+  return value && value.length <= 200 && /^[A-Za-z0-9,;=.*\s_-]+$/.test(value) ? value : undefined;
 }

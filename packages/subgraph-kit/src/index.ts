@@ -20,3 +20,5 @@ export * from './availabilityChanges';
 export * from './runService';
 export * from './storeUnavailable';
 export * from './limits';
+export * from './language/language';
+export * from './orders/orderRules';

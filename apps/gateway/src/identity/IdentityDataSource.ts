@@ -26,6 +26,7 @@ export class IdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers) return;
     const identity = 'identity' in context && context.identity ? context.identity : {};
     headers.set(IDENTITY_HEADER, signIdentity(identity, this.identitySecret, Date.now()));
+    if ('acceptLanguage' in context && context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
     if (this.subgraphName === 'contacts' && 'stxCookies' in context && context.stxCookies) headers.set('cookie', context.stxCookies);
   }
 }

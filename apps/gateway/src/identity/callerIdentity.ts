@@ -9,6 +9,8 @@ export interface GatewayContext {
   identity: Identity;
   /** SecuTix's own cookies, forwarded to the contacts subgraph only (display fields, cart) */
   stxCookies?: string;
+  /** the client's Accept-Language, forwarded to every subgraph for the language rule (packages/subgraph-kit/src/language) */
+  acceptLanguage?: string;
 }
 
 export interface IdentityOptions {

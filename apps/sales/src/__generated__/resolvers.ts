@@ -110,13 +110,18 @@ export type MutationRemoveFromOrderArgs = {
 
 export type Order = {
   __typename?: 'Order';
+  /** What is left to pay: total less the payments made (vouchers, credit, cards paid). */
+  amountDue: Money;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Until when the seats are held, for an open order. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   lines: Array<OrderLine>;
   paymentState: PaymentState;
+  /** The price of the chosen delivery, part of total; 0 until a delivery with a price is chosen. */
+  shipmentFee: Money;
   state: OrderState;
+  /** What the order costs: its lines and the chosen delivery (shipmentFee). */
   total: Money;
 };
 
@@ -423,11 +428,13 @@ export type MutationResolvers<ContextType = SalesContext, ParentType extends Res
 
 export type OrderResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amountDue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   paymentState?: Resolver<ResolversTypes['PaymentState'], ParentType, ContextType>;
+  shipmentFee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['OrderState'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;

@@ -1,4 +1,4 @@
-import { moneyFromThousandths } from '@stx/subgraph-kit';
+import { amountDue, moneyFromThousandths, shipmentCharge } from '@stx/subgraph-kit';
 import type { OrderLineResolvers, OrderResolvers } from '../__generated__/resolvers';
 import { orderState, paymentState } from '../mappers/orderModels';
 import { loadOwnOrder } from './ownership';
@@ -14,6 +14,8 @@ export const Order: OrderResolvers = {
   createdAt: (o) => o.creationDateTime ?? null,
   expiresAt: (o, _a, ctx) => (orderState(o, ctx.now) === 'OPEN' ? o.expirationDate ?? null : null),
   total: (o) => moneyFromThousandths(o.saleAmount, currency(o)),
+  shipmentFee: (o) => moneyFromThousandths(shipmentCharge(o), currency(o)),
+  amountDue: (o) => moneyFromThousandths(amountDue(o), currency(o)),
   paymentState: (o) => paymentState(o.payments),
   lines: (o) => (o.operationDatas ?? []).filter((l) => l.state !== 'CANCELLED').map((record) => ({ record, currencyCode: currency(o) })),
 };
