@@ -34,6 +34,7 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
     mappers: {
       Order: '@stx/secutix-client#OrderDetailsRecord',
       OrderLine: '../mappers/orderModels#OrderLineModel',
+      OrderPayment: '../mappers/orderModels#OrderPaymentModel',
       Contact: '../mappers/orderModels#ContactRef',
       OrderConnection: '../mappers/orderModels#OrderConnectionModel',
     },

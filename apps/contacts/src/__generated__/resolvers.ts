@@ -72,6 +72,8 @@ export type Contact = {
   __typename?: 'Contact';
   addresses: Array<Address>;
   contactNumber: Scalars['ID']['output'];
+  /** The credit the contact can pay orders with (payOrder with CREDIT_BALANCE), from SecuTix's financial data. */
+  creditBalance: Money;
   criteria: Array<Criterion>;
   email?: Maybe<Scalars['String']['output']>;
   firstName?: Maybe<Scalars['String']['output']>;
@@ -452,6 +454,7 @@ export type ContactResolvers<ContextType = ContactsContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contact']> | FederationReferenceType, FederationReferenceType, ContextType>;
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
   contactNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  creditBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

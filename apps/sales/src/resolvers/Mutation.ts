@@ -5,6 +5,8 @@ import { IdempotencyKeyReused } from '../idempotency/Idempotency';
 import { toUserErrors, userError, type UserError } from '../mappers/userErrors';
 import { orderState } from '../mappers/orderModels';
 import { loadOwnOrder, requireContact } from './ownership';
+import { pay } from './payments';
+import { amountDue, deliveryChosen, moneyFromThousandths } from '@stx/subgraph-kit';
 
 type Outcome = { orderId?: number; order?: OrderDetailsRecord; paymentUrl?: string | null; userErrors: UserError[] };
 
@@ -123,28 +125,21 @@ export const Mutation: MutationResolvers = {
     once(ctx, idempotencyKey, { op: 'pay', orderId, payment }, async (contactNumber) => {
       const order = await ownOpenOrder(ctx, orderId);
       if (isError(order)) return { userErrors: [order] };
-      const methods = (await ctx.posConfig()).paymentMethods ?? [];
-      const type = { CARD: 'CREDIT_CARD', GIFT_VOUCHER: 'GIFT_VOUCHER', CREDIT_BALANCE: 'CREDIT_BALANCE' }[payment.method];
-      const method = methods.find((m) => m.paymentType === type);
-      if (!method) return { orderId: order.orderId, userErrors: [userError('PAYMENT_METHOD_UNAVAILABLE', 'payment.method', 'This point of sale does not take this payment method.')] };
-      if (payment.method === 'CARD') {
-        if (payment.returnUrl != null && !/^https?:\/\/\S{1,500}$/.test(payment.returnUrl)) return { orderId: order.orderId, userErrors: [userError('INVALID_INPUT', 'payment.returnUrl', 'An http(s) URL.')] };
-        const details = await ctx.orders.checkPayment(order.orderId, [{ paymentMethodId: method.id, amount: order.saleAmount, returnUrl: payment.returnUrl ?? undefined }]);
-        const waiting = details.find((d) => d.paymentStatus === 'WAITING' && d.externalUrl);
-        return { orderId: order.orderId, paymentUrl: waiting?.externalUrl ?? null, userErrors: [] };
-      }
-      if (payment.method === 'GIFT_VOUCHER' && !/^[A-Za-z0-9-]{3,40}$/.test(payment.voucherCode ?? '')) {
-        return { orderId: order.orderId, userErrors: [userError('INVALID_VOUCHER', 'payment.voucherCode', 'This voucher cannot be used.')] };
-      }
-      await ctx.orders.closeOrder(order.orderId, contactNumber, [{ paymentMethodId: method.id, amount: order.saleAmount, paymentIdentifier: payment.voucherCode ?? undefined }]);
-      return { orderId: order.orderId, userErrors: [] };
+      return { orderId: order.orderId, ...(await pay(ctx, contactNumber, order, payment)) };
     }),
 
   closeOrder: (_p, { orderId, idempotencyKey }, ctx) =>
     once(ctx, idempotencyKey, { op: 'close', orderId }, async (contactNumber) => {
-      const order = await ownOpenOrder(ctx, orderId);
-      if (isError(order)) return { userErrors: [order] };
-      await ctx.orders.closeOrder(order.orderId, contactNumber, []);
-      return { orderId: order.orderId, userErrors: [] };
+      const order = await loadOwnOrder(ctx, orderId);
+      if (!order) return { userErrors: [notFound()] };
+      // the hosted card page closes the order when it pays the last of it: closing is then done
+      if (order.orderState === 'CLOSED') return { orderId: order.orderId, userErrors: [] };
+      const open = await ownOpenOrder(ctx, orderId);
+      if (isError(open)) return { userErrors: [open] };
+      const due = amountDue(open);
+      if (due > 0) return { orderId: open.orderId, userErrors: [userError('PAYMENT_INCOMPLETE', 'orderId', `${moneyFromThousandths(due, open.catalogCurrency?.currencyCode ?? 'EUR').amount} is still due (order.amountDue).`)] };
+      if (!deliveryChosen(open)) return { orderId: open.orderId, userErrors: [userError('DELIVERY_NOT_CHOSEN', 'orderId', 'Choose the delivery (chooseShipmentMode) before closing the order.')] };
+      await ctx.orders.closeOrder(open.orderId, contactNumber, []);
+      return { orderId: open.orderId, userErrors: [] };
     }),
 };

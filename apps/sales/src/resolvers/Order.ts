@@ -1,6 +1,6 @@
 import { amountDue, moneyFromThousandths, shipmentCharge } from '@stx/subgraph-kit';
-import type { OrderLineResolvers, OrderResolvers } from '../__generated__/resolvers';
-import { orderState, paymentState } from '../mappers/orderModels';
+import type { OrderLineResolvers, OrderPaymentResolvers, OrderResolvers } from '../__generated__/resolvers';
+import { orderState, paymentMethodType, paymentRecordState, paymentState } from '../mappers/orderModels';
 import { loadOwnOrder } from './ownership';
 
 const currency = (o: { catalogCurrency?: { currencyCode: string } }) => o.catalogCurrency?.currencyCode ?? 'EUR';
@@ -16,7 +16,8 @@ export const Order: OrderResolvers = {
   total: (o) => moneyFromThousandths(o.saleAmount, currency(o)),
   shipmentFee: (o) => moneyFromThousandths(shipmentCharge(o), currency(o)),
   amountDue: (o) => moneyFromThousandths(amountDue(o), currency(o)),
-  paymentState: (o) => paymentState(o.payments),
+  paymentState: (o) => paymentState(o),
+  payments: (o) => (o.payments ?? []).map((record) => ({ record, currencyCode: currency(o) })),
   lines: (o) => (o.operationDatas ?? []).filter((l) => l.state !== 'CANCELLED').map((record) => ({ record, currencyCode: currency(o) })),
 };
 
@@ -29,4 +30,11 @@ export const OrderLine: OrderLineResolvers = {
   quantity: (l) => l.record.quantity,
   unitPrice: (l) => moneyFromThousandths(l.record.unitPrice, l.currencyCode),
   total: (l) => moneyFromThousandths(l.record.totalAmount, l.currencyCode),
+};
+
+export const OrderPayment: OrderPaymentResolvers = {
+  id: (p) => String(p.record.paymentId),
+  method: (p) => paymentMethodType(p.record.paymentMethod),
+  amount: (p) => moneyFromThousandths(p.record.amount, p.currencyCode),
+  state: (p) => paymentRecordState(p.record.paymentStatus),
 };

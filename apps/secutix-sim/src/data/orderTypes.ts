@@ -32,8 +32,8 @@ export interface SimPayment {
   paymentMethodId: number;
   paymentMethod: string;
   amount: number;
-  /** WAITING on the hosted page, PAID, CANCELLED_BY_USER */
-  paymentStatus: 'WAITING' | 'PAID' | 'CANCELLED_BY_USER';
+  /** WAITING on the hosted page, PAID, CANCELLED_BY_USER; REFUNDED when the order was given up unsold [ours] */
+  paymentStatus: 'WAITING' | 'PAID' | 'CANCELLED_BY_USER' | 'REFUNDED';
   externalUrl?: string;
   returnUrl?: string;
   /** gift voucher code, for GIFT_VOUCHER payments */

@@ -22,7 +22,7 @@ export function operationRecord(line: SimOrderLine): Record<string, unknown> {
 }
 
 export function paymentRecord(p: SimPayment): Record<string, unknown> {
-  return { paymentId: p.paymentId, paymentMethodId: p.paymentMethodId, paymentMethod: p.paymentMethod, amount: p.amount, paymentStatus: p.paymentStatus, externalUrl: p.externalUrl };
+  return { paymentId: p.paymentId, paymentMethodId: p.paymentMethodId, paymentMethod: p.paymentMethod, amount: p.amount, paymentStatus: p.paymentStatus, externalUrl: p.externalUrl, paymentIdentifier: p.paymentIdentifier };
 }
 
 /**

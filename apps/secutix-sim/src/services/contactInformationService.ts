@@ -11,7 +11,7 @@ function getContactData(contact: Contact, p: Params, ctx: OperationContext): Res
   const details = (p.details as string[] | undefined) ?? [];
   const unknown = unknownDetails(details);
   if (unknown.length > 0) return invalid(ctx, `unknown details: ${unknown.join(', ')}`);
-  return success(ctx, { contactData: contactData(contact, details) });
+  return success(ctx, { contactData: contactData(contact, details, { creditBalance: ctx.wallet.creditBalance(contact.contactNumber) }) });
 }
 
 function searchContactsByEmail(p: Params, ctx: OperationContext): ResultBody {

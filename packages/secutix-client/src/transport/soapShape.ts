@@ -15,7 +15,7 @@ const LIST_FIELDS = new Set([
   'charges', 'contactNumbers', 'addresses', 'indicators', 'contactCriteria', 'values', 'culturalContactData', 'details',
 ]);
 
-const NUMBER_FIELD = /^(id|posId|requestId|amount|availability|availabilityIndicator|duration|number|capacity|quantity|unitPrice|totalAmount|saleAmount|totalCount|price|deliveryTimeInDays|numberOfTickets)$|Id$|Ids$/;
+const NUMBER_FIELD = /^(id|posId|requestId|amount|availability|availabilityIndicator|duration|number|capacity|quantity|unitPrice|totalAmount|saleAmount|totalCount|price|deliveryTimeInDays|numberOfTickets|balance|creditBalance)$|Id$|Ids$/;
 
 export function soapToPlain(value: unknown, field = ''): unknown {
   if (LIST_FIELDS.has(field)) {

@@ -19,6 +19,7 @@ export interface PaymentRecord {
   amount: number;
   paymentStatus: string;
   externalUrl?: string;
+  paymentIdentifier?: string;
 }
 
 export interface OrderDetailsRecord {
@@ -56,4 +57,12 @@ export interface OrderItemInput {
   seatCategoryId: number;
   audienceSubCategoryId: number;
   quantity: number;
+}
+
+export interface VoucherRecord {
+  voucherCode: string;
+  /** thousandths */
+  balance: number;
+  currencyCode?: string;
+  validUntil?: string;
 }
