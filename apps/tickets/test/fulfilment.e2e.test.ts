@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { CREATE, loginAs, pickTariff } from '../../sales/test/salesHelpers';
+import { CREATE, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from '../../sales/test/salesHelpers';
 import { decodeBarcodePng } from './decodeBarcodePng';
 
 const key = () => `key-${randomUUID()}`;
@@ -20,23 +20,24 @@ describe('shipment and tickets through the gateway', () => {
     const t = await pickTariff(stack, { maxAmount: 50 });
     const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 2 }] }, key: key() }, { headers: alice });
     orderId = created.data.createOrder.order.id;
-    const paid = await stack.query(`mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: GIFT_VOUCHER, voucherCode: "GIFT-100" }, idempotencyKey: $k) { order { state } userErrors { code } } }`, { id: orderId, k: key() }, { headers: alice });
-    expect(paid.data.payOrder.order.state).toBe('CLOSED');
+    await chooseDelivery(stack, orderId, alice, '502');
+    const closed = await payByVoucherAndClose(stack, orderId, alice);
+    expect(closed.data.closeOrder.order.state).toBe('CLOSED');
   }, 60_000);
   afterAll(() => stack?.close());
 
   const ORDER = `query($id: ID!) { order(id: $id) { id shipmentModes { id code name price { amount currencyCode } } shipments { id state shipmentModeId } tickets { id barcode state documentUrl barcodeImageUrl seat { row number } } } }`;
 
-  it('lists delivery modes and lets the owner choose one', async () => {
+  it('lists delivery modes, keeps the one chosen before paying, and locks it once paid', async () => {
     const res = await stack.query(ORDER, { id: orderId }, { headers: alice });
     expect(res.errors).toBeUndefined();
     const modes = res.data.order.shipmentModes;
     expect(modes.length).toBeGreaterThan(1);
     for (const m of modes) expect(m.price.amount).toMatch(/^\d+\.\d{2}$/);
-    const mobile = modes.find((m: any) => m.code !== res.data.order.shipments[0]?.shipmentModeId) ?? modes[0];
-    const chosen = await stack.query(`mutation($o: ID!, $m: ID!) { chooseShipmentMode(orderId: $o, shipmentModeId: $m) { shipments { shipmentModeId } userErrors { code } } }`, { o: orderId, m: mobile.id }, { headers: alice });
-    expect(chosen.data.chooseShipmentMode.userErrors).toEqual([]);
-    expect(chosen.data.chooseShipmentMode.shipments.every((s: any) => s.shipmentModeId === mobile.id)).toBe(true);
+    expect(res.data.order.shipments.map((s: any) => s.shipmentModeId)).toEqual(['502']);
+    const chosen = await stack.query(`mutation($o: ID!, $m: ID!) { chooseShipmentMode(orderId: $o, shipmentModeId: $m) { shipments { shipmentModeId } userErrors { code } } }`, { o: orderId, m: '504' }, { headers: alice });
+    expect(chosen.data.chooseShipmentMode.userErrors).toEqual([{ code: 'SHIPMENT_LOCKED' }]);
+    expect(chosen.data.chooseShipmentMode.shipments.map((s: any) => s.shipmentModeId)).toEqual(['502']);
   });
 
   it('gives the owner the tickets, a real PDF and a barcode image that decodes', async () => {
@@ -85,7 +86,9 @@ describe('shipment and tickets through the gateway', () => {
     const t = await pickTariff(stack, { maxAmount: 50 });
     const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, key: key() }, { headers: alice });
     const id = created.data.createOrder.order.id;
+    await chooseDelivery(stack, id, alice);
     await stack.query(`mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: CREDIT_BALANCE }, idempotencyKey: $k) { userErrors { code } } }`, { id, k: key() }, { headers: alice });
+    await stack.query(`mutation($id: ID!, $k: String!) { closeOrder(orderId: $id, idempotencyKey: $k) { userErrors { code } } }`, { id, k: key() }, { headers: alice });
     const cancel = await fetch(`${stack.simulator.url}/__admin/orders/cancel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orderId: Number(id) }) });
     expect(cancel.status).toBe(200);
     const res = await stack.query(`query($id: ID!) { order(id: $id) { state tickets { state } } }`, { id }, { headers: alice });

@@ -22,3 +22,4 @@ export * from './storeUnavailable';
 export * from './limits';
 export * from './language/language';
 export * from './orders/orderRules';
+export * from './identity/buyer';

@@ -112,6 +112,8 @@ export type GuestContactInput = {
 export type GuestContactPayload = {
   __typename?: 'GuestContactPayload';
   contactNumber?: Maybe<Scalars['ID']['output']>;
+  guestToken?: Maybe<Scalars['String']['output']>;
+  guestTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -144,7 +146,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Changes the password and ends every session of the contact, this one included: log in again with the new password. */
   changeMyPassword: ContactPayload;
-  /** Creates a guest contact for a checkout without an account. */
+  /**
+   * Creates a guest contact for a checkout without an account, with a short-lived guest token
+   * (30 minutes; send it as `Authorization: Bearer`) that reaches only this contact's open orders:
+   * create, deliver, pay and close them. It is not a login: `me` and the account fields refuse it.
+   */
   createGuestContact: GuestContactPayload;
   deleteMyAddress: ContactPayload;
   /**
@@ -161,6 +167,8 @@ export type Mutation = {
    * Presenting one a second time ends its whole session (it was copied). TOKEN_EXPIRED or INVALID_TOKEN as userErrors.
    */
   refreshLogin: LoginPayload;
+  /** With a guest token: the guest becomes a registered contact (login: its e-mail); the guest token ends and a login session starts. */
+  registerGuest: LoginPayload;
   /** Adds an address (no id) or changes one of the contact's own addresses. */
   saveMyAddress: ContactPayload;
   setMyCriteria: ContactPayload;
@@ -198,6 +206,11 @@ export type MutationLogoutArgs = {
 
 export type MutationRefreshLoginArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterGuestArgs = {
+  password: Scalars['String']['input'];
 };
 
 
@@ -482,6 +495,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type GuestContactPayloadResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['GuestContactPayload'] = ResolversParentTypes['GuestContactPayload']> = ResolversObject<{
   contactNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  guestToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guestTokenExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -513,6 +528,7 @@ export type MutationResolvers<ContextType = ContactsContext, ParentType extends 
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
   logoutEverywhere?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   refreshLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationRefreshLoginArgs, 'refreshToken'>>;
+  registerGuest?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationRegisterGuestArgs, 'password'>>;
   saveMyAddress?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationSaveMyAddressArgs, 'input'>>;
   setMyCriteria?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationSetMyCriteriaArgs, 'criteria'>>;
   setMyOptIns?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationSetMyOptInsArgs, 'optIns'>>;

@@ -4,7 +4,7 @@ import type { SalesContext } from '../context';
 import { IdempotencyKeyReused } from '../idempotency/Idempotency';
 import { toUserErrors, userError, type UserError } from '../mappers/userErrors';
 import { orderState } from '../mappers/orderModels';
-import { loadOwnOrder, requireContact } from './ownership';
+import { loadOwnOrder, requireBuyer } from './ownership';
 import { pay } from './payments';
 import { amountDue, deliveryChosen, moneyFromThousandths } from '@stx/subgraph-kit';
 
@@ -31,7 +31,7 @@ function parseItems(items: readonly { performanceId: string; seatCategoryId: str
  * refusals come back as userErrors, and the order is re-read so the payload shows its new state.
  */
 async function once(ctx: SalesContext, key: string, input: unknown, run: (contactNumber: string) => Promise<Outcome>) {
-  const contactNumber = requireContact(ctx);
+  const contactNumber = requireBuyer(ctx);
   if (!KEY.test(key)) return { order: null, paymentUrl: null, userErrors: [userError('INVALID_INPUT', 'idempotencyKey', 'Use 8 to 100 letters, digits or ._:- characters.')] };
   let outcome: Outcome;
   try {

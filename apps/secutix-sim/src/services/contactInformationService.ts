@@ -88,7 +88,7 @@ export const contactInformationService: ServiceDef = {
     searchContactsByEmail: { resultElement: 'ContactSearchResult', params: { email: 'string' }, handle: searchContactsByEmail },
     createCulturalContact: {
       resultElement: 'CulturalContactCreationResult',
-      params: { contactDataList: { list: { email: 'string', firstName: 'string', lastName: 'string', createLogin: 'boolean', password: 'string', language: 'string' } } },
+      params: { contactDataList: { list: { contactNumber: 'string', email: 'string', firstName: 'string', lastName: 'string', createLogin: 'boolean', password: 'string', language: 'string' } } },
       handle: createCulturalContact,
     },
     updateContactData: {

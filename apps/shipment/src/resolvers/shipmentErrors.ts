@@ -6,12 +6,10 @@ export interface ShipmentUserError {
 }
 
 /** why the delivery can no longer change (deliveryLockReason, or a shipment already SENT) */
-export function lockedError(reason: 'SETTLED' | 'PAID' | 'PAYMENT_IN_PROGRESS' | 'SENT'): ShipmentUserError {
+export function lockedError(reason: 'SETTLED' | 'PAID' | 'SENT'): ShipmentUserError {
   switch (reason) {
     case 'SENT':
       return { code: 'SHIPMENT_SENT', field: null, message: 'These tickets have already been sent.' };
-    case 'PAYMENT_IN_PROGRESS':
-      return { code: 'SHIPMENT_LOCKED', field: 'orderId', message: 'A card payment for this order is under way; finish or cancel it before changing the delivery.' };
     default:
       return { code: 'SHIPMENT_LOCKED', field: 'orderId', message: 'This order is paid: its delivery can no longer change.' };
   }

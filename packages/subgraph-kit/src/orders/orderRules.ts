@@ -27,19 +27,13 @@ export function deliveryChosen(order: OrderDetailsRecord): boolean {
   return (order.charges ?? []).some((c) => c.chargeType === 'SHIPMENT');
 }
 
-/** a card payment is open on the hosted page: its amount was fixed when it started */
-export function cardPaymentWaiting(order: OrderDetailsRecord): boolean {
-  return (order.payments ?? []).some((p) => p.paymentStatus === 'WAITING' || p.paymentStatus === 'IN_PROGRESS');
-}
-
 /**
- * Why the delivery can no longer change, or undefined: the order is settled (closed, cancelled),
- * fully paid, or a card payment for its amount is under way. Changing it then would change what
- * was (being) paid.
+ * Why the delivery can no longer change, or undefined: the order is settled (closed, cancelled)
+ * or fully paid; changing it would change what was paid. A card payment still open on the
+ * hosted page does not lock it: that page refuses to charge an amount no longer due.
  */
-export function deliveryLockReason(order: OrderDetailsRecord): 'SETTLED' | 'PAID' | 'PAYMENT_IN_PROGRESS' | undefined {
+export function deliveryLockReason(order: OrderDetailsRecord): 'SETTLED' | 'PAID' | undefined {
   if (order.orderState !== 'IN_PROGRESS') return 'SETTLED';
-  if (cardPaymentWaiting(order)) return 'PAYMENT_IN_PROGRESS';
   if ((order.payments ?? []).length > 0 && amountDue(order) === 0) return 'PAID';
   return undefined;
 }
