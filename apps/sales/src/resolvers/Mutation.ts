@@ -130,10 +130,10 @@ export const Mutation: MutationResolvers = {
 
   closeOrder: (_p, { orderId, idempotencyKey }, ctx) =>
     once(ctx, idempotencyKey, { op: 'close', orderId }, async (contactNumber) => {
-      const order = await loadOwnOrder(ctx, orderId);
+      const order = await loadOwnOrder(ctx, orderId, { closingStep: true });
       if (!order) return { userErrors: [notFound()] };
       // the hosted card page closes the order when it pays the last of it: closing is then done
-      if (order.orderState === 'CLOSED') return { orderId: order.orderId, userErrors: [] };
+      if (order.orderState === 'CLOSED') return { order, userErrors: [] };
       const open = await ownOpenOrder(ctx, orderId);
       if (isError(open)) return { userErrors: [open] };
       const due = amountDue(open);

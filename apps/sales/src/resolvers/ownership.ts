@@ -22,9 +22,11 @@ export function requireBuyer(ctx: SalesContext): string {
  * One of the caller's own orders (a guest's while it is open). Another contact's order answers
  * exactly like an unknown one, so ids cannot be probed.
  */
-export async function loadOwnOrder(ctx: SalesContext, id: string): Promise<OrderDetailsRecord | undefined> {
+export async function loadOwnOrder(ctx: SalesContext, id: string, options: { closingStep?: boolean } = {}): Promise<OrderDetailsRecord | undefined> {
   requireBuyer(ctx);
-  const buyer = buyerOf(ctx.identity)!;
+  const found = buyerOf(ctx.identity)!;
+  // closeOrder is a guest's last step even when its card payment already closed the order
+  const buyer = options.closingStep ? { ...found, guest: false } : found;
   if (!ORDER_ID.test(id)) return undefined;
   try {
     const order = await ctx.orderLoader.load(Number(id));
