@@ -42,6 +42,8 @@ export interface SimPayment {
 
 export interface SimOrder {
   orderId: number;
+  /** SecuTix's unguessable order reference (orderSecretId), for links that must not be enumerable */
+  secretId: string;
   contactNumber: string;
   state: SimOrderState;
   createdAt: number;
@@ -54,6 +56,24 @@ export interface SimOrder {
   payments: SimPayment[];
   /** the delivery charge, set when changeShipmentMode picks a mode for the order [ours] */
   shipmentCharge?: SimShipmentCharge;
+  /** the order's file (SecuTix's dossier): attachments, external references, status code, last change */
+  file?: SimFile;
+}
+
+export interface SimAttachment {
+  fileAttachmentId: number;
+  fileName: string;
+  mimetype: string;
+  /** base64, as uploaded */
+  data: string;
+  uploadDate: number;
+}
+
+export interface SimFile {
+  attachments: SimAttachment[];
+  externalReferences: { key: string; value: string }[];
+  fileStatusIC?: string;
+  modifiedAt: number;
 }
 
 /** What the chosen delivery costs: part of the sale amount, like any charge of the order. */

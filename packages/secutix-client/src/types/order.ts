@@ -66,3 +66,10 @@ export interface VoucherRecord {
   currencyCode?: string;
   validUntil?: string;
 }
+
+/** One simpleProductOperations item: a product sold without performance (pass, membership), by its item id. */
+export interface SimpleProductInput {
+  itemId: number;
+  audienceSubCategoryId: number;
+  quantity: number;
+}
