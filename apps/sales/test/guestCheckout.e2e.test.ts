@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { CREATE, chooseDelivery, loginAs, pickTariff } from './salesHelpers';
+import { CREATE, checkoutCalls, chooseDelivery, loginAs, pickTariff } from './salesHelpers';
 
 const key = () => `key-${randomUUID()}`;
 const GUEST = `mutation($in: GuestContactInput!) { createGuestContact(input: $in) { contactNumber guestToken guestTokenExpiresAt userErrors { code } } }`;
@@ -27,7 +27,7 @@ describe.each(['soap', 'json'] as const)('guest checkout (%s)', (transport) => {
     const { contactNumber, guestToken, guestTokenExpiresAt } = created.data.createGuestContact;
     expect(created.data.createGuestContact.userErrors).toEqual([]);
     expect(Date.parse(guestTokenExpiresAt) - Date.now()).toBeLessThanOrEqual(30 * 60_000);
-    expect(await stack.sim.calls()).toEqual({ 'ContactInformationPublicService.createCulturalContact': 1 });
+    expect(await checkoutCalls(stack)).toEqual({ 'ContactInformationPublicService.createCulturalContact': 1 });
     const guest = { authorization: `Bearer ${guestToken}` };
 
     const t = await pickTariff(stack, { maxAmount: 60 });

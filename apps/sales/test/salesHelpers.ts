@@ -43,3 +43,9 @@ export async function payByVoucherAndClose(stack: Stack, orderId: string, header
   if (paid.data.payOrder.userErrors.length) return { data: { closeOrder: { order: null, userErrors: paid.data.payOrder.userErrors } } };
   return stack.query(`mutation($id: ID!, $k: String!) { closeOrder(orderId: $id, idempotencyKey: $k) { order { state paymentState } userErrors { code } } }`, { id: orderId, k: key() }, { headers });
 }
+
+/** the SecuTix calls a checkout step cost: background work (catalog checks, availability sync on its timer) left out */
+export async function checkoutCalls(stack: Stack): Promise<Record<string, number>> {
+  const calls = await stack.sim.calls();
+  return Object.fromEntries(Object.entries(calls).filter(([op]) => op.includes('.') && !/^(AvailabilityService|CatalogService)\./.test(op)));
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { CREATE, loginAs, pickTariff } from '../../sales/test/salesHelpers';
+import { CREATE, checkoutCalls, loginAs, pickTariff } from '../../sales/test/salesHelpers';
 
 const key = () => `key-${randomUUID()}`;
 const MAIL = '503';
@@ -55,7 +55,7 @@ describe.each(['soap', 'json'] as const)('delivery (%s)', (transport) => {
     const chosen = await stack.query(CHOOSE, { o: orderId, m: MAIL }, { headers: alice });
     expect(chosen.errors).toBeUndefined();
     expect(chosen.data.chooseShipmentMode).toEqual({ shipments: [{ shipmentModeId: MAIL, address: { addressId: '80001', line1: 'Avenue de la Gare 12', city: 'Lausanne', countryCode: 'CH' } }], userErrors: [] });
-    expect(await stack.sim.calls()).toEqual({
+    expect(await checkoutCalls(stack)).toEqual({
       'ShipmentPublicService.getShipmentsOfOrder': 1,
       'ExternalOrderService.getOrderDetails': 1,
       'ShipmentPublicService.getAvailableShipmentModes': 1,

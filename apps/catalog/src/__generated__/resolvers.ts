@@ -339,18 +339,26 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  AudienceSubCategory: AudienceSubCategory;
   Performance: Performance;
   Product: Product;
+  SeatCategory: SeatCategory;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  AudienceSubCategory:
+    ( { __typename: 'AudienceSubCategory' }
+    & GraphQLRecursivePick<FederationTypes['AudienceSubCategory'], {"id":true}> );
   Performance:
     ( { __typename: 'Performance' }
     & GraphQLRecursivePick<FederationTypes['Performance'], {"id":true}> );
   Product:
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
+  SeatCategory:
+    ( { __typename: 'SeatCategory' }
+    & GraphQLRecursivePick<FederationTypes['SeatCategory'], {"id":true}> );
 }>;
 
 
@@ -408,7 +416,8 @@ export type ResolversParentTypes = ResolversObject<{
   Topic: TopicRecord;
 }>;
 
-export type AudienceSubCategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AudienceSubCategory'] = ResolversParentTypes['AudienceSubCategory']> = ResolversObject<{
+export type AudienceSubCategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AudienceSubCategory'] = ResolversParentTypes['AudienceSubCategory'], FederationReferenceType extends FederationReferenceTypes['AudienceSubCategory'] = FederationReferenceTypes['AudienceSubCategory']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AudienceSubCategory']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AudienceKind'], ParentType, ContextType>;
@@ -516,7 +525,8 @@ export type SeasonResolvers<ContextType = CatalogContext, ParentType extends Res
   start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
-export type SeatCategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SeatCategory'] = ResolversParentTypes['SeatCategory']> = ResolversObject<{
+export type SeatCategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SeatCategory'] = ResolversParentTypes['SeatCategory'], FederationReferenceType extends FederationReferenceTypes['SeatCategory'] = FederationReferenceTypes['SeatCategory']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SeatCategory']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<SeatCategoryNameArgs>>;

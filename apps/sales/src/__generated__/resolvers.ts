@@ -20,6 +20,11 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AudienceSubCategory = {
+  __typename?: 'AudienceSubCategory';
+  id: Scalars['ID']['output'];
+};
+
 export type CheckoutPayload = {
   __typename?: 'CheckoutPayload';
   url?: Maybe<Scalars['String']['output']>;
@@ -161,13 +166,16 @@ export type OrderItemInput = {
   seatCategoryId: Scalars['ID']['input'];
 };
 
+/** A line of the order: product and performance (names, dates) and tariff names come from the catalog, in the language rule's language. */
 export type OrderLine = {
   __typename?: 'OrderLine';
+  audienceSubCategory: AudienceSubCategory;
   audienceSubCategoryId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   performance?: Maybe<Performance>;
   product: Product;
   quantity: Scalars['Int']['output'];
+  seatCategory?: Maybe<SeatCategory>;
   seatCategoryId?: Maybe<Scalars['ID']['output']>;
   total: Money;
   unitPrice: Money;
@@ -262,6 +270,11 @@ export type QueryOrderArgs = {
 
 export type QueryVoucherArgs = {
   code: Scalars['String']['input'];
+};
+
+export type SeatCategory = {
+  __typename?: 'SeatCategory';
+  id: Scalars['ID']['output'];
 };
 
 export type UserError = {
@@ -378,10 +391,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AudienceSubCategory: ResolverTypeWrapper<AudienceSubCategory>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CheckoutPayload: ResolverTypeWrapper<CheckoutPayload>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Contact: ResolverTypeWrapper<ContactRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Money: ResolverTypeWrapper<Money>;
@@ -406,16 +420,18 @@ export type ResolversTypes = ResolversObject<{
   Performance: ResolverTypeWrapper<Performance>;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SeatCategory: ResolverTypeWrapper<SeatCategory>;
   UserError: ResolverTypeWrapper<UserError>;
   Voucher: ResolverTypeWrapper<Voucher>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AudienceSubCategory: AudienceSubCategory;
+  ID: Scalars['ID']['output'];
   CheckoutPayload: CheckoutPayload;
   String: Scalars['String']['output'];
   Contact: ContactRef;
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
   Money: Money;
@@ -436,8 +452,13 @@ export type ResolversParentTypes = ResolversObject<{
   Performance: Performance;
   Product: Product;
   Query: Record<PropertyKey, never>;
+  SeatCategory: SeatCategory;
   UserError: UserError;
   Voucher: Voucher;
+}>;
+
+export type AudienceSubCategoryResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['AudienceSubCategory'] = ResolversParentTypes['AudienceSubCategory']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CheckoutPayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['CheckoutPayload'] = ResolversParentTypes['CheckoutPayload']> = ResolversObject<{
@@ -496,11 +517,13 @@ export type OrderEdgeResolvers<ContextType = SalesContext, ParentType extends Re
 }>;
 
 export type OrderLineResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
+  audienceSubCategory?: Resolver<ResolversTypes['AudienceSubCategory'], ParentType, ContextType>;
   audienceSubCategoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   performance?: Resolver<Maybe<ResolversTypes['Performance']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatCategory?: Resolver<Maybe<ResolversTypes['SeatCategory']>, ParentType, ContextType>;
   seatCategoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -542,6 +565,10 @@ export type QueryResolvers<ContextType = SalesContext, ParentType extends Resolv
   voucher?: Resolver<Maybe<ResolversTypes['Voucher']>, ParentType, ContextType, RequireFields<QueryVoucherArgs, 'code'>>;
 }>;
 
+export type SeatCategoryResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['SeatCategory'] = ResolversParentTypes['SeatCategory']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -555,6 +582,7 @@ export type VoucherResolvers<ContextType = SalesContext, ParentType extends Reso
 }>;
 
 export type Resolvers<ContextType = SalesContext> = ResolversObject<{
+  AudienceSubCategory?: AudienceSubCategoryResolvers<ContextType>;
   CheckoutPayload?: CheckoutPayloadResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -571,6 +599,7 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   Performance?: PerformanceResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SeatCategory?: SeatCategoryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Voucher?: VoucherResolvers<ContextType>;
 }>;
