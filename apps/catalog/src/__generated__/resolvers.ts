@@ -127,6 +127,8 @@ export type Product = {
   priceRange?: Maybe<PriceRange>;
   /** Prices of products sold without a performance (passes, packages, memberships). */
   prices: Array<Price>;
+  /** How an order item buys it (OrderItemInput). */
+  purchaseMode: PurchaseMode;
   salesEnd?: Maybe<Scalars['DateTime']['output']>;
   salesStart?: Maybe<Scalars['DateTime']['output']>;
   season?: Maybe<Season>;
@@ -180,6 +182,15 @@ export type ProductFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
   topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
+
+/** How createOrder/addToOrder buy a product (the SecuTix operation list behind it). */
+export type PurchaseMode =
+  /** a seat category of one of its performances: { performanceId, seatCategoryId, audienceSubCategoryId, quantity } (singleEntryAttributionOperations) */
+  | 'PERFORMANCE_SEAT'
+  /** the product itself, from its prices: { productId, audienceSubCategoryId, quantity } (simpleProductOperations) */
+  | 'PRODUCT'
+  /** not sold through this API (composed products, season tickets, goods, services): buy it in the ticket shop (bookingUrl) */
+  | 'TICKET_SHOP_ONLY';
 
 export type Query = {
   __typename?: 'Query';
@@ -384,6 +395,7 @@ export type ResolversTypes = ResolversObject<{
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductFamilyType: ProductFamilyType;
   ProductFilter: ProductFilter;
+  PurchaseMode: PurchaseMode;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SalesState: SalesState;
   Season: ResolverTypeWrapper<SeasonRecord>;
@@ -490,6 +502,7 @@ export type ProductResolvers<ContextType = CatalogContext, ParentType extends Re
   performances?: Resolver<Array<ResolversTypes['Performance']>, ParentType, ContextType>;
   priceRange?: Resolver<Maybe<ResolversTypes['PriceRange']>, ParentType, ContextType>;
   prices?: Resolver<Array<ResolversTypes['Price']>, ParentType, ContextType>;
+  purchaseMode?: Resolver<ResolversTypes['PurchaseMode'], ParentType, ContextType>;
   salesEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   salesStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   season?: Resolver<Maybe<ResolversTypes['Season']>, ParentType, ContextType>;

@@ -2,6 +2,7 @@ import { catalogText } from './types';
 import { moneyFromThousandths, translate } from '@stx/subgraph-kit';
 import type { ProductResolvers } from '../__generated__/resolvers';
 import { familyType } from '../mappers/filterProducts';
+import { purchaseMode } from '../mappers/purchaseMode';
 import { priceBounds, toPriceModels } from '../mappers/priceModels';
 import { salesState } from '../mappers/salesState';
 import { lookupProduct } from './lookups';
@@ -19,6 +20,7 @@ export const Product: ProductResolvers = {
     return catalogText(p.record.externalDescription, lang, ctx);
   },
   familyType: (p) => familyType(p.record.productFamilyType) as never,
+  purchaseMode: (p) => purchaseMode(familyType(p.record.productFamilyType)),
   state: (p, _args, ctx) => salesState(p.record.state, p.record.salesStart, p.record.salesEnd, ctx.now),
   salesStart: (p) => p.record.salesStart ?? null,
   salesEnd: (p) => p.record.salesEnd ?? null,

@@ -54,7 +54,7 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   addToOrder: OrderPayload;
-  /** Abandons an open order and gives all its seats back. */
+  /** Abandons an open order: its seats go back, vouchers and credit it used are given back. A paid order is refused (REFUND_NOT_AVAILABLE): the box office refunds it. */
   cancelOrder: OrderPayload;
   /** Partial integration: the ticket shop's cart page for this order, where the buyer pays. */
   checkout: CheckoutPayload;
@@ -158,12 +158,19 @@ export type OrderInput = {
   items: Array<OrderItemInput>;
 };
 
-/** Ids as the catalog exposes them on a performance's prices. */
+/**
+ * One item, ids as the catalog exposes them (Product.purchaseMode says which kind a product takes):
+ * a seated performance is `{ performanceId, seatCategoryId, audienceSubCategoryId, quantity }`;
+ * a pass, package or membership (no performance) is `{ productId, audienceSubCategoryId, quantity }`.
+ * One order may mix both.
+ */
 export type OrderItemInput = {
   audienceSubCategoryId: Scalars['ID']['input'];
-  performanceId: Scalars['ID']['input'];
+  performanceId?: InputMaybe<Scalars['ID']['input']>;
+  /** a product sold without performance (Product.purchaseMode PRODUCT) */
+  productId?: InputMaybe<Scalars['ID']['input']>;
   quantity: Scalars['Int']['input'];
-  seatCategoryId: Scalars['ID']['input'];
+  seatCategoryId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A line of the order: product and performance (names, dates) and tariff names come from the catalog, in the language rule's language. */
