@@ -179,9 +179,12 @@ describe.each(['soap', 'json'] as const)('shipment and tickets over %s', (transp
     const length = Number(/\/Length (\d+) >>\nstream\n/.exec(pdf)![1]);
     const streamAt = pdf.indexOf('stream\n') + 'stream\n'.length;
     expect(pdf.slice(streamAt + length, streamAt + length + 10)).toBe('\nendstream');
-    expect(pdf).toContain('(Holder: Alice Martin)');
+    // Alice reads French: every word of her ticket is French, the barcode is drawn as bars
+    expect(pdf).toContain('(Titulaire: Alice Martin)');
     expect(pdf).toContain(ticket.barcode.slice(0, 4));
-    expect(pdf).toContain(`row ${ticket.seat!.row}, seat ${ticket.seat!.number}`);
+    expect(pdf).toContain(`rang ${ticket.seat!.row}, place ${ticket.seat!.number}`);
+    expect(pdf).not.toMatch(/Holder|\brow\b|\bseat\b|Order /);
+    expect(pdf).toMatch(/0 g (\d+(\.\d+)? 548 \d+(\.\d+)? 70 re ){20,}f/);
     expect(await businessCode(client.getTicketDocument(1))).toBe('error.notFound');
   });
 

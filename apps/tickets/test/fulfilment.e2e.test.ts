@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
 import { CREATE, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from '../../sales/test/salesHelpers';
 import { decodeBarcodePng } from './decodeBarcodePng';
+import { decodeBarcodeFromPdf, pdfText } from './renderPdf';
 
 const key = () => `key-${randomUUID()}`;
 
@@ -56,6 +57,31 @@ describe('shipment and tickets through the gateway', () => {
     expect(png.headers.get('content-type')).toBe('image/png');
     const decoded = decodeBarcodePng(Buffer.from(await png.arrayBuffer()));
     expect(decoded.replace(/^0/, '')).toBe(ticket.barcode.replace(/^0/, ''));
+  });
+
+  it('prints the ticket in the holder\'s language with a barcode that scans from the rendered page', async () => {
+    const profile = `mutation($l: String!) { updateMyProfile(input: { language: $l }) { userErrors { code } } }`;
+    const expected: Record<string, { words: RegExp; foreign: RegExp }> = {
+      fr: { words: /Titulaire: Alice Martin[\s\S]*Commande .* billet|rang \d+, place/, foreign: /Holder|Inhaber|\brow\b|Reihe|Order|Bestellung/ },
+      en: { words: /Holder: Alice Martin[\s\S]*Order .* ticket|row \d+, seat/, foreign: /Titulaire|Inhaber|\brang\b|Reihe|Commande|Bestellung/ },
+      de: { words: /Inhaber: Alice Martin[\s\S]*Bestellung .* Ticket|Reihe \d+, Platz/, foreign: /Titulaire|Holder|\brang\b|\brow\b|Commande|\bOrder\b/ },
+    };
+    const weekday: Record<string, RegExp> = { fr: /(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d+/, en: /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \d+ [A-Z][a-z]+ \d{4}/, de: /(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d+\./ };
+    try {
+      for (const language of ['fr', 'en', 'de']) {
+        expect((await stack.query(profile, { l: language }, { headers: alice })).data.updateMyProfile.userErrors).toEqual([]);
+        const res = await stack.query(ORDER, { id: orderId }, { headers: alice });
+        const [ticket] = res.data.order.tickets;
+        const pdf = Buffer.from(await (await fetch(ticket.documentUrl)).arrayBuffer());
+        expect(decodeBarcodeFromPdf(pdf).replace(/^0/, '')).toBe(ticket.barcode.replace(/^0/, ''));
+        const text = pdfText(pdf);
+        expect(text).toMatch(expected[language].words);
+        expect(text).toMatch(weekday[language]);
+        expect(text).not.toMatch(expected[language].foreign);
+      }
+    } finally {
+      await stack.query(profile, { l: 'fr' }, { headers: alice });
+    }
   });
 
   it('gives another contact nothing, whatever id is guessed', async () => {
