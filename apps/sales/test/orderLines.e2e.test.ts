@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { CREATE, checkoutCalls, loginAs, pickTariff } from './salesHelpers';
+import { CREATE, checkoutCalls, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from './salesHelpers';
 
 const key = () => `key-${randomUUID()}`;
 const LINES = `query($id: ID!) { order(id: $id) { lines {
@@ -41,5 +41,20 @@ describe.each(['soap', 'json'] as const)('order lines (%s)', (transport) => {
 
     const french = await stack.query(LINES, { id: orderId }, { headers: alice });
     expect(french.data.order.lines[0].seatCategory.name).toMatch(/^Catégorie/); // the institution's main language
+  });
+
+  it('shows the seats of a seated line once SecuTix assigned them, the same as the tickets', async () => {
+    const t = await pickTariff(stack, { maxAmount: 50 });
+    const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 2 }] }, key: key() }, { headers: alice });
+    const orderId = created.data.createOrder.order.id;
+    const SEATS = `query($id: ID!) { order(id: $id) { lines { seats { area block row number } } } }`;
+    expect((await stack.query(SEATS, { id: orderId }, { headers: alice })).data.order.lines[0].seats).toEqual([]); // not assigned while open
+    await chooseDelivery(stack, orderId, alice);
+    expect((await payByVoucherAndClose(stack, orderId, alice)).data.closeOrder.order.state).toBe('CLOSED');
+    const closed = await stack.query(`query($id: ID!) { order(id: $id) { lines { seats { area block row number } } tickets { seat { area block row number } } } }`, { id: orderId }, { headers: alice });
+    const seats = closed.data.order.lines[0].seats;
+    expect(seats).toHaveLength(2);
+    for (const seat of seats) expect(seat).toEqual({ area: expect.any(String), block: expect.any(String), row: expect.any(String), number: expect.stringMatching(/^\d+$/) });
+    expect(closed.data.order.tickets.map((x: any) => x.seat)).toEqual(seats);
   });
 });

@@ -184,8 +184,18 @@ export type OrderLine = {
   quantity: Scalars['Int']['output'];
   seatCategory?: Maybe<SeatCategory>;
   seatCategoryId?: Maybe<Scalars['ID']['output']>;
+  /** The seats of a seated line, once SecuTix assigned them (when the order was sold); empty before and for products without seats. */
+  seats: Array<OrderLineSeat>;
   total: Money;
   unitPrice: Money;
+};
+
+export type OrderLineSeat = {
+  __typename?: 'OrderLineSeat';
+  area?: Maybe<Scalars['String']['output']>;
+  block?: Maybe<Scalars['String']['output']>;
+  number?: Maybe<Scalars['String']['output']>;
+  row?: Maybe<Scalars['String']['output']>;
 };
 
 export type OrderPageInfo = {
@@ -414,6 +424,7 @@ export type ResolversTypes = ResolversObject<{
   OrderInput: OrderInput;
   OrderItemInput: OrderItemInput;
   OrderLine: ResolverTypeWrapper<OrderLineModel>;
+  OrderLineSeat: ResolverTypeWrapper<OrderLineSeat>;
   OrderPageInfo: ResolverTypeWrapper<OrderPageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
@@ -450,6 +461,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderInput: OrderInput;
   OrderItemInput: OrderItemInput;
   OrderLine: OrderLineModel;
+  OrderLineSeat: OrderLineSeat;
   OrderPageInfo: OrderPageInfo;
   Boolean: Scalars['Boolean']['output'];
   OrderPayload: Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
@@ -532,8 +544,16 @@ export type OrderLineResolvers<ContextType = SalesContext, ParentType extends Re
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seatCategory?: Resolver<Maybe<ResolversTypes['SeatCategory']>, ParentType, ContextType>;
   seatCategoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  seats?: Resolver<Array<ResolversTypes['OrderLineSeat']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type OrderLineSeatResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderLineSeat'] = ResolversParentTypes['OrderLineSeat']> = ResolversObject<{
+  area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  block?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type OrderPageInfoResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderPageInfo'] = ResolversParentTypes['OrderPageInfo']> = ResolversObject<{
@@ -599,6 +619,7 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
+  OrderLineSeat?: OrderLineSeatResolvers<ContextType>;
   OrderPageInfo?: OrderPageInfoResolvers<ContextType>;
   OrderPayload?: OrderPayloadResolvers<ContextType>;
   OrderPayment?: OrderPaymentResolvers<ContextType>;

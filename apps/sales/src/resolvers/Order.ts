@@ -28,6 +28,7 @@ export const OrderLine: OrderLineResolvers = {
   seatCategoryId: (l) => (l.record.seatCategoryId ? String(l.record.seatCategoryId) : null),
   seatCategory: (l) => (l.record.seatCategoryId ? { id: String(l.record.seatCategoryId) } : null),
   audienceSubCategory: (l) => ({ id: String(l.record.audienceSubCategoryId) }),
+  seats: (l) => (l.record.seats ?? []).map((s) => ({ area: s.area ?? null, block: s.block ?? null, row: s.row ?? null, number: s.number === undefined ? null : String(s.number) })),
   audienceSubCategoryId: (l) => String(l.record.audienceSubCategoryId),
   quantity: (l) => l.record.quantity,
   unitPrice: (l) => moneyFromThousandths(l.record.unitPrice, l.currencyCode),

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { findPayment } from '../sales/findPayment';
 import { applyExpiry, orderWorld, sell } from '../sales/orderExpiry';
 import { amountDue } from '../sales/orderAmounts';
+import { assignSeatsOnClosing } from '../fulfilment/assignSeatsOnClosing';
 import { CURRENCY_CODE } from '../sales/orderRecords';
 import { paymentPageHtml, type PaymentPageView } from '../sales/paymentPageHtml';
 import { readBody, send } from './httpIo';
@@ -50,7 +51,10 @@ export async function handlePaymentPage(req: IncomingMessage, res: ServerRespons
   }
   payment.paymentStatus = action === 'pay' ? 'PAID' : 'CANCELLED_BY_USER';
   // the last payment completing closes the order, as SecuTix's payment widget does
-  if (action === 'pay' && amountDue(order) === 0) sell(order, runtime.options.now());
+  if (action === 'pay' && amountDue(order) === 0) {
+    sell(order, runtime.options.now());
+    assignSeatsOnClosing(order, runtime);
+  }
   if (payment.returnUrl) {
     send(res, 303, HTML, '', { location: payment.returnUrl });
     return;

@@ -32,6 +32,8 @@ export function operationRecord(line: SimOrderLine, order: SimOrder): Record<str
     seatCategoryId: line.seatCategoryId,
     itemId: line.performanceId === undefined ? line.productId : undefined,
     audienceSubCategoryId: line.audienceSubCategoryId,
+    // [ours] the seats SecuTix assigned when the order was sold; none before, none without a performance
+    seats: (line.seats ?? []).map((seat) => ({ ...seat })),
     quantity: line.quantity,
     unitPrice: line.unitPrice,
     totalAmount: lineTotal(line),

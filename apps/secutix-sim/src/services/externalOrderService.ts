@@ -5,6 +5,7 @@ import { checkClosePayments, debitWallet } from '../sales/checkClosePayments';
 import { modifiableOrder } from '../sales/modifiableOrder';
 import { abandon, applyExpiry, releaseLines, sell } from '../sales/orderExpiry';
 import { orderDetailsRecord, orderUpdateRecord } from '../sales/orderRecords';
+import { assignSeatsOnClosing } from '../fulfilment/assignSeatsOnClosing';
 import { withExpectedException } from '../sales/orderUpdateResult';
 import type { SimOrder, SimOrderLine } from '../data/orderTypes';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
@@ -62,6 +63,7 @@ function closeOrder(p: Params, ctx: OperationContext): ResultBody {
   debitWallet(order, payments, ctx.wallet);
   for (const pay of payments) order.payments.push({ paymentId: ctx.orders.newPaymentId(), ...pay, paymentStatus: 'PAID' });
   sell(order, ctx.now());
+  assignSeatsOnClosing(order, ctx);
   return success(ctx, { orderData: { orderId: order.orderId, orderState: order.state } });
 }
 

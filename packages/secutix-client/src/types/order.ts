@@ -6,6 +6,8 @@ export interface OperationRecord {
   performanceId?: number;
   seatCategoryId?: number;
   audienceSubCategoryId: number;
+  /** the seats SecuTix assigned once the order was sold (seated lines) */
+  seats?: { area?: string; block?: string; row?: string; number?: string }[];
   quantity: number;
   unitPrice: number;
   totalAmount: number;

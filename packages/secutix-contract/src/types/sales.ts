@@ -17,7 +17,7 @@ export const salesTypes = {
   },
   OperationData: {
     operationId: 'long', fileId: 'long', kind: 'string', productId: 'long', performanceId: 'long?', seatCategoryId: 'long?',
-    itemId: 'long?', audienceSubCategoryId: 'long', quantity: 'int', unitPrice: 'long', totalAmount: 'long', state: 'string',
+    itemId: 'long?', audienceSubCategoryId: 'long', seats: 'TicketSeat[]', quantity: 'int', unitPrice: 'long', totalAmount: 'long', state: 'string',
   },
   OrderDetailResult: { ...STATUS, orderDetailsData: 'OrderDetailsData?' },
   OrderDetailsData: {
