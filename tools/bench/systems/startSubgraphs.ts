@@ -1,5 +1,5 @@
 import { freePort } from '../../../packages/testing/src/freePort';
-import { ChildService } from '../processes/ChildService';
+import { ChildService } from '../../processes/ChildService';
 import { childEnv, ROOT, tsxArgs, type BenchEnvironment } from './BenchEnvironment';
 
 export const SUBGRAPH_NAMES = ['catalog', 'availability', 'contacts', 'sales', 'shipment', 'tickets'] as const;
@@ -37,6 +37,7 @@ export async function startSubgraphs(env: BenchEnvironment, { ports, urls }: Sub
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_PORT`, String(ports[name])])),
       TICKETS_PUBLIC_URL: `http://127.0.0.1:${ports.tickets}`,
       ...(options.naive ? { CACHING: 'off' } : {}),
+      ...env.subgraphEnv,
     }),
     healthUrl: `http://127.0.0.1:${ports.tickets}/health`,
   });

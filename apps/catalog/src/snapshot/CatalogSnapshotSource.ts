@@ -70,7 +70,9 @@ export class CatalogSnapshotSource {
     let failure: unknown;
     if (!known || known.stale) {
       const checked: { value?: string; error?: unknown } = await this.checkStamp();
-      value = checked.value ?? value;
+      // the stamp this process last served when the shared one is lost (Redis down or restarted):
+      // a store outage must not take the catalog away, nor make each read wait for another instance
+      value = checked.value ?? value ?? this.stampMemo?.value;
       failure = checked.error;
       if (value === undefined && failure === undefined) value = await this.stampFromOtherInstance();
     }

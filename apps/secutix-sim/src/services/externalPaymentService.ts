@@ -3,7 +3,9 @@ import { serviceDef } from './serviceDef';
 import type { SimPayment } from '../data/orderTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { modifiableOrder } from '../sales/modifiableOrder';
-import { CURRENCY_CODE, paymentRecord } from '../sales/orderRecords';
+import { paymentDetailRecord } from '../sales/orderRecords';
+import { posConfig } from './posConfig';
+import { CURRENCY_CODE } from '../sales/orderRecords';
 import { checkClosePayments, debitWallet } from '../sales/checkClosePayments';
 import { iso } from '../data/dates';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
@@ -37,7 +39,9 @@ function checkPayment(p: Params, ctx: OperationContext): ResultBody {
     return { paymentId, ...pay, paymentStatus: 'WAITING', externalUrl: `${ctx.baseUrl}/payment/${paymentId}`, returnUrl };
   });
   order.payments.push(...added);
-  return success(ctx, { paymentDetails: added.map(paymentRecord) });
+  const methods = posConfig(ctx.institution).paymentMethods as Record<string, unknown>[];
+  const now = ctx.now();
+  return success(ctx, { paymentDetails: added.map((pay) => paymentDetailRecord(pay, order, methods.find((m) => m.id === pay.paymentMethodId), now)) });
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   ExternalOrderServiceDescriptor as Orders,
   ExternalPaymentServiceDescriptor as Payments,
 } from '../services';
-import type { OrderDetailsRecord, OrderItemInput, OrderSummaryRecord, PaymentRecord, SimpleProductInput, VoucherRecord } from '../types/order';
+import type { OrderDetailsRecord, OrderItemInput, OrderSummaryRecord, PaymentDetailRecord, SimpleProductInput, VoucherRecord } from '../types/order';
 
 /** ExternalOrderFacade, ExternalOrderService, ExternalPaymentService and ExternalOrderHistoryService v1_33. */
 export class OrderClient {
@@ -50,8 +50,8 @@ export class OrderClient {
   }
 
   /** adds payments to an open order: vouchers (`paymentIdentifier` = the code) and credit are taken at once, a card waits on the hosted page */
-  async checkPayment(orderId: number, payments: { paymentMethodId: number; amount: number; paymentIdentifier?: string; returnUrl?: string }[]): Promise<PaymentRecord[]> {
-    const r = await this.caller.call<{ paymentDetails?: PaymentRecord[] }>(Payments, 'checkPayment', {
+  async checkPayment(orderId: number, payments: { paymentMethodId: number; amount: number; paymentIdentifier?: string; returnUrl?: string }[]): Promise<PaymentDetailRecord[]> {
+    const r = await this.caller.call<{ paymentDetails?: PaymentDetailRecord[] }>(Payments, 'checkPayment', {
       orderId,
       payments: payments.map((p) => ({ paymentMethodId: p.paymentMethodId, amount: p.amount, paymentIdentifier: p.paymentIdentifier, paymentAdditionalData: p.returnUrl ? { returnUrl: p.returnUrl } : undefined })),
     });
