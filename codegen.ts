@@ -35,6 +35,7 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
     mappers: {
       Order: '@stx/secutix-client#OrderDetailsRecord',
       OrderLine: '../mappers/orderModels#OrderLineModel',
+      OrderPayment: '../mappers/orderModels#OrderPaymentModel',
       Contact: '../mappers/orderModels#ContactRef',
       OrderConnection: '../mappers/orderModels#OrderConnectionModel',
     },
@@ -43,8 +44,9 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
     context: '../context#ShipmentContext',
     mappers: {
       Order: '../models#OrderRef',
-      ShipmentMode: '@stx/secutix-client#ShipmentModeRecord',
+      ShipmentMode: '../models#ShipmentModeModel',
       Shipment: '@stx/secutix-client#ShipmentRecord',
+      ShipmentAddress: '../models#ShipmentAddressModel',
     },
   },
   tickets: {

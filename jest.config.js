@@ -10,6 +10,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/apps/*/src/**/*.test.ts', '<rootDir>/apps/*/test/**/*.test.ts', '<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/tools/**/*.test.ts'],
   moduleNameMapper: {
+    '^@stx/barcode$': '<rootDir>/packages/barcode/src/index.ts',
     '^@stx/cache$': '<rootDir>/packages/cache/src/index.ts',
     '^@stx/secutix-client$': '<rootDir>/packages/secutix-client/src/index.ts',
     '^@stx/secutix-contract$': '<rootDir>/packages/secutix-contract/src/index.ts',

@@ -4,4 +4,6 @@ import type { CatalogIndex } from './mappers/CatalogIndex';
 export interface CatalogContext {
   catalog(): Promise<CatalogIndex>;
   now: number;
+  /** the request's Accept-Language, for the language rule */
+  acceptLanguage?: string;
 }

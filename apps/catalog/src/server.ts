@@ -21,9 +21,9 @@ export async function startCatalogSubgraph(config: CatalogConfig, logger: Logger
     logger,
     identitySecret: config.backend.identitySecret,
     limits: config.backend.limits,
-    context: () => {
+    context: (req) => {
       let index: ReturnType<CatalogSnapshotSource['current']> | undefined;
-      return { now: Date.now(), catalog: () => (index ??= snapshot.current()) };
+      return { now: Date.now(), catalog: () => (index ??= snapshot.current()), acceptLanguage: req.headers['accept-language'] };
     },
     ready: () => snapshot.current().then(() => true, () => false),
   });

@@ -14,4 +14,6 @@ export interface ContactsContext {
   sessions: Sessions;
   config: ContactsConfig;
   now: number;
+  /** the point of sale's currency, for money fields */
+  currencyCode(): Promise<string>;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import DataLoader from 'dataloader';
 import { ContactClient, type ContactDataRecord } from '@stx/secutix-client';
-import { Sessions, createSecutixRuntime, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
+import { Sessions, createSecutixRuntime, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { ContactsConfig } from './config';
 import type { ContactsContext } from './context';
 import { LoginGuard } from './login/LoginGuard';
@@ -47,6 +47,7 @@ export async function startContactsSubgraph(config: ContactsConfig, logger: Logg
         sessions,
         config,
         now,
+        currencyCode: async () => (await loadPosConfig(rt)).currencyCode ?? 'EUR',
       };
     },
   });

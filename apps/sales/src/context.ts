@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { OrderClient, OrderDetailsRecord, PosConfigData } from '@stx/secutix-client';
+import type { ContactClient, OrderClient, OrderDetailsRecord, PosConfigData } from '@stx/secutix-client';
 import type { Identity } from '@stx/subgraph-kit';
 import type { Idempotency } from './idempotency/Idempotency';
 import type { SalesConfig } from './config';
@@ -7,6 +7,8 @@ import type { SalesConfig } from './config';
 export interface SalesContext {
   identity: Identity;
   orders: OrderClient;
+  /** the caller's credit balance (SecuTix's financial data), read before a CREDIT_BALANCE payment */
+  contacts: ContactClient;
   /** per request: an order read twice in one request is asked once; never shared between callers */
   orderLoader: DataLoader<number, OrderDetailsRecord>;
   idempotency: Idempotency;

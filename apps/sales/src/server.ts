@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { OrderClient } from '@stx/secutix-client';
+import { ContactClient, OrderClient } from '@stx/secutix-client';
 import { createSecutixRuntime, loadPosConfig, recordAvailabilityChanges, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { SalesConfig } from './config';
 import type { SalesContext } from './context';
@@ -16,6 +16,7 @@ import { resolvers } from './resolvers';
 export async function startSalesSubgraph(config: SalesConfig, logger: Logger, runtime?: SecutixRuntime): Promise<Served> {
   const rt = runtime ?? createSecutixRuntime(config.backend, logger);
   const orders = new OrderClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
+  const contacts = new ContactClient(rt.caller);
   // naive mode (CACHING=off) reads every order from SecuTix, like a plain wrapper would
   const settledOrders = config.backend.caching === 'on' ? rt.store : undefined;
   const idempotency = new Idempotency({ store: rt.coordination, ttlSeconds: config.idempotencyTtlSeconds, waitMs: 30_000 });
@@ -32,6 +33,7 @@ export async function startSalesSubgraph(config: SalesConfig, logger: Logger, ru
       return {
         identity,
         orders,
+        contacts,
         orderLoader: orderDetailsLoader(orders, settledOrders, config.orderCacheSeconds),
         idempotency,
         posConfig: () => loadPosConfig(rt),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
 import { launchChromium } from '../../gateway/test/browser';
-import { CREATE, loginAs, pickTariff } from './salesHelpers';
+import { CREATE, chooseDelivery, loginAs, pickTariff } from './salesHelpers';
 
 const key = () => `key-${randomUUID()}`;
 const PAY = `mutation($id: ID!, $k: String!, $back: String) { payOrder(orderId: $id, payment: { method: CARD, returnUrl: $back }, idempotencyKey: $k) { paymentUrl order { paymentState } userErrors { code } } }`;
@@ -27,10 +27,12 @@ describe('card payment on the hosted page', () => {
   async function openOrder(): Promise<string> {
     const t = await pickTariff(stack);
     const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, key: key() }, { headers: alice });
-    return created.data.createOrder.order.id;
+    const orderId = created.data.createOrder.order.id;
+    await chooseDelivery(stack, orderId, alice);
+    return orderId;
   }
 
-  it('pays in the browser, closes, and shows the order in the history', async () => {
+  it('pays in the browser, which closes the order (the last payment), and shows it in the history', async () => {
     const orderId = await openOrder();
     const back = `${new URL(stack.gatewayUrl).origin}/health`;
     const pay = await stack.query(PAY, { id: orderId, k: key(), back }, { headers: alice });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { CREATE, ORDER_FIELDS, loginAs, pickTariff } from './salesHelpers';
+import { CREATE, ORDER_FIELDS, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from './salesHelpers';
 
 const key = () => `key-${randomUUID()}`;
 const PERF_AVAILABILITY = `query($id: ID!) { performance(id: $id) { availability { level } seatCategoryAvailability { seatCategoryId availability { level } } } }`;
@@ -38,8 +38,9 @@ describe.each(['soap', 'json'] as const)('order journeys (%s)', (transport) => {
     const t = await pickTariff(stack, { maxAmount: 100 });
     const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, key: key() }, { headers: alice });
     const orderId = created.data.createOrder.order.id;
-    const paid = await stack.query(`mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: GIFT_VOUCHER, voucherCode: "GIFT-100" }, idempotencyKey: $k) { order { state paymentState } userErrors { code } } }`, { id: orderId, k: key() }, { headers: alice });
-    expect(paid.data.payOrder).toEqual({ order: { state: 'CLOSED', paymentState: expect.any(String) }, userErrors: [] });
+    await chooseDelivery(stack, orderId, alice);
+    const closed = await payByVoucherAndClose(stack, orderId, alice);
+    expect(closed.data.closeOrder).toEqual({ order: { state: 'CLOSED', paymentState: 'PAID' }, userErrors: [] });
     const history = await stack.query(`{ me { orders(first: 20) { totalCount edges { node { id state } } } } }`, {}, { headers: alice });
     expect(history.data.me.orders.edges.map((e: any) => e.node)).toContainEqual({ id: orderId, state: 'CLOSED' });
     await stack.sim.reset();
@@ -119,6 +120,7 @@ describe.each(['soap', 'json'] as const)('order journeys (%s)', (transport) => {
     const t = await pickTariff(stack, { maxAmount: 20 });
     const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, key: key() }, { headers: alice });
     const orderId = created.data.createOrder.order.id;
+    await chooseDelivery(stack, orderId, alice);
     await stack.sim.faults({ outage: true });
     const k = key();
     let down;
@@ -131,8 +133,8 @@ describe.each(['soap', 'json'] as const)('order journeys (%s)', (transport) => {
     expect(JSON.stringify(down)).not.toMatch(/Envelope|HTTP 503/);
     const state = await stack.query(`query($id: ID!) { order(id: $id) { state } }`, { id: orderId }, { headers: alice });
     expect(state.data.order.state).toBe('OPEN');
-    const retried = await stack.query(`mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: GIFT_VOUCHER, voucherCode: "GIFT-20" }, idempotencyKey: $k) { order { state } userErrors { code } } }`, { id: orderId, k: key() }, { headers: alice });
-    expect(retried.data.payOrder).toEqual({ order: { state: 'CLOSED' }, userErrors: [] });
+    const retried = await payByVoucherAndClose(stack, orderId, alice, 'GIFT-20', key);
+    expect(retried.data.closeOrder).toEqual({ order: { state: 'CLOSED', paymentState: 'PAID' }, userErrors: [] });
   });
 });
 

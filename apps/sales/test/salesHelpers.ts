@@ -29,3 +29,23 @@ export async function pickTariff(stack: Stack, options: { maxAmount?: number; so
 }
 
 export const CREATE = `mutation($input: OrderInput!, $key: String!) { createOrder(input: $input, idempotencyKey: $key) { order { ${ORDER_FIELDS} } userErrors { code field message } } }`;
+
+/** The buyer's delivery step (print at home unless told): the payment that settles an order and closing need it. */
+export async function chooseDelivery(stack: Stack, orderId: string, headers: Record<string, string>, shipmentModeId = '501'): Promise<void> {
+  const res = await stack.query(`mutation($o: ID!, $m: ID!) { chooseShipmentMode(orderId: $o, shipmentModeId: $m) { userErrors { code } } }`, { o: orderId, m: shipmentModeId }, { headers });
+  if (res.errors || res.data.chooseShipmentMode.userErrors.length) throw new Error(`chooseShipmentMode failed: ${JSON.stringify(res.errors ?? res.data.chooseShipmentMode.userErrors)}`);
+}
+
+/** pays with a voucher and closes: the full-integration checkout with delivery already chosen */
+export async function payByVoucherAndClose(stack: Stack, orderId: string, headers: Record<string, string>, voucherCode = 'GIFT-100', key = () => `key-${Math.random().toString(36).slice(2)}`) {
+  const paid = await stack.query(`mutation($id: ID!, $v: String!, $k: String!) { payOrder(orderId: $id, payment: { method: GIFT_VOUCHER, voucherCode: $v }, idempotencyKey: $k) { userErrors { code } } }`, { id: orderId, v: voucherCode, k: key() }, { headers });
+  if (paid.errors) return paid;
+  if (paid.data.payOrder.userErrors.length) return { data: { closeOrder: { order: null, userErrors: paid.data.payOrder.userErrors } } };
+  return stack.query(`mutation($id: ID!, $k: String!) { closeOrder(orderId: $id, idempotencyKey: $k) { order { state paymentState } userErrors { code } } }`, { id: orderId, k: key() }, { headers });
+}
+
+/** the SecuTix calls a checkout step cost: background work (catalog checks, availability sync on its timer) left out */
+export async function checkoutCalls(stack: Stack): Promise<Record<string, number>> {
+  const calls = await stack.sim.calls();
+  return Object.fromEntries(Object.entries(calls).filter(([op]) => op.includes('.') && !/^(AvailabilityService|CatalogService)\./.test(op)));
+}

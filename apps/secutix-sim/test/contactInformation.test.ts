@@ -8,6 +8,7 @@ const ALICE = {
   state: 'ACTIVE',
   guest: false,
   creationDate: '2024-01-15T10:00:00.000Z',
+  financialData: { creditBalance: 50_000 },
   individualContact: {
     login: 'alice@example.com',
     email: 'alice@example.com',

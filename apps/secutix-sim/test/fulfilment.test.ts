@@ -2,6 +2,7 @@ import { FulfilmentClient, JsonTransport, SecutixCaller, SecutixError, SoapTrans
 import type { Simulator } from '../src';
 import type { SimOrder, SimOrderLine } from '../src/data/orderTypes';
 import { seatMap } from '../src/services/seatMap';
+import { saleAmount } from '../src/sales/orderAmounts';
 import { admin, manualClock, startTestSimulator } from './helpers';
 
 const DAY = 86_400_000;
@@ -64,8 +65,8 @@ describe.each(['soap', 'json'] as const)('shipment and tickets over %s', (transp
     expect(home.find((m) => m.code === 'MAIL')).toMatchObject({ id: 503, price: 5000, deliveryTimeInDays: 3, contactAddressRequired: true });
     for (const m of home.filter((x) => x.code !== 'MAIL')) expect(m).toMatchObject({ price: 0, contactAddressRequired: false });
     expect(home[0]?.externalName?.translations?.map((t) => t.locale)).toEqual(['fr', 'en', 'de']);
-    expect((await client.getAvailableShipmentModes(ids.alice, 'DE')).find((m) => m.code === 'MAIL')).toMatchObject({ price: 9000, deliveryTimeInDays: 5 });
-    expect((await client.getAvailableShipmentModes(ids.alice, 'US')).map((m) => m.code)).toEqual(['PRINT', 'MOBILE', 'PICKUP']);
+    expect((await client.getAvailableShipmentModes(ids.alice, { countryCode: 'DE' })).find((m) => m.code === 'MAIL')).toMatchObject({ price: 9000, deliveryTimeInDays: 5 });
+    expect((await client.getAvailableShipmentModes(ids.alice, { countryCode: 'US' })).map((m) => m.code)).toEqual(['PRINT', 'MOBILE', 'PICKUP']);
     expect((await client.getAvailableShipmentModes(ids.claire)).map((m) => m.code)).toEqual(['PRINT', 'MOBILE', 'PICKUP']); // no address
     expect(await businessCode(client.getAvailableShipmentModes(4242))).toBe('error.order.notFound');
   });
@@ -97,6 +98,33 @@ describe.each(['soap', 'json'] as const)('shipment and tickets over %s', (transp
     expect((await client.getShipmentsOfOrder(ids.alice))[0].shipmentModeId).toBe(502); // untouched
     expect((await client.getShipmentsOfOrder(ids.bob))[0]).toMatchObject({ state: 'SENT', shipmentModeId: 501 });
     expect((await admin(sim, 'shipments/send', { orderId: 4242 })).status).toBe(404);
+  });
+
+  it('charges the chosen delivery on the order, mails to one of the contact\'s addresses, and never changes a settled amount', async () => {
+    const [open] = await client.getShipmentsOfOrder(ids.open);
+    const order = sim.orders.get(ids.open)!;
+    const before = saleAmount(order);
+    const alice = sim.contacts.get('1000001')!;
+    const lyon = { addressId: sim.contacts.newAddressId(), isMain: false, firstAddressLine: 'Rue de la République 1', zipCode: '69002', locality: 'Lyon', countryCode: 'FR' };
+    const boston = { addressId: sim.contacts.newAddressId(), isMain: false, firstAddressLine: '1 Main St', zipCode: '02108', locality: 'Boston', countryCode: 'US' };
+    alice.addresses.push(lyon, boston);
+    try {
+      expect((await client.getAvailableShipmentModes(ids.open, { contactAddressId: boston.addressId })).map((m) => m.code)).toEqual(['PRINT', 'MOBILE', 'PICKUP']);
+      const [mailed] = await client.changeShipmentMode([open.shipmentId], 503, lyon.addressId);
+      expect(mailed).toMatchObject({ shipmentModeId: 503, originalContactAddressId: lyon.addressId, contactAddress: { addressId: lyon.addressId, locality: 'Lyon', countryCode: 'FR' } });
+      expect(saleAmount(order)).toBe(before + 5_000);
+      expect(await businessCode(client.changeShipmentMode([open.shipmentId], 503, boston.addressId))).toBe('error.shipmentMode.notAvailable');
+      expect(await businessCode(client.changeShipmentMode([open.shipmentId], 503, 4242))).toBe('error.contact.addressNotFound');
+      const [home] = await client.changeShipmentMode([open.shipmentId], 501);
+      expect(home.contactAddress).toBeUndefined();
+      expect(saleAmount(order)).toBe(before);
+
+      const [closed] = await client.getShipmentsOfOrder(ids.refund);
+      expect(await businessCode(client.changeShipmentMode([closed.shipmentId], 503, lyon.addressId))).toBe('error.order.notModifiable');
+      expect((await client.changeShipmentMode([closed.shipmentId], 504))[0].shipmentModeId).toBe(504); // same price: allowed
+    } finally {
+      alice.addresses.splice(alice.addresses.indexOf(lyon), 2);
+    }
   });
 
   it('answers the tickets of many orders in one call, stable from one call to the next', async () => {
@@ -151,9 +179,12 @@ describe.each(['soap', 'json'] as const)('shipment and tickets over %s', (transp
     const length = Number(/\/Length (\d+) >>\nstream\n/.exec(pdf)![1]);
     const streamAt = pdf.indexOf('stream\n') + 'stream\n'.length;
     expect(pdf.slice(streamAt + length, streamAt + length + 10)).toBe('\nendstream');
-    expect(pdf).toContain('(Holder: Alice Martin)');
+    // Alice reads French: every word of her ticket is French, the barcode is drawn as bars
+    expect(pdf).toContain('(Titulaire: Alice Martin)');
     expect(pdf).toContain(ticket.barcode.slice(0, 4));
-    expect(pdf).toContain(`row ${ticket.seat!.row}, seat ${ticket.seat!.number}`);
+    expect(pdf).toContain(`rang ${ticket.seat!.row}, place ${ticket.seat!.number}`);
+    expect(pdf).not.toMatch(/Holder|\brow\b|\bseat\b|Order /);
+    expect(pdf).toMatch(/0 g (\d+(\.\d+)? 548 \d+(\.\d+)? 70 re ){20,}f/);
     expect(await businessCode(client.getTicketDocument(1))).toBe('error.notFound');
   });
 

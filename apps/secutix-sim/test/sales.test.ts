@@ -212,7 +212,7 @@ describe.each(['soap', 'json'] as const)('sales services (%s)', (transport) => {
     const [payment] = await orders.checkPayment(orderId, [{ paymentMethodId: 601, amount: 2 * t.amount, returnUrl: 'http://shop.example/back?x=1' }]);
     expect(payment).toMatchObject({ paymentMethodId: 601, paymentMethod: { id: 601, code: 'CB', paymentType: 'CREDIT_CARD' }, orderId, isInstallment: false, amount: 2 * t.amount, paymentStatus: 'WAITING', externalUrl: `${sim.url}/payment/${payment.paymentId}` });
     expect(await outcome(orders.closeOrder(orderId, ALICE, []))).toBe('error.payment.insufficient');
-    expect(await outcome(orders.checkPayment(orderId, [{ paymentMethodId: 602, amount: 1000 }]))).toBe('error.invalidParameter');
+    expect(await outcome(orders.checkPayment(orderId, [{ paymentMethodId: 602, amount: 1000 }]))).toBe('error.payment.invalidVoucher'); // no code
 
     const page = await fetch(payment.externalUrl!);
     expect(page.status).toBe(200);
@@ -230,8 +230,53 @@ describe.each(['soap', 'json'] as const)('sales services (%s)', (transport) => {
     expect(again.status).toBe(409);
     expect(await again.text()).toContain('already paid');
 
-    await orders.closeOrder(orderId, ALICE, []);
+    // the last payment completing closes the order, as the payment widget does
     expect((await orders.getOrderDetails(orderId)).orderState).toBe('CLOSED');
+    expect(await outcome(orders.closeOrder(orderId, ALICE, []))).toBe('error.order.notModifiable');
+  });
+
+  it('takes several payments on one open order: part by voucher, part by credit, the rest by card', async () => {
+    await admin(sim, 'reset', { data: true });
+    const t = tariff(10001);
+    const orderId = await orders.createOrUpdateOrder(ALICE, [item(t, 3)]);
+    const total = 3 * t.amount;
+    expect(total).toBeGreaterThan(20_000 + 5_000);
+    await orders.checkPayment(orderId, [{ paymentMethodId: 602, amount: 20_000, paymentIdentifier: 'gift-20' }]);
+    expect(await outcome(orders.checkPayment(orderId, [{ paymentMethodId: 602, amount: 1, paymentIdentifier: 'GIFT-20' }]))).toBe('error.payment.invalidVoucher'); // used up
+    expect(await outcome(orders.checkPayment(orderId, [{ paymentMethodId: 602, amount: 1, paymentIdentifier: 'GIFT-EXPIRED' }]))).toBe('error.payment.invalidVoucher');
+    expect(await outcome(orders.checkPayment(orderId, [{ paymentMethodId: 603, amount: total }]))).toBe('error.payment.insufficient'); // alice has 50.00
+    await orders.checkPayment(orderId, [{ paymentMethodId: 603, amount: 5_000 }]);
+    expect(await outcome(orders.checkPayment(orderId, [{ paymentMethodId: 601, amount: total }]))).toBe('error.invalidParameter'); // more than is due
+    const open = await orders.getOrderDetails(orderId);
+    expect(open).toMatchObject({ orderState: 'IN_PROGRESS', saleAmount: total });
+    expect(open.payments?.map((p) => [p.paymentMethod, p.amount, p.paymentStatus])).toEqual([['GIFT_VOUCHER', 20_000, 'PAID'], ['CREDIT_BALANCE', 5_000, 'PAID']]);
+    expect((await orders.getVoucherBalance('GIFT-20')).balance).toBe(0);
+
+    const [card] = await orders.checkPayment(orderId, [{ paymentMethodId: 601, amount: total - 25_000 }]);
+    await orders.createOrUpdateOrder(ALICE, [item(t, 1)], orderId); // the order grows after the card started
+    const changed = await fetch(`${card.externalUrl}/pay`, { method: 'POST', redirect: 'manual' });
+    expect(changed.status).toBe(409);
+    expect((await orders.getOrderDetails(orderId)).orderState).toBe('IN_PROGRESS');
+    const [rest] = await orders.checkPayment(orderId, [{ paymentMethodId: 601, amount: total + t.amount - 25_000 }]);
+    expect((await fetch(`${rest.externalUrl}/pay`, { method: 'POST', redirect: 'manual' })).status).toBe(200);
+    expect((await orders.getOrderDetails(orderId)).orderState).toBe('CLOSED');
+  });
+
+  it('gives vouchers and credit back when an order that used them is given up unsold', async () => {
+    await admin(sim, 'reset', { data: true });
+    const t = tariff(10001);
+    const orderId = await orders.createOrUpdateOrder(ALICE, [item(t, 1)]);
+    await orders.checkPayment(orderId, [{ paymentMethodId: 602, amount: Math.min(t.amount, 20_000), paymentIdentifier: 'GIFT-20' }]);
+    await orders.abandonOrder(orderId);
+    expect((await orders.getVoucherBalance('GIFT-20')).balance).toBe(20_000);
+    expect((await orders.getOrderDetails(orderId)).payments?.[0].paymentStatus).toBe('REFUNDED');
+  });
+
+  it('tells a voucher\'s balance and validity, and nothing about unknown codes', async () => {
+    await admin(sim, 'reset', { data: true });
+    expect(await orders.getVoucherBalance(' gift-100 ')).toEqual({ voucherCode: 'GIFT-100', balance: 100_000, currencyCode: 'EUR', validUntil: '2030-12-31T23:59:59.000Z' });
+    expect((await orders.getVoucherBalance('GIFT-EXPIRED')).validUntil).toBe('2025-01-31T23:59:59.000Z');
+    expect(await outcome(orders.getVoucherBalance('GIFT-999'))).toBe('error.payment.invalidVoucher');
   });
 
   it('leaves the payment CANCELLED_BY_USER when the buyer cancels, and answers unknown payments with 404', async () => {

@@ -1,11 +1,15 @@
 import type DataLoader from 'dataloader';
-import type { FulfilmentClient, PosConfigData, ShipmentRecord } from '@stx/secutix-client';
+import type { FulfilmentClient, OrderClient, PosConfigData, ShipmentRecord } from '@stx/secutix-client';
 import type { Identity } from '@stx/subgraph-kit';
 
 export interface ShipmentContext {
   identity: Identity;
   fulfilment: FulfilmentClient;
+  /** the order's state and payments, read before its delivery changes (the lock) */
+  orders: OrderClient;
   /** per request: the shipments of an order, which also say whose order it is */
   shipmentsOfOrder: DataLoader<number, ShipmentRecord[]>;
   posConfig(): Promise<PosConfigData>;
+  /** the request's Accept-Language, for the language rule */
+  acceptLanguage?: string;
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import DataLoader from 'dataloader';
-import { FulfilmentClient, type ShipmentRecord } from '@stx/secutix-client';
+import { FulfilmentClient, OrderClient, type ShipmentRecord } from '@stx/secutix-client';
 import { createSecutixRuntime, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { ShipmentConfig } from './config';
 import type { ShipmentContext } from './context';
@@ -9,7 +9,9 @@ import { resolvers } from './resolvers';
 /** The shipment subgraph: delivery modes and choices for the caller's own orders (ShipmentPublicService). */
 export async function startShipmentSubgraph(config: ShipmentConfig, logger: Logger, runtime?: SecutixRuntime): Promise<Served> {
   const rt = runtime ?? createSecutixRuntime(config.backend, logger);
-  const fulfilment = new FulfilmentClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
+  const posId = async () => (await loadPosConfig(rt)).posId;
+  const fulfilment = new FulfilmentClient(rt.caller, posId);
+  const orders = new OrderClient(rt.caller, posId);
   const served = await startSubgraph<ShipmentContext>({
     name: 'shipment',
     schemaPath: join(__dirname, '..', 'schema.graphql'),
@@ -18,9 +20,11 @@ export async function startShipmentSubgraph(config: ShipmentConfig, logger: Logg
     logger,
     identitySecret: config.backend.identitySecret,
     limits: config.backend.limits,
-    context: (_req, identity) => ({
+    context: (req, identity) => ({
       identity,
       fulfilment,
+      orders,
+      acceptLanguage: req.headers['accept-language'],
       shipmentsOfOrder: new DataLoader<number, ShipmentRecord[]>((ids) => Promise.all(ids.map((id) => fulfilment.getShipmentsOfOrder(id).catch((e: Error) => e)))),
       posConfig: () => loadPosConfig(rt),
     }),

@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { crc32 } from '../src/barcode/png';
-import { itfDecode } from '../src/barcode/itf';
+import { itfDecode } from '@stx/barcode';
 
 /** Reads back the middle row of a greyscale PNG and decodes its ITF symbol, as a scanner would. */
 export function decodeBarcodePng(png: Buffer): string {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { CREATE, loginAs, pickTariff } from '../../sales/test/salesHelpers';
+import { CREATE, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from '../../sales/test/salesHelpers';
 import { decodeBarcodePng } from './decodeBarcodePng';
+import { decodeBarcodeFromPdf, pdfText } from './renderPdf';
 
 const key = () => `key-${randomUUID()}`;
 
@@ -20,23 +21,24 @@ describe('shipment and tickets through the gateway', () => {
     const t = await pickTariff(stack, { maxAmount: 50 });
     const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 2 }] }, key: key() }, { headers: alice });
     orderId = created.data.createOrder.order.id;
-    const paid = await stack.query(`mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: GIFT_VOUCHER, voucherCode: "GIFT-100" }, idempotencyKey: $k) { order { state } userErrors { code } } }`, { id: orderId, k: key() }, { headers: alice });
-    expect(paid.data.payOrder.order.state).toBe('CLOSED');
+    await chooseDelivery(stack, orderId, alice, '502');
+    const closed = await payByVoucherAndClose(stack, orderId, alice);
+    expect(closed.data.closeOrder.order.state).toBe('CLOSED');
   }, 60_000);
   afterAll(() => stack?.close());
 
   const ORDER = `query($id: ID!) { order(id: $id) { id shipmentModes { id code name price { amount currencyCode } } shipments { id state shipmentModeId } tickets { id barcode state documentUrl barcodeImageUrl seat { row number } } } }`;
 
-  it('lists delivery modes and lets the owner choose one', async () => {
+  it('lists delivery modes, keeps the one chosen before paying, and locks it once paid', async () => {
     const res = await stack.query(ORDER, { id: orderId }, { headers: alice });
     expect(res.errors).toBeUndefined();
     const modes = res.data.order.shipmentModes;
     expect(modes.length).toBeGreaterThan(1);
     for (const m of modes) expect(m.price.amount).toMatch(/^\d+\.\d{2}$/);
-    const mobile = modes.find((m: any) => m.code !== res.data.order.shipments[0]?.shipmentModeId) ?? modes[0];
-    const chosen = await stack.query(`mutation($o: ID!, $m: ID!) { chooseShipmentMode(orderId: $o, shipmentModeId: $m) { shipments { shipmentModeId } userErrors { code } } }`, { o: orderId, m: mobile.id }, { headers: alice });
-    expect(chosen.data.chooseShipmentMode.userErrors).toEqual([]);
-    expect(chosen.data.chooseShipmentMode.shipments.every((s: any) => s.shipmentModeId === mobile.id)).toBe(true);
+    expect(res.data.order.shipments.map((s: any) => s.shipmentModeId)).toEqual(['502']);
+    const chosen = await stack.query(`mutation($o: ID!, $m: ID!) { chooseShipmentMode(orderId: $o, shipmentModeId: $m) { shipments { shipmentModeId } userErrors { code } } }`, { o: orderId, m: '504' }, { headers: alice });
+    expect(chosen.data.chooseShipmentMode.userErrors).toEqual([{ code: 'SHIPMENT_LOCKED' }]);
+    expect(chosen.data.chooseShipmentMode.shipments.map((s: any) => s.shipmentModeId)).toEqual(['502']);
   });
 
   it('gives the owner the tickets, a real PDF and a barcode image that decodes', async () => {
@@ -58,6 +60,31 @@ describe('shipment and tickets through the gateway', () => {
     expect(png.headers.get('content-type')).toBe('image/png');
     const decoded = decodeBarcodePng(Buffer.from(await png.arrayBuffer()));
     expect(decoded.replace(/^0/, '')).toBe(ticket.barcode.replace(/^0/, ''));
+  });
+
+  it('prints the ticket in the holder\'s language with a barcode that scans from the rendered page', async () => {
+    const profile = `mutation($l: String!) { updateMyProfile(input: { language: $l }) { userErrors { code } } }`;
+    const expected: Record<string, { words: RegExp; foreign: RegExp }> = {
+      fr: { words: /Titulaire: Alice Martin[\s\S]*Commande .* billet|rang \d+, place/, foreign: /Holder|Inhaber|\brow\b|Reihe|Order|Bestellung/ },
+      en: { words: /Holder: Alice Martin[\s\S]*Order .* ticket|row \d+, seat/, foreign: /Titulaire|Inhaber|\brang\b|Reihe|Commande|Bestellung/ },
+      de: { words: /Inhaber: Alice Martin[\s\S]*Bestellung .* Ticket|Reihe \d+, Platz/, foreign: /Titulaire|Holder|\brang\b|\brow\b|Commande|\bOrder\b/ },
+    };
+    const weekday: Record<string, RegExp> = { fr: /(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) \d+/, en: /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \d+ [A-Z][a-z]+ \d{4}/, de: /(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d+\./ };
+    try {
+      for (const language of ['fr', 'en', 'de']) {
+        expect((await stack.query(profile, { l: language }, { headers: alice })).data.updateMyProfile.userErrors).toEqual([]);
+        const res = await stack.query(ORDER, { id: orderId }, { headers: alice });
+        const [ticket] = res.data.order.tickets;
+        const pdf = Buffer.from(await (await fetch(ticket.documentUrl)).arrayBuffer());
+        expect(decodeBarcodeFromPdf(pdf).replace(/^0/, '')).toBe(ticket.barcode.replace(/^0/, ''));
+        const text = pdfText(pdf);
+        expect(text).toMatch(expected[language].words);
+        expect(text).toMatch(weekday[language]);
+        expect(text).not.toMatch(expected[language].foreign);
+      }
+    } finally {
+      await stack.query(profile, { l: 'fr' }, { headers: alice });
+    }
   });
 
   it('gives another contact nothing, whatever id is guessed', async () => {
@@ -88,7 +115,9 @@ describe('shipment and tickets through the gateway', () => {
     const t = await pickTariff(stack, { maxAmount: 50 });
     const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, key: key() }, { headers: alice });
     const id = created.data.createOrder.order.id;
+    await chooseDelivery(stack, id, alice);
     await stack.query(`mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: CREDIT_BALANCE }, idempotencyKey: $k) { userErrors { code } } }`, { id, k: key() }, { headers: alice });
+    await stack.query(`mutation($id: ID!, $k: String!) { closeOrder(orderId: $id, idempotencyKey: $k) { userErrors { code } } }`, { id, k: key() }, { headers: alice });
     const cancel = await fetch(`${stack.simulator.url}/__admin/orders/cancel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orderId: Number(id) }) });
     expect(cancel.status).toBe(200);
     const res = await stack.query(`query($id: ID!) { order(id: $id) { state tickets { state } } }`, { id }, { headers: alice });

@@ -123,6 +123,8 @@ export const ExternalPaymentService: ServiceContract = {
   namespace: 'http://v1_33.ExternalPaymentService.service.secutix.com', jsonName: 'externalPaymentService',
   operations: {
     checkPayment: { request: { requestId: 'int?', orderId: 'long', payments: 'CheckPaymentInfo[]' }, result: 'PaymentDetailResult', write: true },
+    // [ours] SecuTix publishes no voucher balance method (apps/secutix-sim/PROTOCOL.md)
+    getVoucherBalance: { request: { voucherCode: 'string' }, result: 'VoucherBalanceResult' },
   },
 };
 
@@ -174,7 +176,8 @@ export const ShipmentPublicService: ServiceContract = {
       result: 'ShipmentModesDetailedData',
     },
     getShipmentsOfOrder: { request: { orderId: 'long' }, result: 'ShipmentsResult' },
-    changeShipmentMode: { request: { shipmentIds: 'long[]', shipmentModeId: 'long' }, result: 'ShipmentsResult', write: true },
+    // contactAddressId [ours]: where a mode that needs an address delivers
+    changeShipmentMode: { request: { shipmentIds: 'long[]', shipmentModeId: 'long', contactAddressId: 'long?' }, result: 'ShipmentsResult', write: true },
   },
 };
 

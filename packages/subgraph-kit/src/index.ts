@@ -22,3 +22,6 @@ export * from './storeUnavailable';
 export * from './limits';
 export * from './subgraphPorts';
 export * from './userErrorCodes';
+export * from './language/language';
+export * from './orders/orderRules';
+export * from './identity/buyer';

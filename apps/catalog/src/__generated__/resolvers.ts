@@ -127,6 +127,8 @@ export type Product = {
   priceRange?: Maybe<PriceRange>;
   /** Prices of products sold without a performance (passes, packages, memberships). */
   prices: Array<Price>;
+  /** How an order item buys it (OrderItemInput). */
+  purchaseMode: PurchaseMode;
   salesEnd?: Maybe<Scalars['DateTime']['output']>;
   salesStart?: Maybe<Scalars['DateTime']['output']>;
   season?: Maybe<Season>;
@@ -180,6 +182,15 @@ export type ProductFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
   topicIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
+
+/** How createOrder/addToOrder buy a product (the SecuTix operation list behind it). */
+export type PurchaseMode =
+  /** a seat category of one of its performances: { performanceId, seatCategoryId, audienceSubCategoryId, quantity } (singleEntryAttributionOperations) */
+  | 'PERFORMANCE_SEAT'
+  /** the product itself, from its prices: { productId, audienceSubCategoryId, quantity } (simpleProductOperations) */
+  | 'PRODUCT'
+  /** not sold through this API (composed products, season tickets, goods, services): buy it in the ticket shop (bookingUrl) */
+  | 'TICKET_SHOP_ONLY';
 
 export type Query = {
   __typename?: 'Query';
@@ -339,18 +350,26 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  AudienceSubCategory: AudienceSubCategory;
   Performance: Performance;
   Product: Product;
+  SeatCategory: SeatCategory;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  AudienceSubCategory:
+    ( { __typename: 'AudienceSubCategory' }
+    & GraphQLRecursivePick<FederationTypes['AudienceSubCategory'], {"id":true}> );
   Performance:
     ( { __typename: 'Performance' }
     & GraphQLRecursivePick<FederationTypes['Performance'], {"id":true}> );
   Product:
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
+  SeatCategory:
+    ( { __typename: 'SeatCategory' }
+    & GraphQLRecursivePick<FederationTypes['SeatCategory'], {"id":true}> );
 }>;
 
 
@@ -376,6 +395,7 @@ export type ResolversTypes = ResolversObject<{
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductFamilyType: ProductFamilyType;
   ProductFilter: ProductFilter;
+  PurchaseMode: PurchaseMode;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SalesState: SalesState;
   Season: ResolverTypeWrapper<SeasonRecord>;
@@ -408,7 +428,8 @@ export type ResolversParentTypes = ResolversObject<{
   Topic: TopicRecord;
 }>;
 
-export type AudienceSubCategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AudienceSubCategory'] = ResolversParentTypes['AudienceSubCategory']> = ResolversObject<{
+export type AudienceSubCategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AudienceSubCategory'] = ResolversParentTypes['AudienceSubCategory'], FederationReferenceType extends FederationReferenceTypes['AudienceSubCategory'] = FederationReferenceTypes['AudienceSubCategory']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AudienceSubCategory']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AudienceKind'], ParentType, ContextType>;
@@ -481,6 +502,7 @@ export type ProductResolvers<ContextType = CatalogContext, ParentType extends Re
   performances?: Resolver<Array<ResolversTypes['Performance']>, ParentType, ContextType>;
   priceRange?: Resolver<Maybe<ResolversTypes['PriceRange']>, ParentType, ContextType>;
   prices?: Resolver<Array<ResolversTypes['Price']>, ParentType, ContextType>;
+  purchaseMode?: Resolver<ResolversTypes['PurchaseMode'], ParentType, ContextType>;
   salesEnd?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   salesStart?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   season?: Resolver<Maybe<ResolversTypes['Season']>, ParentType, ContextType>;
@@ -516,7 +538,8 @@ export type SeasonResolvers<ContextType = CatalogContext, ParentType extends Res
   start?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
-export type SeatCategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SeatCategory'] = ResolversParentTypes['SeatCategory']> = ResolversObject<{
+export type SeatCategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['SeatCategory'] = ResolversParentTypes['SeatCategory'], FederationReferenceType extends FederationReferenceTypes['SeatCategory'] = FederationReferenceTypes['SeatCategory']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SeatCategory']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<SeatCategoryNameArgs>>;

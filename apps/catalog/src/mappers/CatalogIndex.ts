@@ -1,4 +1,5 @@
 import type {
+  SeatCategoryRecord,
   AudienceSubCategoryRecord, CatalogData, PerformanceRecord, PosConfigData, ProductRecord, SeasonRecord, TopicRecord,
 } from '@stx/secutix-client';
 import { foldText } from './search';
@@ -31,6 +32,7 @@ export class CatalogIndex {
   readonly productById = new Map<string, ProductModel>();
   readonly performanceById = new Map<string, PerformanceModel>();
   readonly audienceSubCategoryById = new Map<number, AudienceSubCategoryRecord>();
+  readonly seatCategoryById = new Map<number, SeatCategoryRecord>();
   readonly topicById = new Map<string, TopicRecord>();
   readonly seasons: SeasonRecord[];
   readonly mainLanguage: string;
@@ -55,6 +57,7 @@ export class CatalogIndex {
     for (const perf of record.event?.performances ?? []) {
       const model: PerformanceModel = { id: String(perf.id), record: perf, product, startMs: Date.parse(perf.start) };
       product.performances.push(model);
+      for (const category of perf.seatCategories ?? []) this.seatCategoryById.set(category.id, category);
       this.performanceById.set(model.id, model);
     }
     product.performances.sort((a, b) => a.startMs - b.startMs);

@@ -1,3 +1,4 @@
+import { catalogText } from './types';
 import { translate } from '@stx/subgraph-kit';
 import type { PerformanceResolvers } from '../__generated__/resolvers';
 import { toPriceModels } from '../mappers/priceModels';
@@ -11,7 +12,7 @@ export const Performance: PerformanceResolvers = {
   id: (p) => p.id,
   code: (p) => p.record.code ?? p.id,
   async name(p, { lang }, ctx) {
-    return translate(p.product.record.externalName, lang ?? undefined, (await ctx.catalog()).mainLanguage) ?? p.product.record.code;
+    return (await catalogText(p.product.record.externalName, lang, ctx)) ?? p.product.record.code;
   },
   product: (p) => p.product,
   start: (p) => new Date(p.startMs).toISOString(),

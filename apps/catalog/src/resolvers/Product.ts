@@ -1,6 +1,8 @@
+import { catalogText } from './types';
 import { moneyFromThousandths, translate } from '@stx/subgraph-kit';
 import type { ProductResolvers } from '../__generated__/resolvers';
 import { familyType } from '../mappers/filterProducts';
+import { purchaseMode } from '../mappers/purchaseMode';
 import { priceBounds, toPriceModels } from '../mappers/priceModels';
 import { salesState } from '../mappers/salesState';
 import { lookupProduct } from './lookups';
@@ -12,12 +14,13 @@ export const Product: ProductResolvers = {
   id: (p) => p.id,
   code: (p) => p.record.code,
   async name(p, { lang }, ctx) {
-    return translate(p.record.externalName, lang ?? undefined, (await ctx.catalog()).mainLanguage) ?? p.record.code;
+    return (await catalogText(p.record.externalName, lang, ctx)) ?? p.record.code;
   },
   async description(p, { lang }, ctx) {
-    return translate(p.record.externalDescription, lang ?? undefined, (await ctx.catalog()).mainLanguage);
+    return catalogText(p.record.externalDescription, lang, ctx);
   },
   familyType: (p) => familyType(p.record.productFamilyType) as never,
+  purchaseMode: (p) => purchaseMode(familyType(p.record.productFamilyType)),
   state: (p, _args, ctx) => salesState(p.record.state, p.record.salesStart, p.record.salesEnd, ctx.now),
   salesStart: (p) => p.record.salesStart ?? null,
   salesEnd: (p) => p.record.salesEnd ?? null,

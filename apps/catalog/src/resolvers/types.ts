@@ -1,12 +1,18 @@
-import { moneyFromThousandths, translate } from '@stx/subgraph-kit';
+import { moneyFromThousandths, posLanguage, translate } from '@stx/subgraph-kit';
 import type { Translated } from '@stx/secutix-client';
 import type { Resolvers } from '../__generated__/resolvers';
 import type { CatalogContext } from '../context';
 import { encodeCursor } from '../mappers/cursor';
 
+/** A catalog text in the language the rule chooses (lang, then Accept-Language, then the institution's main language). */
+export async function catalogText(text: Translated | undefined, lang: string | null | undefined, ctx: CatalogContext): Promise<string | null> {
+  const index = await ctx.catalog();
+  return translate(text, posLanguage(index.pos, lang, ctx.acceptLanguage), index.mainLanguage);
+}
+
 /** Small types whose fields are plain reads of their SecuTix record. */
 async function named(text: Translated | undefined, lang: string | null | undefined, ctx: CatalogContext, fallback: string): Promise<string> {
-  return translate(text, lang ?? undefined, (await ctx.catalog()).mainLanguage) ?? fallback;
+  return (await catalogText(text, lang, ctx)) ?? fallback;
 }
 
 export const smallTypes: Resolvers = {
@@ -19,10 +25,16 @@ export const smallTypes: Resolvers = {
     }),
   },
   SeatCategory: {
+    async __resolveReference(ref, ctx) {
+      return (await ctx.catalog()).seatCategoryById.get(Number(ref.id)) ?? null;
+    },
     id: (s) => String(s.id),
     name: (s, { lang }, ctx) => named(s.externalName, lang, ctx, s.code),
   },
   AudienceSubCategory: {
+    async __resolveReference(ref, ctx) {
+      return (await ctx.catalog()).audienceSubCategoryById.get(Number(ref.id)) ?? null;
+    },
     id: (s) => String(s.id),
     name: (s, { lang }, ctx) => named(s.externalName, lang, ctx, s.code),
     kind: (s) => (s.audienceCategoryKind === 'REDUCED' || s.audienceCategoryKind === 'FREE' ? s.audienceCategoryKind : 'FULL'),

@@ -72,6 +72,8 @@ export type Contact = {
   __typename?: 'Contact';
   addresses: Array<Address>;
   contactNumber: Scalars['ID']['output'];
+  /** The credit the contact can pay orders with (payOrder with CREDIT_BALANCE), from SecuTix's financial data. */
+  creditBalance: Money;
   criteria: Array<Criterion>;
   email?: Maybe<Scalars['String']['output']>;
   firstName?: Maybe<Scalars['String']['output']>;
@@ -110,6 +112,8 @@ export type GuestContactInput = {
 export type GuestContactPayload = {
   __typename?: 'GuestContactPayload';
   contactNumber?: Maybe<Scalars['ID']['output']>;
+  guestToken?: Maybe<Scalars['String']['output']>;
+  guestTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -142,7 +146,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Changes the password and ends every session of the contact, this one included: log in again with the new password. */
   changeMyPassword: ContactPayload;
-  /** Creates a guest contact for a checkout without an account. */
+  /**
+   * Creates a guest contact for a checkout without an account, with a short-lived guest token
+   * (30 minutes; send it as `Authorization: Bearer`) that reaches only this contact's open orders:
+   * create, deliver, pay and close them. It is not a login: `me` and the account fields refuse it.
+   */
   createGuestContact: GuestContactPayload;
   deleteMyAddress: ContactPayload;
   /**
@@ -159,6 +167,8 @@ export type Mutation = {
    * Presenting one a second time ends its whole session (it was copied). TOKEN_EXPIRED or INVALID_TOKEN as userErrors.
    */
   refreshLogin: LoginPayload;
+  /** With a guest token: the guest becomes a registered contact (login: its e-mail); the guest token ends and a login session starts. */
+  registerGuest: LoginPayload;
   /** Adds an address (no id) or changes one of the contact's own addresses. */
   saveMyAddress: ContactPayload;
   setMyCriteria: ContactPayload;
@@ -196,6 +206,11 @@ export type MutationLogoutArgs = {
 
 export type MutationRefreshLoginArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterGuestArgs = {
+  password: Scalars['String']['input'];
 };
 
 
@@ -452,6 +467,7 @@ export type ContactResolvers<ContextType = ContactsContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contact']> | FederationReferenceType, FederationReferenceType, ContextType>;
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
   contactNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  creditBalance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   criteria?: Resolver<Array<ResolversTypes['Criterion']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -479,6 +495,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type GuestContactPayloadResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['GuestContactPayload'] = ResolversParentTypes['GuestContactPayload']> = ResolversObject<{
   contactNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  guestToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guestTokenExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -510,6 +528,7 @@ export type MutationResolvers<ContextType = ContactsContext, ParentType extends 
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
   logoutEverywhere?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   refreshLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationRefreshLoginArgs, 'refreshToken'>>;
+  registerGuest?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationRegisterGuestArgs, 'password'>>;
   saveMyAddress?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationSaveMyAddressArgs, 'input'>>;
   setMyCriteria?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationSetMyCriteriaArgs, 'criteria'>>;
   setMyOptIns?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationSetMyOptInsArgs, 'optIns'>>;

@@ -11,6 +11,7 @@ const BUSINESS: Record<string, { code: string; message: string }> = {
   'error.contact.loginAlreadyUsed': { code: 'EMAIL_ALREADY_REGISTERED', message: 'An account already uses this e-mail.' },
   'error.contact.addressNotFound': { code: 'NOT_FOUND', message: 'No such address on this account.' },
   'error.contact.notFound': { code: 'NOT_FOUND', message: 'No such contact.' },
+  'error.contact.alreadyRegistered': { code: 'ALREADY_REGISTERED', message: 'This contact already has an account: log in.' },
   'error.invalidParameter': { code: 'INVALID_INPUT', message: 'A value was refused by SecuTix.' },
 };
 

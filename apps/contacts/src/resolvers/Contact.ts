@@ -1,4 +1,4 @@
-import { codedError } from '@stx/subgraph-kit';
+import { codedError, moneyFromThousandths } from '@stx/subgraph-kit';
 import type { ContactResolvers } from '../__generated__/resolvers';
 import { requireContact } from './requireContact';
 
@@ -17,6 +17,7 @@ export const Contact: ContactResolvers = {
   language: (c) => c.individualContact?.language ?? null,
   phone: (c) => c.individualContact?.phoneNumber1 ?? null,
   guest: (c) => c.guest === true,
+  creditBalance: async (c, _a, ctx) => moneyFromThousandths(c.financialData?.creditBalance ?? 0, await ctx.currencyCode()),
   addresses: (c) => c.addresses ?? [],
   optIns: (c) => c.indicators ?? [],
   criteria: (c) => (c.contactCriteria ?? []).map((k) => ({ code: k.criterionCode, values: k.values ?? [] })),

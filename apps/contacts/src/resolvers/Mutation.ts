@@ -1,3 +1,4 @@
+import { issueToken } from '@stx/subgraph-kit';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { ContactsContext } from '../context';
 import { toUserErrors, type UserError } from '../mappers/userErrors';
@@ -87,12 +88,13 @@ export const Mutation: MutationResolvers = {
       ...checkText(input.lastName, 'lastName', 60, true),
       ...checkCode(input.language, 'language', LANG, 'An ISO-639-1 code such as "fr".'),
     ];
-    if (errors.length > 0) return { contactNumber: null, userErrors: errors };
+    if (errors.length > 0) return { contactNumber: null, guestToken: null, guestTokenExpiresAt: null, userErrors: errors };
     try {
       const created = await ctx.contacts.createGuestContact({ email: input.email, firstName: input.firstName, lastName: input.lastName, language: input.language ?? undefined });
-      return { contactNumber: created.contactNumber, userErrors: [] };
+      const guest = issueToken(created.contactNumber, 'access', ctx.config.tokenSecret, ctx.now, { role: 'guest' });
+      return { contactNumber: created.contactNumber, guestToken: guest.token, guestTokenExpiresAt: guest.expiresAt.toISOString(), userErrors: [] };
     } catch (err) {
-      return { contactNumber: null, userErrors: toUserErrors(err) };
+      return { contactNumber: null, guestToken: null, guestTokenExpiresAt: null, userErrors: toUserErrors(err) };
     }
   },
 };

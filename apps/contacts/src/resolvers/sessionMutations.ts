@@ -24,7 +24,27 @@ const isWrongCredentials = (err: unknown) => err instanceof SecutixError && err.
  * (thrown, mapped in formatError), never granted. Login itself needs no shared state beyond the
  * throttling counters, which fall back to this process while Redis is down.
  */
-export const sessionMutations: Pick<MutationResolvers, 'login' | 'refreshLogin' | 'logout' | 'logoutEverywhere'> = {
+export const sessionMutations: Pick<MutationResolvers, 'login' | 'refreshLogin' | 'logout' | 'logoutEverywhere' | 'registerGuest'> = {
+  /**
+   * A guest (guest token) becomes a registered contact. The guest token's session ends first
+   * (fail closed: a store that cannot record it refuses the registration), then a login session
+   * starts, as after login.
+   */
+  async registerGuest(_p, { password }, ctx) {
+    const guest = ctx.identity.guestContactNumber;
+    if (!guest || !ctx.identity.sessionId) return failed([{ code: 'UNAUTHENTICATED', field: null, message: 'Send the guest token of createGuestContact.' }]);
+    const errors = checkText(password, 'password', 200, true);
+    if (errors.length > 0) return failed(errors);
+    let registered: ContactDataRecord;
+    try {
+      registered = await ctx.contacts.registerGuest(guest, password);
+    } catch (err) {
+      return failed(toUserErrors(err, 'password'));
+    }
+    await ctx.sessions.revoke(ctx.identity.sessionId);
+    return tokens(ctx, registered.contactNumber, newSession(), registered);
+  },
+
   async login(_p, { email, password }, ctx) {
     const errors = [...checkEmail(email), ...checkText(password, 'password', 200, true)];
     if (errors.length > 0) return failed(errors);

@@ -20,7 +20,12 @@ export function useCallerIdentity(identity: IdentityResolver, signer: IdentitySi
       const req = (context as { req?: IncomingMessage }).req;
       if (!req) throw new Error('the gateway serves Node requests only: no IncomingMessage in the context');
       const caller = await identity.contextOf(req);
-      extendContext({ ...caller, identityHeader: signer.headerFor(caller.identity, Date.now()) } satisfies CallerContext);
+      extendContext({ ...caller, identityHeader: signer.headerFor(caller.identity, Date.now()), acceptLanguage: forwardedAcceptLanguage(req.headers['accept-language']) } satisfies CallerContext);
     },
   };
+}
+
+/** Accept-Language as subgraphs get it (for the language rule): a header of reasonable length and characters only */
+function forwardedAcceptLanguage(value: string | undefined): string | undefined {
+  return value && value.length <= 200 && /^[A-Za-z0-9,;=.*\s_-]+$/.test(value) ? value : undefined;
 }

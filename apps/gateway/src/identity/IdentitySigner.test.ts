@@ -27,4 +27,17 @@ describe('IdentitySigner', () => {
     expect(readIdentity({ 'x-stx-identity': otherAddress }, 'k', now)).toEqual({ contactNumber: '1000001', clientIp: '10.0.0.2' });
     expect(new Set([alice, bob, anonymous, otherAddress]).size).toBe(4);
   });
+
+  it('keeps operators, guests and sessions apart from an anonymous caller at the same address', () => {
+    const signer = new IdentitySigner('k');
+    const anonymous = signer.headerFor({ clientIp: '10.0.0.1' }, now);
+    const guest = signer.headerFor({ guestContactNumber: '1000009', clientIp: '10.0.0.1', sessionId: 's1' }, now);
+    const operator = signer.headerFor({ operator: 'operator@DEMO', clientIp: '10.0.0.1', sessionId: 's2' }, now);
+    const otherSession = signer.headerFor({ contactNumber: '1000001', clientIp: '10.0.0.1', sessionId: 's3' }, now);
+    const thisSession = signer.headerFor({ contactNumber: '1000001', clientIp: '10.0.0.1', sessionId: 's4' }, now);
+    expect(readIdentity({ 'x-stx-identity': signer.headerFor({ clientIp: '10.0.0.1' }, now) }, 'k', now)).toEqual({ contactNumber: undefined, clientIp: '10.0.0.1' });
+    expect(readIdentity({ 'x-stx-identity': guest }, 'k', now)).toMatchObject({ guestContactNumber: '1000009', sessionId: 's1' });
+    expect(readIdentity({ 'x-stx-identity': operator }, 'k', now)).toMatchObject({ operator: 'operator@DEMO' });
+    expect(new Set([anonymous, guest, operator, otherSession, thisSession]).size).toBe(5);
+  });
 });

@@ -15,7 +15,9 @@ export class IdentitySigner {
   constructor(private readonly secret: string) {}
 
   headerFor(identity: Identity, nowMs: number): string {
-    const key = `${identity.contactNumber ?? ''}|${identity.clientIp ?? ''}`;
+    // every field the header carries is part of the key: an operator, a guest or another session
+    // from the same address must never get a header signed for someone else
+    const key = JSON.stringify([identity.contactNumber, identity.clientIp, identity.operator, identity.sessionId, identity.guestContactNumber]);
     const cached = this.signed.get(key);
     if (cached && cached.renewAt > nowMs) return cached.header;
     const header = signIdentity(identity, this.secret, nowMs);

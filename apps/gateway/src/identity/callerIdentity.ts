@@ -9,6 +9,8 @@ export interface GatewayContext {
   identity: Identity;
   /** SecuTix's own cookies, forwarded to the contacts subgraph only (display fields, cart) */
   stxCookies?: string;
+  /** the client's Accept-Language, forwarded to every subgraph for the language rule (packages/subgraph-kit/src/language) */
+  acceptLanguage?: string;
 }
 
 export interface IdentityOptions {
@@ -39,6 +41,8 @@ export async function callerIdentity(req: IncomingMessage, options: IdentityOpti
     const claims = await verifiedAccessToken(auth, options, nowMs);
     // an operator token names a back-office operator, never a contact: it reaches operator fields only
     if (claims.role === 'operator') return { identity: { operator: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
+    // a guest token reaches the guest's own open orders only: it is never a logged-in contact
+    if (claims.role === 'guest') return { identity: { guestContactNumber: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
     return { identity: { contactNumber: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
   }
   const session = cookies.get(SESSION_COOKIE);

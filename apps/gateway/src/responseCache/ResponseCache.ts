@@ -41,7 +41,8 @@ export class ResponseCache {
       this.verdicts.set(query, verdict);
     }
     if (!verdict) return undefined;
-    return `${operationName ?? ''}\u0000${query}\u0000${variables === undefined ? '' : JSON.stringify(variables)}`;
+    // answers may follow Accept-Language (the language rule), so it is part of the key
+    return `${headers['accept-language'] ?? ''}\u0000${operationName ?? ''}\u0000${query}\u0000${variables === undefined ? '' : JSON.stringify(variables)}`;
   }
 
   get(key: string): string | undefined {

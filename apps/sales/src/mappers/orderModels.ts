@@ -1,7 +1,13 @@
 import type { OperationRecord, OrderDetailsRecord, PaymentRecord } from '@stx/secutix-client';
+import { amountDue } from '@stx/subgraph-kit';
 
 export interface OrderLineModel {
   record: OperationRecord;
+  currencyCode: string;
+}
+
+export interface OrderPaymentModel {
+  record: PaymentRecord;
   currencyCode: string;
 }
 
@@ -31,11 +37,26 @@ export function orderState(order: OrderDetailsRecord, now: number): OrderState {
   }
 }
 
-export function paymentState(payments: readonly PaymentRecord[] | undefined): 'NONE' | 'WAITING' | 'PAID' | 'CANCELLED' | 'FAILED' {
-  const last = payments?.[payments.length - 1];
+/** The order's payments together: PAID once nothing is due, PARTIALLY_PAID while vouchers or credit paid part. */
+export function paymentState(order: OrderDetailsRecord): 'NONE' | 'WAITING' | 'PARTIALLY_PAID' | 'PAID' | 'CANCELLED' | 'FAILED' {
+  const payments = order.payments ?? [];
+  const last = payments[payments.length - 1];
   if (!last) return 'NONE';
-  if (last.paymentStatus === 'PAID' || last.paymentStatus === 'AUTHORIZED') return 'PAID';
-  if (last.paymentStatus === 'WAITING' || last.paymentStatus === 'IN_PROGRESS') return 'WAITING';
+  const paid = payments.some((p) => p.paymentStatus === 'PAID' || p.paymentStatus === 'AUTHORIZED');
+  if (paid && amountDue(order) === 0) return 'PAID';
+  if (payments.some((p) => p.paymentStatus === 'WAITING' || p.paymentStatus === 'IN_PROGRESS')) return 'WAITING';
+  if (paid) return 'PARTIALLY_PAID';
   if (last.paymentStatus === 'CANCELLED_BY_USER') return 'CANCELLED';
   return 'FAILED';
 }
+
+export function paymentRecordState(status: string): 'WAITING' | 'PAID' | 'CANCELLED' | 'REFUNDED' | 'FAILED' {
+  if (status === 'PAID' || status === 'AUTHORIZED') return 'PAID';
+  if (status === 'WAITING' || status === 'IN_PROGRESS') return 'WAITING';
+  if (status === 'CANCELLED_BY_USER') return 'CANCELLED';
+  if (status === 'REFUNDED') return 'REFUNDED';
+  return 'FAILED';
+}
+
+const METHOD: Record<string, 'CARD' | 'GIFT_VOUCHER' | 'CREDIT_BALANCE'> = { CREDIT_CARD: 'CARD', GIFT_VOUCHER: 'GIFT_VOUCHER', CREDIT_BALANCE: 'CREDIT_BALANCE' };
+export const paymentMethodType = (paymentMethod: string | undefined) => METHOD[paymentMethod ?? ''] ?? 'CARD';

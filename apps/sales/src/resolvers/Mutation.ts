@@ -1,10 +1,12 @@
-import type { OrderDetailsRecord, OrderItemInput } from '@stx/secutix-client';
+import type { OrderDetailsRecord, OrderItemInput, SimpleProductInput } from '@stx/secutix-client';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { SalesContext } from '../context';
 import { IdempotencyKeyReused } from '../idempotency/Idempotency';
 import { toUserErrors, userError, type UserError } from '../mappers/userErrors';
 import { orderState } from '../mappers/orderModels';
-import { loadOwnOrder, requireContact } from './ownership';
+import { loadOwnOrder, requireBuyer } from './ownership';
+import { pay } from './payments';
+import { amountDue, deliveryChosen, moneyFromThousandths } from '@stx/subgraph-kit';
 
 type Outcome = { orderId?: number; order?: OrderDetailsRecord; paymentUrl?: string | null; userErrors: UserError[] };
 
@@ -12,16 +14,43 @@ const ID = /^\d{1,18}$/;
 const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 const notFound = (field = 'orderId') => userError('NOT_FOUND', field, 'No such order.');
 
-/** Checks the items of an order input; ids are the catalog's, quantities whole and bounded. */
-function parseItems(items: readonly { performanceId: string; seatCategoryId: string; audienceSubCategoryId: string; quantity: number }[]): OrderItemInput[] | UserError[] {
+interface ItemInput {
+  productId?: string | null;
+  performanceId?: string | null;
+  seatCategoryId?: string | null;
+  audienceSubCategoryId: string;
+  quantity: number;
+}
+
+interface ParsedItems {
+  seated: OrderItemInput[];
+  simple: SimpleProductInput[];
+}
+
+/**
+ * Checks the items of an order input: each is either seated (performance and seat category) or
+ * a product without performance (productId), never both; ids are the catalog's, quantities whole
+ * and bounded. Seated items go to singleEntryAttributionOperations, the others to
+ * simpleProductOperations, in one createOrUpdateOrder.
+ */
+function parseItems(items: readonly ItemInput[]): ParsedItems | UserError[] {
   if (items.length === 0 || items.length > 20) return [userError('INVALID_INPUT', 'items', 'Give between 1 and 20 items.')];
   const errors: UserError[] = [];
+  const parsed: ParsedItems = { seated: [], simple: [] };
   items.forEach((i, n) => {
-    for (const f of ['performanceId', 'seatCategoryId', 'audienceSubCategoryId'] as const) if (!ID.test(i[f])) errors.push(userError('INVALID_INPUT', `items.${n}.${f}`, 'Not an id from the catalog.'));
+    const given = (f: 'productId' | 'performanceId' | 'seatCategoryId') => i[f] != null;
+    const seated = given('performanceId') || given('seatCategoryId');
+    if (seated === given('productId')) {
+      errors.push(userError('INVALID_ITEM', `items.${n}`, 'Give either productId (a pass, package or membership) or performanceId and seatCategoryId (a seated performance).'));
+      return;
+    }
+    const fields = seated ? (['performanceId', 'seatCategoryId', 'audienceSubCategoryId'] as const) : (['productId', 'audienceSubCategoryId'] as const);
+    for (const f of fields) if (!ID.test(i[f] ?? '')) errors.push(userError('INVALID_INPUT', `items.${n}.${f}`, 'Not an id from the catalog.'));
     if (!Number.isInteger(i.quantity) || i.quantity < 1 || i.quantity > 50) errors.push(userError('QUANTITY_LIMIT', `items.${n}.quantity`, 'Quantity must be between 1 and 50.'));
+    if (seated) parsed.seated.push({ performanceId: Number(i.performanceId), seatCategoryId: Number(i.seatCategoryId), audienceSubCategoryId: Number(i.audienceSubCategoryId), quantity: i.quantity });
+    else parsed.simple.push({ itemId: Number(i.productId), audienceSubCategoryId: Number(i.audienceSubCategoryId), quantity: i.quantity });
   });
-  if (errors.length) return errors;
-  return items.map((i) => ({ performanceId: Number(i.performanceId), seatCategoryId: Number(i.seatCategoryId), audienceSubCategoryId: Number(i.audienceSubCategoryId), quantity: i.quantity }));
+  return errors.length ? errors : parsed;
 }
 
 /**
@@ -29,7 +58,7 @@ function parseItems(items: readonly { performanceId: string; seatCategoryId: str
  * refusals come back as userErrors, and the order is re-read so the payload shows its new state.
  */
 async function once(ctx: SalesContext, key: string, input: unknown, run: (contactNumber: string) => Promise<Outcome>) {
-  const contactNumber = requireContact(ctx);
+  const contactNumber = requireBuyer(ctx);
   if (!KEY.test(key)) return { order: null, paymentUrl: null, userErrors: [userError('INVALID_INPUT', 'idempotencyKey', 'Use 8 to 100 letters, digits or ._:- characters.')] };
   let outcome: Outcome;
   try {
@@ -73,8 +102,8 @@ export const Mutation: MutationResolvers = {
   createOrder: (_p, { input, idempotencyKey }, ctx) =>
     once(ctx, idempotencyKey, { op: 'create', input }, async (contactNumber) => {
       const items = parseItems(input.items);
-      if (isError(items[0])) return { userErrors: items as UserError[] };
-      const orderId = await ctx.orders.createOrUpdateOrder(contactNumber, items as OrderItemInput[]);
+      if (Array.isArray(items)) return { userErrors: items };
+      const orderId = await ctx.orders.createOrUpdateOrder(contactNumber, items.seated, undefined, items.simple);
       await touched(ctx, await reload(ctx, orderId));
       return { orderId, userErrors: [] };
     }),
@@ -84,8 +113,8 @@ export const Mutation: MutationResolvers = {
       const order = await ownOpenOrder(ctx, orderId);
       if (isError(order)) return { userErrors: [order] };
       const items = parseItems(input.items);
-      if (isError(items[0])) return { orderId: order.orderId, userErrors: items as UserError[] };
-      await ctx.orders.createOrUpdateOrder(contactNumber, items as OrderItemInput[], order.orderId);
+      if (Array.isArray(items)) return { orderId: order.orderId, userErrors: items };
+      await ctx.orders.createOrUpdateOrder(contactNumber, items.seated, order.orderId, items.simple);
       await touched(ctx, await reload(ctx, order.orderId));
       return { orderId: order.orderId, userErrors: [] };
     }),
@@ -104,6 +133,10 @@ export const Mutation: MutationResolvers = {
 
   cancelOrder: (_p, { orderId, idempotencyKey }, ctx) =>
     once(ctx, idempotencyKey, { op: 'cancel', orderId }, async () => {
+      // SecuTix's refund path (a REFUND order with its reimbursement) is not implemented here:
+      // a paid order is refused with its own code, and the box office refunds it
+      const settled = await loadOwnOrder(ctx, orderId);
+      if (settled?.orderState === 'CLOSED') return { orderId: settled.orderId, userErrors: [userError('REFUND_NOT_AVAILABLE', 'orderId', 'This order is paid: it cannot be cancelled here; the box office cancels and refunds it.')] };
       const order = await ownOpenOrder(ctx, orderId);
       if (isError(order)) return { userErrors: [order] };
       await ctx.orders.abandonOrder(order.orderId);
@@ -123,28 +156,21 @@ export const Mutation: MutationResolvers = {
     once(ctx, idempotencyKey, { op: 'pay', orderId, payment }, async (contactNumber) => {
       const order = await ownOpenOrder(ctx, orderId);
       if (isError(order)) return { userErrors: [order] };
-      const methods = (await ctx.posConfig()).paymentMethods ?? [];
-      const type = { CARD: 'CREDIT_CARD', GIFT_VOUCHER: 'GIFT_VOUCHER', CREDIT_BALANCE: 'CREDIT_BALANCE' }[payment.method];
-      const method = methods.find((m) => m.paymentType === type);
-      if (!method) return { orderId: order.orderId, userErrors: [userError('PAYMENT_METHOD_UNAVAILABLE', 'payment.method', 'This point of sale does not take this payment method.')] };
-      if (payment.method === 'CARD') {
-        if (payment.returnUrl != null && !/^https?:\/\/\S{1,500}$/.test(payment.returnUrl)) return { orderId: order.orderId, userErrors: [userError('INVALID_INPUT', 'payment.returnUrl', 'An http(s) URL.')] };
-        const details = await ctx.orders.checkPayment(order.orderId, [{ paymentMethodId: method.id, amount: order.saleAmount, returnUrl: payment.returnUrl ?? undefined }]);
-        const waiting = details.find((d) => d.paymentStatus === 'WAITING' && d.externalUrl);
-        return { orderId: order.orderId, paymentUrl: waiting?.externalUrl ?? null, userErrors: [] };
-      }
-      if (payment.method === 'GIFT_VOUCHER' && !/^[A-Za-z0-9-]{3,40}$/.test(payment.voucherCode ?? '')) {
-        return { orderId: order.orderId, userErrors: [userError('INVALID_VOUCHER', 'payment.voucherCode', 'This voucher cannot be used.')] };
-      }
-      await ctx.orders.closeOrder(order.orderId, contactNumber, [{ paymentMethodId: method.id, amount: order.saleAmount, paymentIdentifier: payment.voucherCode ?? undefined }]);
-      return { orderId: order.orderId, userErrors: [] };
+      return { orderId: order.orderId, ...(await pay(ctx, contactNumber, order, payment)) };
     }),
 
   closeOrder: (_p, { orderId, idempotencyKey }, ctx) =>
     once(ctx, idempotencyKey, { op: 'close', orderId }, async (contactNumber) => {
-      const order = await ownOpenOrder(ctx, orderId);
-      if (isError(order)) return { userErrors: [order] };
-      await ctx.orders.closeOrder(order.orderId, contactNumber, []);
-      return { orderId: order.orderId, userErrors: [] };
+      const order = await loadOwnOrder(ctx, orderId, { closingStep: true });
+      if (!order) return { userErrors: [notFound()] };
+      // the hosted card page closes the order when it pays the last of it: closing is then done
+      if (order.orderState === 'CLOSED') return { order, userErrors: [] };
+      const open = await ownOpenOrder(ctx, orderId);
+      if (isError(open)) return { userErrors: [open] };
+      const due = amountDue(open);
+      if (due > 0) return { orderId: open.orderId, userErrors: [userError('PAYMENT_INCOMPLETE', 'orderId', `${moneyFromThousandths(due, open.catalogCurrency?.currencyCode ?? 'EUR').amount} is still due (order.amountDue).`)] };
+      if (!deliveryChosen(open)) return { orderId: open.orderId, userErrors: [userError('DELIVERY_NOT_CHOSEN', 'orderId', 'Choose the delivery (chooseShipmentMode) before closing the order.')] };
+      await ctx.orders.closeOrder(open.orderId, contactNumber, []);
+      return { orderId: open.orderId, userErrors: [] };
     }),
 };

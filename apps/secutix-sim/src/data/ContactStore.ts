@@ -78,6 +78,14 @@ export class ContactStore {
     return contact;
   }
 
+  /** a guest gets a login (its e-mail) and a password: from now on a registered contact */
+  register(contact: Contact, password: string): void {
+    contact.individualContact.login = contact.individualContact.email.toLowerCase();
+    contact.guest = false;
+    this.passwordHashes.set(contact.contactNumber, hashPassword(password));
+    this.touch(contact);
+  }
+
   touch(contact: Contact): void {
     contact.lastUpdate = this.now();
   }

@@ -32,8 +32,8 @@ export interface SimPayment {
   paymentMethodId: number;
   paymentMethod: string;
   amount: number;
-  /** WAITING on the hosted page, PAID, CANCELLED_BY_USER */
-  paymentStatus: 'WAITING' | 'PAID' | 'CANCELLED_BY_USER';
+  /** WAITING on the hosted page, PAID, CANCELLED_BY_USER; REFUNDED when the order was given up unsold [ours] */
+  paymentStatus: 'WAITING' | 'PAID' | 'CANCELLED_BY_USER' | 'REFUNDED';
   externalUrl?: string;
   returnUrl?: string;
   /** gift voucher code, for GIFT_VOUCHER payments */
@@ -54,6 +54,8 @@ export interface SimOrder {
   expiredAt?: number;
   lines: SimOrderLine[];
   payments: SimPayment[];
+  /** the delivery charge, set when changeShipmentMode picks a mode for the order [ours] */
+  shipmentCharge?: SimShipmentCharge;
   /** the order's file (SecuTix's dossier): attachments, external references, status code, last change */
   file?: SimFile;
 }
@@ -72,4 +74,11 @@ export interface SimFile {
   externalReferences: { key: string; value: string }[];
   fileStatusIC?: string;
   modifiedAt: number;
+}
+
+/** What the chosen delivery costs: part of the sale amount, like any charge of the order. */
+export interface SimShipmentCharge {
+  shipmentModeId: number;
+  /** thousandths */
+  amount: number;
 }

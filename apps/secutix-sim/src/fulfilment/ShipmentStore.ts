@@ -1,9 +1,16 @@
+import type { Address } from '../data/contactTypes';
+
 /** One shipment of an order (PROTOCOL.md, Shipment and tickets). */
 export interface SimShipment {
   shipmentId: number;
   orderId: number;
   shipmentModeId: number;
   state: 'UNSENT' | 'SENT';
+  /**
+   * a copy of the contact's address the tickets go to, for a mode that needs one: later edits of
+   * the contact's addresses do not move a shipment (ShipmentData.contactAddress, originalContactAddressId)
+   */
+  contactAddress?: Address;
 }
 
 /**

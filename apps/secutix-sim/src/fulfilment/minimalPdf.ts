@@ -15,9 +15,19 @@ const FONTS = { regular: ['F1', 'Helvetica'], bold: ['F2', 'Helvetica-Bold'], mo
  * cross-reference table whose offsets are counted in bytes as the file is written. Texts use
  * WinAnsiEncoding; characters it lacks lose their accent or become '?'.
  */
-export function minimalPdf(texts: readonly PdfText[], page = { width: 595, height: 842 }, frame?: { x: number; y: number; width: number; height: number }): Buffer {
+/** A filled black rectangle (a barcode bar), PDF points from the bottom-left corner. */
+export interface PdfBar {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export function minimalPdf(texts: readonly PdfText[], page = { width: 595, height: 842 }, frame?: { x: number; y: number; width: number; height: number }, bars: readonly PdfBar[] = []): Buffer {
   const content = [
     frame ? `0.6 G 1 w ${frame.x} ${frame.y} ${frame.width} ${frame.height} re S` : '',
+    // vector bars: sharp at any zoom or print resolution, which is what a door scanner needs
+    bars.length ? `0 g ${bars.map((b) => `${b.x} ${b.y} ${b.width} ${b.height} re`).join(' ')} f` : '',
     ...texts.map((t) => `BT /${FONTS[t.font][0]} ${t.size} Tf ${t.x} ${t.y} Td (${pdfString(t.text)}) Tj ET`),
   ].filter(Boolean).join('\n');
   const fontObjects = Object.values(FONTS).map(([, base]) => `<< /Type /Font /Subtype /Type1 /BaseFont /${base} /Encoding /WinAnsiEncoding >>`);

@@ -1,4 +1,5 @@
 import type { OrderStore } from '../data/OrderStore';
+import { addressData } from '../services/contactData';
 import type { SimOrder } from '../data/orderTypes';
 import { DEFAULT_SHIPMENT_MODE } from './shipmentModes';
 import type { ShipmentStore, SimShipment } from './ShipmentStore';
@@ -12,7 +13,10 @@ export function orderShipment(order: SimOrder, shipments: ShipmentStore): SimShi
   return shipments.ofOrder(order.orderId) ?? shipments.create(order.orderId, DEFAULT_SHIPMENT_MODE);
 }
 
-/** ShipmentData as the service answers it: the stored shipment plus what the order tells. */
+/**
+ * ShipmentData as the service answers it: the stored shipment plus what the order tells, and the
+ * contact's address it goes to (`contactAddress`, `originalContactAddressId` [H names]).
+ */
 export function shipmentRecord(shipment: SimShipment, orders: OrderStore): Record<string, unknown> {
   const order = orders.get(shipment.orderId);
   const lines = order?.lines.filter((l) => l.state !== 'CANCELLED') ?? [];
@@ -26,5 +30,7 @@ export function shipmentRecord(shipment: SimShipment, orders: OrderStore): Recor
     operationIds: lines.map((l) => l.operationId),
     // the simulator ships tickets only, no other documents [ours]
     documents: [],
+    originalContactAddressId: shipment.contactAddress?.addressId,
+    contactAddress: shipment.contactAddress ? addressData(shipment.contactAddress) : undefined,
   };
 }

@@ -7,6 +7,8 @@ export interface ShipmentMode {
   code: string;
   externalName: Translated;
   description?: string;
+  /** the description in every language, like externalName [ours: SecuTix's texts are Translated] */
+  externalDescription: Translated;
   deliveryTimeInDays?: number;
   contactAddressRequired: boolean;
   /** thousandths of the currency */
@@ -32,16 +34,26 @@ const MAIL_ZONES: { countries: ReadonlySet<string>; price: number; days: number 
   { countries: new Set(['DE', 'AT', 'IT', 'BE', 'LU', 'NL', 'ES']), price: 9_000, days: 5 },
 ];
 
+/** `description` stays the institution's main language (French), as a plain SecuTix text field shows it. */
+function described(fr: string, en: string, de: string): Pick<ShipmentMode, 'description' | 'externalDescription'> {
+  return { description: fr, externalDescription: translated(fr, en, de) };
+}
+
 const FIXED: readonly ShipmentMode[] = [
-  { id: PRINT_AT_HOME, code: 'PRINT', externalName: translated('Billet à imprimer', 'Print at home', 'Print@home'), description: 'PDF tickets to print', contactAddressRequired: false, price: 0 },
-  { id: MOBILE, code: 'MOBILE', externalName: translated('Billet sur mobile', 'Mobile ticket', 'Handyticket'), description: 'Barcode on the phone', contactAddressRequired: false, price: 0 },
-  { id: BOX_OFFICE, code: 'PICKUP', externalName: translated('Retrait à la billetterie', 'Box office pick-up', 'Abholung an der Kasse'), description: 'Collect at the box office before the show', contactAddressRequired: false, price: 0 },
+  { id: PRINT_AT_HOME, code: 'PRINT', externalName: translated('Billet à imprimer', 'Print at home', 'Print@home'), ...described('Billets PDF à imprimer', 'PDF tickets to print', 'PDF-Tickets zum Ausdrucken'), contactAddressRequired: false, price: 0 },
+  { id: MOBILE, code: 'MOBILE', externalName: translated('Billet sur mobile', 'Mobile ticket', 'Handyticket'), ...described('Code-barres sur le téléphone', 'Barcode on the phone', 'Barcode auf dem Handy'), contactAddressRequired: false, price: 0 },
+  { id: BOX_OFFICE, code: 'PICKUP', externalName: translated('Retrait à la billetterie', 'Box office pick-up', 'Abholung an der Kasse'), ...described('À retirer à la billetterie avant le spectacle', 'Collect at the box office before the show', 'Vor der Vorstellung an der Kasse abholen'), contactAddressRequired: false, price: 0 },
 ];
 
 function mailTo(countryCode: string): ShipmentMode | undefined {
   const zone = MAIL_ZONES.find((z) => z.countries.has(countryCode));
   if (!zone) return undefined;
-  return { id: MAIL, code: 'MAIL', externalName: translated('Envoi postal', 'By post', 'Postversand'), description: 'Printed tickets sent by post', deliveryTimeInDays: zone.days, contactAddressRequired: true, price: zone.price };
+  return { id: MAIL, code: 'MAIL', externalName: translated('Envoi postal', 'By post', 'Postversand'), ...described('Billets imprimés envoyés par la poste', 'Printed tickets sent by post', 'Gedruckte Tickets per Post'), deliveryTimeInDays: zone.days, contactAddressRequired: true, price: zone.price };
+}
+
+/** One mode as it applies to a destination: undefined when it does not exist or does not go there. */
+export function shipmentModeFor(id: number, countryCode: string | undefined): ShipmentMode | undefined {
+  return shipmentModesFor(countryCode).find((m) => m.id === id);
 }
 
 /** The modes for one destination, in id order; without a known destination, mail is not offered. */

@@ -1,6 +1,8 @@
 import type { Translated } from '../data/catalogTypes';
 import type { SimulatorState } from '../data/SimulatorState';
-import { minimalPdf, type PdfText } from './minimalPdf';
+import { itfWidths } from '@stx/barcode';
+import { minimalPdf, type PdfBar, type PdfText } from './minimalPdf';
+import { ticketWords, type TicketWords } from './ticketWords';
 import type { TicketView } from './orderTickets';
 
 /** The institution's time zone (getPOSConfig's organizationTimeZone): dates print as the venue reads them. */
@@ -13,38 +15,61 @@ export interface TicketDocument {
   data: string;
 }
 
-/** The printable ticket: event, date, seat, holder and barcode digits on one A4 page. */
-export function ticketDocument(ticket: TicketView, state: SimulatorState, language = 'en'): TicketDocument {
+/**
+ * The printable ticket, entirely in the holder's language (fr, en, de; else the institution's
+ * French): event, date, seat, holder, the barcode as bars a door scanner reads (ITF, like the
+ * barcode image) and its digits.
+ */
+export function ticketDocument(ticket: TicketView, state: SimulatorState, language = 'fr'): TicketDocument {
+  const words = ticketWords(language);
+  const lang = words.language;
   const product = state.product(ticket.productId);
   const performance = state.catalogPerformance(ticket.productId, ticket.performanceId);
   const category = performance?.seatCategories.find((c) => c.id === ticket.seatCategoryId);
   const lines: [string, PdfText['font'], number][] = [
-    [text(product?.externalName, language) ?? `Product ${ticket.productId}`, 'bold', 22],
-    [performance ? dateText(performance.start, language) : 'Valid from purchase', 'regular', 14],
-    [seatText(ticket, text(category?.externalName, language)), 'regular', 14],
-    [`Holder: ${ticket.holderName ?? '-'}`, 'regular', 12],
-    [`Order ${ticket.orderId} - ticket ${ticket.ticketId}${ticket.state === 'VALID' ? '' : ` - ${ticket.state}`}`, 'regular', 10],
-    [ticket.barcode.replace(/(\d{4})(?=\d)/g, '$1 '), 'mono', 20],
+    [text(product?.externalName, lang) ?? `${words.product} ${ticket.productId}`, 'bold', 22],
+    [performance ? dateText(performance.start, lang) : words.validFromPurchase, 'regular', 14],
+    [seatText(ticket, text(category?.externalName, lang), words), 'regular', 14],
+    [`${words.holder}: ${ticket.holderName ?? '-'}`, 'regular', 12],
+    [`${words.order} ${ticket.orderId} - ${words.ticket} ${ticket.ticketId}${ticket.state === 'VALID' ? '' : ` - ${words.states[ticket.state] ?? ticket.state}`}`, 'regular', 10],
   ];
   let y = 780;
   const texts = lines.map(([value, font, size]): PdfText => {
     y -= size + 14;
     return { x: 60, y, size, font, text: value };
   });
-  const pdf = minimalPdf(texts, undefined, { x: 40, y: y - 30, width: 515, height: 800 - (y - 30) });
+  const barTop = y - 20;
+  const bars = barcodeBars(ticket.barcode, 60, barTop - 70, 70);
+  texts.push({ x: 60, y: barTop - 95, size: 14, font: 'mono', text: ticket.barcode.replace(/(\d{4})(?=\d)/g, '$1 ') });
+  const bottom = barTop - 120;
+  const pdf = minimalPdf(texts, undefined, { x: 40, y: bottom, width: 515, height: 800 - bottom }, bars);
   return { fileName: `ticket-${ticket.ticketId}.pdf`, mimeType: 'application/pdf', data: pdf.toString('base64') };
+}
+
+/** ITF bars, one module 1.5 pt wide (a 16-digit barcode is about 250 pt), from x at height y */
+function barcodeBars(barcode: string, x: number, y: number, height: number): PdfBar[] {
+  const module = 1.5;
+  const bars: PdfBar[] = [];
+  let at = x;
+  itfWidths(barcode).forEach((w, i) => {
+    if (i % 2 === 0) bars.push({ x: at, y, width: w * module, height });
+    at += w * module;
+  });
+  return bars;
 }
 
 function text(t: Translated | undefined, language: string): string | undefined {
   return t?.translations.find((x) => x.locale === language)?.value ?? t?.translations[0]?.value;
 }
 
+/** English as the venue's European audience reads it (Thursday 3 December 2026 at 15:00) */
+const LOCALES: Record<string, string> = { fr: 'fr-FR', en: 'en-GB', de: 'de-DE' };
+
 function dateText(startIso: string, language: string): string {
-  const locale = ['fr', 'de', 'en'].includes(language) ? language : 'en';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(startIso));
+  return new Intl.DateTimeFormat(LOCALES[language] ?? language, { dateStyle: 'full', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(startIso));
 }
 
-function seatText(ticket: TicketView, category: string | undefined): string {
-  const where = ticket.seat ? `${ticket.seat.area}, block ${ticket.seat.block}, row ${ticket.seat.row}, seat ${ticket.seat.number}` : 'Free placement';
+function seatText(ticket: TicketView, category: string | undefined, words: TicketWords): string {
+  const where = ticket.seat ? `${ticket.seat.area}, ${words.block} ${ticket.seat.block}, ${words.row} ${ticket.seat.row}, ${words.seat} ${ticket.seat.number}` : words.freePlacement;
   return category ? `${category} - ${where}` : where;
 }

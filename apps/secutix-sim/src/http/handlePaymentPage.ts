@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { findPayment } from '../sales/findPayment';
-import { applyExpiry, orderWorld } from '../sales/orderExpiry';
+import { applyExpiry, orderWorld, sell } from '../sales/orderExpiry';
+import { amountDue } from '../sales/orderAmounts';
+import { assignSeatsOnClosing } from '../fulfilment/assignSeatsOnClosing';
 import { CURRENCY_CODE } from '../sales/orderRecords';
 import { paymentPageHtml, type PaymentPageView } from '../sales/paymentPageHtml';
 import { paymentReturnUrl } from '../shop/paymentReturnUrl';
@@ -42,7 +44,18 @@ export async function handlePaymentPage(req: IncomingMessage, res: ServerRespons
     page(res, 200, { title: 'Card payment', message: 'Demo payment page: no card is charged.', form: { paymentId: payment.paymentId, orderId: order.orderId, amount: payment.amount, currencyCode: CURRENCY_CODE } });
     return;
   }
+  // a card pays what was due when it started; if the order changed since (delivery, lines, other
+  // payments), nothing is charged and the buyer starts again
+  if (action === 'pay' && payment.amount !== amountDue(order)) {
+    page(res, 409, { title: 'Order changed', message: `Order ${order.orderId} no longer owes ${payment.amount / 1000} ${CURRENCY_CODE}; nothing was charged.` });
+    return;
+  }
   payment.paymentStatus = action === 'pay' ? 'PAID' : 'CANCELLED_BY_USER';
+  // the last payment completing closes the order, as SecuTix's payment widget does
+  if (action === 'pay' && amountDue(order) === 0) {
+    sell(order, runtime.options.now());
+    assignSeatsOnClosing(order, runtime);
+  }
   if (payment.returnUrl) {
     send(res, 303, HTML, '', { location: paymentReturnUrl(payment.returnUrl, { orderId: order.orderId, paymentId: payment.paymentId }, action === 'pay' ? 'paid' : 'cancelled') });
     return;

@@ -1,17 +1,19 @@
 import type { OrderStore } from '../data/OrderStore';
 import type { SimOrder, SimOrderLine } from '../data/orderTypes';
 import type { SimulatorState } from '../data/SimulatorState';
+import type { PaymentWallet } from '../data/PaymentWallet';
 
 /** What the order rules need; both an operation's context and the admin runtime provide it. */
 export interface OrderWorld {
   state: SimulatorState;
   orders: OrderStore;
+  wallet: PaymentWallet;
   now(): number;
 }
 
 /** the order world of the running simulator, for its HTTP routes */
-export function orderWorld(rt: { state: SimulatorState; orders: OrderStore; options: { now(): number } }): OrderWorld {
-  return { state: rt.state, orders: rt.orders, now: rt.options.now };
+export function orderWorld(rt: { state: SimulatorState; orders: OrderStore; wallet: PaymentWallet; options: { now(): number } }): OrderWorld {
+  return { state: rt.state, orders: rt.orders, wallet: rt.wallet, now: rt.options.now };
 }
 
 /**
@@ -27,11 +29,31 @@ export function releaseLines(state: SimulatorState, lines: readonly SimOrderLine
   }
 }
 
-/** ABANDONED, everything released. `expired` tells a run-out hold from a buyer's cancellation. */
+/**
+ * ABANDONED, everything released, and what was already paid by voucher or credit given back
+ * (SecuTix refunds an order that is not sold). `expired` tells a run-out hold from a buyer's cancellation.
+ */
 export function abandon(world: OrderWorld, order: SimOrder, expired: boolean): void {
   releaseLines(world.state, order.lines);
+  refundWalletPayments(world.wallet, order);
   order.state = 'ABANDONED';
   if (expired) order.expiredAt = world.now();
+}
+
+/** Closing: the held lines are sold (their seats stay taken), the order is CLOSED. */
+export function sell(order: SimOrder, now: number): void {
+  for (const line of order.lines) if (line.state === 'RESERVED') line.state = 'SOLD';
+  order.state = 'CLOSED';
+  order.closedAt = now;
+}
+
+function refundWalletPayments(wallet: PaymentWallet, order: SimOrder): void {
+  for (const p of order.payments) {
+    if (p.paymentStatus !== 'PAID' || p.paymentMethod === 'CREDIT_CARD') continue;
+    if (p.paymentMethod === 'GIFT_VOUCHER' && p.paymentIdentifier) wallet.debitVoucher(p.paymentIdentifier, -p.amount);
+    else if (p.paymentMethod === 'CREDIT_BALANCE') wallet.debitCredit(order.contactNumber, -p.amount);
+    p.paymentStatus = 'REFUNDED';
+  }
 }
 
 export function isDue(order: SimOrder, now: number): boolean {

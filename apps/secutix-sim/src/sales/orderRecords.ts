@@ -1,6 +1,6 @@
 import { iso } from '../data/dates';
 import type { SimOrder, SimOrderLine, SimPayment } from '../data/orderTypes';
-import { lineTotal, saleAmount } from './orderAmounts';
+import { lineTotal, saleAmount, shipmentChargeAmount } from './orderAmounts';
 
 /** The simulated institution sells in one currency (getPOSConfig's). */
 export const CURRENCY_CODE = 'EUR';
@@ -32,6 +32,8 @@ export function operationRecord(line: SimOrderLine, order: SimOrder): Record<str
     seatCategoryId: line.seatCategoryId,
     itemId: line.performanceId === undefined ? line.productId : undefined,
     audienceSubCategoryId: line.audienceSubCategoryId,
+    // [ours] the seats SecuTix assigned when the order was sold; none before, none without a performance
+    seats: (line.seats ?? []).map((seat) => ({ ...seat })),
     quantity: line.quantity,
     unitPrice: line.unitPrice,
     totalAmount: lineTotal(line),
@@ -54,7 +56,7 @@ export function paymentDetailRecord(p: SimPayment, order: SimOrder, method: Reco
 
 /** OrderPayment, getOrderDetails' line of a payment. */
 export function paymentRecord(p: SimPayment): Record<string, unknown> {
-  return { paymentId: p.paymentId, paymentMethodId: p.paymentMethodId, paymentMethod: p.paymentMethod, amount: p.amount, paymentStatus: p.paymentStatus, externalUrl: p.externalUrl };
+  return { paymentId: p.paymentId, paymentMethodId: p.paymentMethodId, paymentMethod: p.paymentMethod, amount: p.amount, paymentStatus: p.paymentStatus, externalUrl: p.externalUrl, paymentIdentifier: p.paymentIdentifier };
 }
 
 /**
@@ -90,6 +92,7 @@ export function orderDetailsRecord(order: SimOrder): Record<string, unknown> {
     movementDatas: order.lines.map(movementRecord),
     operationDatas: order.lines.map((line) => operationRecord(line, order)),
     payments: order.payments.map(paymentRecord),
+    charges: chargeRecords(order),
   };
 }
 
@@ -112,6 +115,15 @@ export function orderUpdateRecord(order: SimOrder, added: SimOrderLine[], remove
     removeOperationIds: removed.map((l) => l.operationId),
     removeMovementIds: removed.map((l) => l.operationId + 3_000_000),
   };
+}
+
+/**
+ * The order's charges besides its tickets [ours: shape]: the delivery chosen with
+ * changeShipmentMode, `{ chargeType: "SHIPMENT", shipmentModeId, amount }`, counted in saleAmount.
+ */
+function chargeRecords(order: SimOrder): Record<string, unknown>[] {
+  if (!order.shipmentCharge) return [];
+  return [{ chargeType: 'SHIPMENT', shipmentModeId: order.shipmentCharge.shipmentModeId, amount: shipmentChargeAmount(order) }];
 }
 
 export function orderSummaryRecord(order: SimOrder): Record<string, unknown> {

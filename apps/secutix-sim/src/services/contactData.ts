@@ -3,9 +3,9 @@ import { iso } from '../data/dates';
 import type { ResultBody } from './OperationDef';
 
 /** The sections the simulator models; `details` empty means all of them. */
-const MODELLED = ['GENERAL', 'ADDRESSES', 'INDICATORS', 'CRITERIA'] as const;
+const MODELLED = ['GENERAL', 'ADDRESSES', 'INDICATORS', 'CRITERIA', 'FINANCIAL'] as const;
 /** Sections SecuTix also accepts (API-NOTES §11.1); asked for, they add nothing here. */
-const UNMODELLED = ['QUALITIES', 'AUTHORIZATIONS', 'ADVANTAGES', 'COM_MEANS', 'FINANCIAL', 'CONNECTIONS', 'INDIVIDUAL_PHOTO', 'INVALIDATED_QUALITIES'];
+const UNMODELLED = ['QUALITIES', 'AUTHORIZATIONS', 'ADVANTAGES', 'COM_MEANS', 'CONNECTIONS', 'INDIVIDUAL_PHOTO', 'INVALIDATED_QUALITIES'];
 
 export function unknownDetails(details: readonly string[]): string[] {
   return details.filter((d) => !(MODELLED as readonly string[]).includes(d) && !UNMODELLED.includes(d));
@@ -17,7 +17,7 @@ export function unknownDetails(details: readonly string[]): string[] {
  * is an explicit empty list otherwise. Fresh objects, so the answer never aliases
  * the store (serialisers cache by object identity).
  */
-export function contactData(contact: Contact, details: readonly string[] = []): ResultBody {
+export function contactData(contact: Contact, details: readonly string[] = [], financial?: { creditBalance: number }): ResultBody {
   const wants = (section: (typeof MODELLED)[number]) => details.length === 0 || details.includes(section);
   return {
     contactNumber: contact.contactNumber,
@@ -30,6 +30,8 @@ export function contactData(contact: Contact, details: readonly string[] = []): 
     addresses: wants('ADDRESSES') ? contact.addresses.map(addressData) : [],
     indicators: wants('INDICATORS') ? contact.indicators.map((i) => ({ ...i })) : [],
     contactCriteria: wants('CRITERIA') ? contact.contactCriteria.map((c) => ({ criterionCode: c.criterionCode, values: [...c.values] })) : [],
+    // [H name `financialData`; ours: content] the credit the contact can pay with, thousandths
+    financialData: wants('FINANCIAL') && financial ? { creditBalance: financial.creditBalance } : undefined,
   };
 }
 

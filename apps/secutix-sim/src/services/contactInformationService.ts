@@ -14,7 +14,7 @@ function getContactData(contact: Contact, p: Params, ctx: OperationContext): Res
   const unknown = unknownDetails(details);
   if (unknown.length > 0) return invalid(ctx, `unknown details: ${unknown.join(', ')}`);
   // the contact's fields sit directly under ContactDataResult, as SecuTix answers (no wrapper)
-  return success(ctx, contactData(contact, details));
+  return success(ctx, contactData(contact, details, { creditBalance: ctx.wallet.creditBalance(contact.contactNumber) }));
 }
 
 function searchContactsByEmail(p: Params, ctx: OperationContext): ResultBody {
@@ -82,7 +82,7 @@ export const contactInformationService: ServiceDef = serviceDef(ContactInformati
   getContactData: { params: { contactNumber, details: 'string[]' }, handle: withContact(getContactData) },
   searchContactsByEmail: { params: { email: 'string' }, handle: searchContactsByEmail },
   createCulturalContact: {
-    params: { contactDataList: { list: { email: 'string', firstName: 'string', lastName: 'string', createLogin: 'boolean', password: 'string', language: 'string' } } },
+    params: { contactDataList: { list: { contactNumber: 'string', email: 'string', firstName: 'string', lastName: 'string', createLogin: 'boolean', password: 'string', language: 'string' } } },
     handle: createCulturalContact,
   },
   updateContactData: {

@@ -14,6 +14,7 @@ type Checked = { ok: true; contact: NewContact } | { ok: false; answer: ResultBo
 export function createCulturalContact(p: Params, ctx: OperationContext): ResultBody {
   const list = (p.contactDataList as Params[] | undefined) ?? [];
   if (list.length === 0) return invalid(ctx, 'contactDataList must hold at least one contact');
+  if (list.length === 1 && list[0].contactNumber !== undefined) return registerGuest(list[0], ctx);
   const accepted: NewContact[] = [];
   for (const [i, entry] of list.entries()) {
     const checked = check(entry, i, ctx, accepted);
@@ -40,4 +41,21 @@ function check(entry: Params, i: number, ctx: OperationContext, accepted: readon
     return { ok: false, answer: businessError(ctx, 'error.contact.loginAlreadyUsed', `contactDataList[${i}]: a contact already holds the login ${normalisedEmail}`) };
   }
   return { ok: true, contact: { individualContact: { login: normalisedEmail, ...individualContact }, password } };
+}
+
+/**
+ * CulturalContactData with the `contactNumber` [H] of an existing guest and `createLogin`: the
+ * guest becomes a registered contact, its e-mail the login [ours: the rule; the guest keeps its
+ * number, orders and tickets]. Only a guest, one at a time; the login must be free.
+ */
+function registerGuest(entry: Params, ctx: OperationContext): ResultBody {
+  const contact = typeof entry.contactNumber === 'string' ? ctx.contacts.get(entry.contactNumber) : undefined;
+  if (!contact) return businessError(ctx, 'error.contact.notFound', `no contact ${String(entry.contactNumber)}`);
+  if (!contact.guest) return businessError(ctx, 'error.contact.alreadyRegistered', `contact ${contact.contactNumber} already has a login`);
+  if (entry.createLogin !== true) return invalid(ctx, 'contactDataList[0]: createLogin must be true to register a guest');
+  if (typeof entry.password !== 'string' || entry.password.length < MIN_PASSWORD_LENGTH) return invalid(ctx, `contactDataList[0]: a login needs a password of at least ${MIN_PASSWORD_LENGTH} characters`);
+  const login = contact.individualContact.email.toLowerCase();
+  if (ctx.contacts.loginOwner(login)) return businessError(ctx, 'error.contact.loginAlreadyUsed', `contactDataList[0]: a contact already holds the login ${login}`);
+  ctx.contacts.register(contact, entry.password);
+  return success(ctx, { culturalContactData: [contactData(contact)] });
 }

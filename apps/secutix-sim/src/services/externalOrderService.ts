@@ -1,10 +1,11 @@
 import { ExternalOrderService } from '@stx/secutix-contract';
 import { serviceDef } from './serviceDef';
 import type { Params } from '../protocol/normaliseParams';
-import { checkClosePayments } from '../sales/checkClosePayments';
+import { checkClosePayments, debitWallet } from '../sales/checkClosePayments';
 import { modifiableOrder } from '../sales/modifiableOrder';
-import { abandon, applyExpiry, releaseLines } from '../sales/orderExpiry';
+import { abandon, applyExpiry, releaseLines, sell } from '../sales/orderExpiry';
 import { orderDetailsRecord, orderUpdateRecord } from '../sales/orderRecords';
+import { assignSeatsOnClosing } from '../fulfilment/assignSeatsOnClosing';
 import { withExpectedException } from '../sales/orderUpdateResult';
 import type { SimOrder, SimOrderLine } from '../data/orderTypes';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
@@ -56,17 +57,13 @@ function closeOrder(p: Params, ctx: OperationContext): ResultBody {
   if (isRefusal(order)) return refusalResult(ctx, order);
   const purchaser = (p.purchaserInfo as Params | undefined)?.contactReference;
   if (purchaser !== undefined && purchaser !== order.contactNumber) return businessError(ctx, 'error.invalidParameter', 'purchaserInfo.contactReference is not the order\'s contact');
-  const payments = checkClosePayments(order, (p.payments as Params[] | undefined) ?? [], ctx.wallet, ctx.institution);
+  const payments = checkClosePayments(order, (p.payments as Params[] | undefined) ?? [], ctx.wallet, ctx.institution, ctx.now());
   if (isRefusal(payments)) return refusalResult(ctx, payments);
 
-  for (const pay of payments) {
-    if (pay.paymentMethod === 'GIFT_VOUCHER') ctx.wallet.debitVoucher(pay.paymentIdentifier!, pay.amount);
-    else ctx.wallet.debitCredit(order.contactNumber, pay.amount);
-    order.payments.push({ paymentId: ctx.orders.newPaymentId(), ...pay, paymentStatus: 'PAID' });
-  }
-  for (const line of order.lines) if (line.state === 'RESERVED') line.state = 'SOLD';
-  order.state = 'CLOSED';
-  order.closedAt = ctx.now();
+  debitWallet(order, payments, ctx.wallet);
+  for (const pay of payments) order.payments.push({ paymentId: ctx.orders.newPaymentId(), ...pay, paymentStatus: 'PAID' });
+  sell(order, ctx.now());
+  assignSeatsOnClosing(order, ctx);
   return success(ctx, { orderData: { orderId: order.orderId, orderState: order.state } });
 }
 

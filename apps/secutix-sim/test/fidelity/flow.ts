@@ -72,10 +72,9 @@ export async function realisticFlow(call: Call, simUrl: string): Promise<{ calle
   const payment = (await c('ExternalPaymentService', 'checkPayment', {
     orderId: order.orderId, payments: [{ paymentMethodId: card, amount: details.saleAmount, paymentAdditionalData: { returnUrl: 'https://shop.example/return' } }],
   })).paymentDetails[0];
-  // the buyer pays on SecuTix's hosted page
+  // the buyer pays on SecuTix's hosted page, which closes the order (the last payment)
   const paid = await fetch(`${payment.externalUrl}/pay`, { method: 'POST', redirect: 'manual' });
   if (paid.status !== 303) throw new Error(`hosted payment page answered ${paid.status}`);
-  await c(Orders, 'closeOrder', { orderId: order.orderId, purchaserInfo: { contactReference: contactNumber } });
   const closed = (await c(Orders, 'getOrderDetails', { orderId: order.orderId })).orderDetailsData;
   if (closed.orderState !== 'CLOSED') throw new Error(`order ${order.orderId} is ${closed.orderState}`);
   await c('ExternalOrderHistoryService', 'searchOrders', { contactReference: contactNumber, paginationParameter: { startPosition: 0, maxResult: 10 } });
@@ -107,6 +106,14 @@ export async function realisticFlow(call: Call, simUrl: string): Promise<{ calle
   if (running.statusCode !== 'in_progress') throw new Error(`executeExport answered ${running.statusCode}, not in_progress`);
   const exported = await c(Export, 'executeExport', { requestId: running.requestId, exportKey, parameters: [] });
   if (exported.exportedElements.length === 0) throw new Error('the export lists nothing');
+
+  // another order: part by gift voucher through checkPayment, the rest given to closeOrder
+  const voucher = (await c('ExternalPaymentService', 'getVoucherBalance', { voucherCode: 'GIFT-100' })).voucherData;
+  const third = (await c(Facade, 'createOrUpdateOrder', { pointOfSalesId, purchasersInfo, singleEntryAttributionOperations: [{ operationAttributions: { ...seats, quantity: 1 } }] })).orderUpdateData;
+  const thirdAmount = (await c(Orders, 'getOrderDetails', { orderId: third.orderId })).orderDetailsData.saleAmount;
+  if (thirdAmount > voucher.balance || thirdAmount < 2) throw new Error(`order ${third.orderId} of ${thirdAmount} does not suit GIFT-100`);
+  await c('ExternalPaymentService', 'checkPayment', { orderId: third.orderId, payments: [{ paymentMethodId: card + 1, amount: 1, paymentIdentifier: 'GIFT-100' }] });
+  await c(Orders, 'closeOrder', { orderId: third.orderId, purchaserInfo: { contactReference: contactNumber }, payments: [{ paymentMethodId: card + 1, amount: thirdAmount - 1, paymentIdentifier: 'GIFT-100' }] });
 
   const second = (await c(Facade, 'createOrUpdateOrder', {
     pointOfSalesId, purchasersInfo, singleEntryAttributionOperations: [{ operationAttributions: { ...seats, quantity: 1 } }, { operationAttributions: { ...seats, quantity: 1 } }],

@@ -1,40 +1,58 @@
 import { SecutixError } from '@stx/secutix-client';
-import { codedError, moneyFromThousandths, translate } from '@stx/subgraph-kit';
+import { buyerOf, buyerReaches, codedError, deliveryLockReason, moneyFromThousandths, posLanguage, translate, type Buyer } from '@stx/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers';
 import type { ShipmentContext } from '../context';
+import { changeRefusal, lockedError } from './shipmentErrors';
 
 const ID = /^\d{1,18}$/;
 
-function requireContact(ctx: ShipmentContext): string {
-  if (!ctx.identity.contactNumber) throw codedError('UNAUTHENTICATED', 'Log in to see or change deliveries.');
-  return ctx.identity.contactNumber;
+function requireBuyer(ctx: ShipmentContext): Buyer {
+  const buyer = buyerOf(ctx.identity);
+  if (!buyer) throw codedError('UNAUTHENTICATED', 'Log in, or start a guest checkout, to see or change deliveries.');
+  return buyer;
 }
 
 /**
- * The shipments of one of the caller's own orders; an order of another contact (or unknown)
- * answers undefined, exactly alike, so no id can be probed through this subgraph either.
+ * The shipments of one of the caller's own orders (a guest's only while the order is open, which
+ * costs a guest one getOrderDetails); an order of another contact (or unknown) answers
+ * undefined, exactly alike, so no id can be probed through this subgraph either.
  */
 async function ownShipments(ctx: ShipmentContext, orderId: string) {
-  const contactNumber = requireContact(ctx);
+  const buyer = requireBuyer(ctx);
   if (!ID.test(orderId)) return undefined;
   try {
     const shipments = await ctx.shipmentsOfOrder.load(Number(orderId));
-    return shipments.length > 0 && shipments.every((s) => s.contactNumber === contactNumber) ? shipments : undefined;
+    if (shipments.length === 0 || !shipments.every((s) => s.contactNumber === buyer.contactNumber)) return undefined;
+    if (buyer.guest && !buyerReaches(buyer, await ctx.orders.getOrderDetails(Number(orderId)))) return undefined;
+    return shipments;
   } catch (err) {
     if (err instanceof SecutixError && err.kind === 'BUSINESS') return undefined;
     throw err;
   }
 }
 
+async function language(ctx: ShipmentContext, lang: string | null | undefined) {
+  const pos = await ctx.posConfig();
+  return { chosen: posLanguage(pos, lang, ctx.acceptLanguage), main: pos.mainLanguage ?? 'en' };
+}
+
 const notFound = { code: 'NOT_FOUND', field: 'orderId', message: 'No such order.' };
+const userError = (code: string, field: string | null, message: string) => ({ code, field, message });
 
 export const resolvers: Resolvers = {
   Order: {
     __resolveReference: (ref) => ({ id: String(ref.id) }),
-    async shipmentModes(o, { countryCode }, ctx) {
+    async shipmentModes(o, { countryCode, addressId, lang }, ctx) {
       if (countryCode != null && !/^[A-Z]{2}$/.test(countryCode)) throw codedError('BAD_USER_INPUT', 'countryCode is an ISO-3166 code such as "CH"', { argument: 'countryCode' });
+      if (addressId != null && !ID.test(addressId)) throw codedError('BAD_USER_INPUT', 'addressId is an id from me.addresses', { argument: 'addressId' });
       if (!(await ownShipments(ctx, o.id))) throw codedError('NOT_FOUND', 'No such order for you, or it has no delivery yet.');
-      return ctx.fulfilment.getAvailableShipmentModes(Number(o.id), countryCode ?? undefined);
+      try {
+        const modes = await ctx.fulfilment.getAvailableShipmentModes(Number(o.id), { countryCode: countryCode ?? undefined, contactAddressId: addressId == null ? undefined : Number(addressId) });
+        return modes.map((m) => ({ ...m, listLang: lang ?? undefined }));
+      } catch (err) {
+        if (err instanceof SecutixError && err.statusCode === 'error.contact.addressNotFound') throw codedError('NOT_FOUND', 'No such address of yours.', { argument: 'addressId' });
+        throw err;
+      }
     },
     async shipments(o, _a, ctx) {
       return (await ownShipments(ctx, o.id)) ?? [];
@@ -43,9 +61,13 @@ export const resolvers: Resolvers = {
   ShipmentMode: {
     id: (m) => String(m.id),
     async name(m, { lang }, ctx) {
-      return translate(m.externalName, lang ?? undefined, (await ctx.posConfig()).mainLanguage ?? 'en') ?? m.code;
+      const { chosen, main } = await language(ctx, lang ?? m.listLang);
+      return translate(m.externalName, chosen, main) ?? m.code;
     },
-    description: (m) => m.description ?? null,
+    async description(m, { lang }, ctx) {
+      const { chosen, main } = await language(ctx, lang ?? m.listLang);
+      return translate(m.externalDescription, chosen, main) ?? m.description ?? null;
+    },
     deliveryTimeInDays: (m) => m.deliveryTimeInDays ?? null,
     addressRequired: (m) => m.contactAddressRequired === true,
     async price(m, _a, ctx) {
@@ -57,22 +79,36 @@ export const resolvers: Resolvers = {
     state: (s) => (s.state === 'SENT' ? 'SENT' : 'UNSENT'),
     shipmentModeId: (s) => String(s.shipmentModeId),
     numberOfTickets: (s) => s.numberOfTickets ?? null,
+    address: (s) => s.contactAddress ?? null,
+  },
+  ShipmentAddress: {
+    addressId: (a) => (a.addressId === undefined ? null : String(a.addressId)),
+    line1: (a) => a.firstAddressLine,
+    line2: (a) => a.secondAddressLine ?? null,
+    city: (a) => a.locality,
   },
   Mutation: {
-    async chooseShipmentMode(_p, { orderId, shipmentModeId }, ctx) {
+    async chooseShipmentMode(_p, { orderId, shipmentModeId, addressId }, ctx) {
       const shipments = await ownShipments(ctx, orderId);
       if (!shipments) return { shipments: [], userErrors: [notFound] };
-      if (!ID.test(shipmentModeId)) return { shipments, userErrors: [{ code: 'INVALID_INPUT', field: 'shipmentModeId', message: 'Not a shipment mode id.' }] };
-      const offered = await ctx.fulfilment.getAvailableShipmentModes(Number(orderId));
-      if (!offered.some((m) => String(m.id) === shipmentModeId)) return { shipments, userErrors: [{ code: 'SHIPMENT_MODE_UNAVAILABLE', field: 'shipmentModeId', message: 'This delivery is not offered for this order.' }] };
+      if (!ID.test(shipmentModeId)) return { shipments, userErrors: [userError('INVALID_INPUT', 'shipmentModeId', 'Not a shipment mode id.')] };
+      if (addressId != null && !ID.test(addressId)) return { shipments, userErrors: [userError('INVALID_INPUT', 'addressId', 'Not an address id: take one from me.addresses.')] };
+      if (shipments.some((s) => s.state === 'SENT')) return { shipments, userErrors: [lockedError('SENT')] };
+      const lock = deliveryLockReason(await ctx.orders.getOrderDetails(Number(orderId)));
+      if (lock) return { shipments, userErrors: [lockedError(lock)] };
+      const contactAddressId = addressId == null ? undefined : Number(addressId);
       try {
-        const changed = await ctx.fulfilment.changeShipmentMode(shipments.map((s) => s.shipmentId), Number(shipmentModeId));
+        const offered = await ctx.fulfilment.getAvailableShipmentModes(Number(orderId), { contactAddressId });
+        if (!offered.some((m) => String(m.id) === shipmentModeId)) {
+          const hint = addressId == null ? ' Give an addressId where it can go.' : '';
+          return { shipments, userErrors: [userError('SHIPMENT_MODE_UNAVAILABLE', 'shipmentModeId', `This delivery is not offered for this order and destination.${hint}`)] };
+        }
+        const changed = await ctx.fulfilment.changeShipmentMode(shipments.map((s) => s.shipmentId), Number(shipmentModeId), contactAddressId);
+        ctx.shipmentsOfOrder.clear(Number(orderId));
         return { shipments: changed, userErrors: [] };
       } catch (err) {
-        if (err instanceof SecutixError && err.kind === 'BUSINESS') {
-          const code = err.statusCode === 'error.shipmentSent' ? 'SHIPMENT_SENT' : 'REFUSED';
-          return { shipments, userErrors: [{ code, field: null, message: code === 'SHIPMENT_SENT' ? 'These tickets have already been sent.' : 'SecuTix refused the change.' }] };
-        }
+        const refusal = err instanceof SecutixError && err.kind === 'BUSINESS' ? changeRefusal(err.statusCode) : undefined;
+        if (refusal) return { shipments, userErrors: [refusal] };
         throw err;
       }
     },

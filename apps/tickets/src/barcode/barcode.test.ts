@@ -1,6 +1,6 @@
 import { decodeBarcodePng } from '../../test/decodeBarcodePng';
 import { barcodePng } from './barcodePng';
-import { itfDecode, itfWidths } from './itf';
+import { itfDecode, itfWidths } from '@stx/barcode';
 
 describe('ITF barcodes', () => {
   it('round-trips digits through widths', () => {

@@ -1,4 +1,4 @@
-import { itfWidths } from './itf';
+import { itfWidths } from '@stx/barcode';
 import { greyscalePng } from './png';
 
 const MODULE_PX = 3;

@@ -40,6 +40,16 @@ export class ContactClient {
     return { ...created, contactNumber: String(created.contactNumber) };
   }
 
+  /** a guest becomes a registered contact: its e-mail becomes its login, with this password */
+  async registerGuest(contactNumber: string, password: string): Promise<ContactDataRecord> {
+    const r = await this.caller.call<{ culturalContactData?: ContactDataRecord[] }>(Info, 'createCulturalContact', {
+      contactDataList: [{ contactNumber, createLogin: true, password }],
+    });
+    const registered = r.culturalContactData?.[0];
+    if (!registered) throw new Error('createCulturalContact answered without a contact');
+    return { ...registered, contactNumber: String(registered.contactNumber) };
+  }
+
   async updateContactData(contactNumber: string, individualContact: Partial<IndividualContactRecord>): Promise<void> {
     await this.caller.call(Info, 'updateContactData', { contactNumber, individualContact });
   }

@@ -9,12 +9,14 @@ export class FulfilmentClient {
     private readonly pointOfSalesId: () => Promise<number>,
   ) {}
 
-  async getAvailableShipmentModes(orderId: number, destinationCountryCode?: string): Promise<ShipmentModeRecord[]> {
+  /** `contactAddressId` (one of the order contact's addresses) overrides the country, as SecuTix documents */
+  async getAvailableShipmentModes(orderId: number, destination: { countryCode?: string; contactAddressId?: number } = {}): Promise<ShipmentModeRecord[]> {
     const r = await this.caller.call<{ shipmentModes?: ShipmentModeRecord[] }>(Shipment, 'getAvailableShipmentModes', {
       pointOfSalesId: await this.pointOfSalesId(),
       shipmentContents: 'TICKETS',
       orderId,
-      destinationCountryCode,
+      destinationCountryCode: destination.countryCode,
+      contactAddressId: destination.contactAddressId,
     });
     return r.shipmentModes ?? [];
   }
@@ -24,8 +26,9 @@ export class FulfilmentClient {
     return r.shipments ?? [];
   }
 
-  async changeShipmentMode(shipmentIds: readonly number[], shipmentModeId: number): Promise<ShipmentRecord[]> {
-    const r = await this.caller.call<{ shipments?: ShipmentRecord[] }>(Shipment, 'changeShipmentMode', { shipmentIds: [...shipmentIds], shipmentModeId });
+  /** `contactAddressId`: where a mode that needs an address delivers (else the contact's main address) */
+  async changeShipmentMode(shipmentIds: readonly number[], shipmentModeId: number, contactAddressId?: number): Promise<ShipmentRecord[]> {
+    const r = await this.caller.call<{ shipments?: ShipmentRecord[] }>(Shipment, 'changeShipmentMode', { shipmentIds: [...shipmentIds], shipmentModeId, contactAddressId });
     return r.shipments ?? [];
   }
 

@@ -5,7 +5,7 @@ import {
   ExternalOrderServiceDescriptor as Orders,
   ExternalPaymentServiceDescriptor as Payments,
 } from '../services';
-import type { OrderDetailsRecord, OrderItemInput, OrderSummaryRecord, PaymentDetailRecord, SimpleProductInput } from '../types/order';
+import type { OrderDetailsRecord, OrderItemInput, OrderSummaryRecord, PaymentDetailRecord, SimpleProductInput, VoucherRecord } from '../types/order';
 
 /** ExternalOrderFacade, ExternalOrderService, ExternalPaymentService and ExternalOrderHistoryService v1_33. */
 export class OrderClient {
@@ -49,12 +49,20 @@ export class OrderClient {
     await this.caller.call(Orders, 'closeOrder', { orderId, purchaserInfo: { contactReference: contactNumber }, payments });
   }
 
-  async checkPayment(orderId: number, payments: { paymentMethodId: number; amount: number; returnUrl?: string }[]): Promise<PaymentDetailRecord[]> {
+  /** adds payments to an open order: vouchers (`paymentIdentifier` = the code) and credit are taken at once, a card waits on the hosted page */
+  async checkPayment(orderId: number, payments: { paymentMethodId: number; amount: number; paymentIdentifier?: string; returnUrl?: string }[]): Promise<PaymentDetailRecord[]> {
     const r = await this.caller.call<{ paymentDetails?: PaymentDetailRecord[] }>(Payments, 'checkPayment', {
       orderId,
-      payments: payments.map((p) => ({ paymentMethodId: p.paymentMethodId, amount: p.amount, paymentAdditionalData: p.returnUrl ? { returnUrl: p.returnUrl } : undefined })),
+      payments: payments.map((p) => ({ paymentMethodId: p.paymentMethodId, amount: p.amount, paymentIdentifier: p.paymentIdentifier, paymentAdditionalData: p.returnUrl ? { returnUrl: p.returnUrl } : undefined })),
     });
     return r.paymentDetails ?? [];
+  }
+
+  /** a gift voucher's balance and validity; an unknown code is a BUSINESS error `error.payment.invalidVoucher` */
+  async getVoucherBalance(voucherCode: string): Promise<VoucherRecord> {
+    const r = await this.caller.call<{ voucherData?: VoucherRecord }>(Payments, 'getVoucherBalance', { voucherCode });
+    if (!r.voucherData) throw new Error('getVoucherBalance answered without voucherData');
+    return { ...r.voucherData, voucherCode: String(r.voucherData.voucherCode) };
   }
 
   async searchOrders(contactNumber: string, page: { start: number; size: number }, states?: readonly string[]): Promise<{ totalCount: number; orders: OrderSummaryRecord[] }> {

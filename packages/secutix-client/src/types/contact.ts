@@ -30,4 +30,6 @@ export interface ContactDataRecord {
   addresses?: AddressRecord[];
   indicators?: { code: string; value: boolean }[];
   contactCriteria?: { criterionCode: string; values?: string[] }[];
+  /** FINANCIAL details: the credit the contact can pay with, thousandths */
+  financialData?: { creditBalance?: number };
 }

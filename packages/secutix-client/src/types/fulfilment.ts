@@ -6,6 +6,7 @@ export interface ShipmentModeRecord {
   code: string;
   externalName?: Translated;
   description?: string;
+  externalDescription?: Translated;
   deliveryTimeInDays?: number;
   contactAddressRequired?: boolean;
   price: number;
@@ -18,6 +19,8 @@ export interface ShipmentRecord {
   state: string;
   contactNumber?: string;
   numberOfTickets?: number;
+  originalContactAddressId?: number;
+  contactAddress?: { addressId: number; firstAddressLine: string; secondAddressLine?: string; zipCode: string; locality: string; countryCode: string };
 }
 
 export interface TicketRecord {

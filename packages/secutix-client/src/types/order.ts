@@ -8,6 +8,8 @@ export interface OperationRecord {
   performanceId?: number;
   seatCategoryId?: number;
   audienceSubCategoryId: number;
+  /** the seats SecuTix assigned once the order was sold (seated lines) */
+  seats?: { area?: string; block?: string; row?: string; number?: string }[];
   quantity: number;
   unitPrice: number;
   totalAmount: number;
@@ -21,6 +23,7 @@ export interface PaymentRecord {
   amount: number;
   paymentStatus: string;
   externalUrl?: string;
+  paymentIdentifier?: string;
 }
 
 /** checkPayment's PaymentDetail: the payment method as its record, the order and dates (docs/secutix/contract.md) */
@@ -45,6 +48,14 @@ export interface OrderDetailsRecord {
   orderSecretId?: string;
   operationDatas?: OperationRecord[];
   payments?: PaymentRecord[];
+  /** the delivery chosen for the order, counted in saleAmount (apps/secutix-sim/PROTOCOL.md) */
+  charges?: ChargeRecord[];
+}
+
+export interface ChargeRecord {
+  chargeType: string;
+  shipmentModeId?: number;
+  amount: number;
 }
 
 export interface OrderSummaryRecord {
@@ -60,6 +71,14 @@ export interface OrderItemInput {
   seatCategoryId: number;
   audienceSubCategoryId: number;
   quantity: number;
+}
+
+export interface VoucherRecord {
+  voucherCode: string;
+  /** thousandths */
+  balance: number;
+  currencyCode?: string;
+  validUntil?: string;
 }
 
 /** One simpleProductOperations item: a product sold without performance (pass, membership), by its item id. */

@@ -5,6 +5,7 @@ import { STATUS } from './common';
 const CONTACT = {
   contactNumber: 'string', type: 'string', role: 'string', state: 'string', guest: 'boolean', creationDate: 'dateTime',
   individualContact: 'IndividualContact?', addresses: 'Address[]', indicators: 'Indicator[]', contactCriteria: 'ContactCriterion[]',
+  financialData: 'FinancialData?',
 } as const;
 
 /** ContactInformationPublicService and ContactAuthenticationPublicService v2_21. */
@@ -19,13 +20,16 @@ export const contactTypes = {
     locality: 'string', countryCode: 'string',
   },
   Indicator: { code: 'string', value: 'boolean' },
+  // [H name; ours: content] the credit the contact can pay with, thousandths
+  FinancialData: { creditBalance: 'long' },
   ContactCriterion: { criterionCode: 'string', values: 'string[]' },
   ContactSearchResult: { ...STATUS, contactNumbers: 'string[]' },
   CulturalContactCreationResult: { ...STATUS, culturalContactData: 'ContactDataResult[]' },
   AddressResult: { ...STATUS, address: 'Address?' },
   ContactAuthenticationResult: { ...STATUS, contactNumber: 'string?', identification: 'string?', uniqueToken: 'string?' },
   // requests
-  CulturalContactData: { email: 'string', firstName: 'string', lastName: 'string', createLogin: 'boolean', password: 'string?', language: 'string?' },
+  // with the contactNumber [H] of a guest and createLogin: the guest is registered (apps/secutix-sim/PROTOCOL.md)
+  CulturalContactData: { contactNumber: 'string?', email: 'string?', firstName: 'string?', lastName: 'string?', createLogin: 'boolean', password: 'string?', language: 'string?' },
   ContactAuthenticationData: { login: 'string?', password: 'string?', rememberMe: 'boolean?', uniqueToken: 'string?', pointOfSalesId: 'long?' },
   IndividualContactUpdate: { individualTitle: 'string?', individualFirstname: 'string?', individualLastname: 'string?', language: 'string?', phoneNumber1: 'string?' },
   AddressInput: {

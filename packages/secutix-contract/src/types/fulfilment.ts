@@ -5,7 +5,7 @@ import { STATUS } from './common';
 export const fulfilmentTypes = {
   ShipmentModesDetailedData: { ...STATUS, shipmentModes: 'ShipmentMode[]' },
   ShipmentMode: {
-    id: 'long', code: 'string', externalName: 'Translated', description: 'string?', contactAddressRequired: 'boolean', price: 'long',
+    id: 'long', code: 'string', externalName: 'Translated', description: 'string?', externalDescription: 'Translated?', contactAddressRequired: 'boolean', price: 'long',
     deliveryTimeInDays: 'int?', catalogTypes: 'string[]',
   },
   ShipmentsResult: { ...STATUS, shipments: 'ShipmentData[]' },

@@ -19,7 +19,7 @@ export const salesTypes = {
   },
   OperationData: {
     operationId: 'long', fileId: 'long', kind: 'string', productId: 'long', performanceId: 'long?', seatCategoryId: 'long?',
-    itemId: 'long?', audienceSubCategoryId: 'long', quantity: 'int', unitPrice: 'long', totalAmount: 'long', state: 'string',
+    itemId: 'long?', audienceSubCategoryId: 'long', seats: 'TicketSeat[]', quantity: 'int', unitPrice: 'long', totalAmount: 'long', state: 'string',
   },
   OrderDetailResult: { ...STATUS, orderDetailsData: 'OrderDetailsData?' },
   OrderDetailsData: {
@@ -27,9 +27,14 @@ export const salesTypes = {
     referenceDate: 'dateTime', expirationDate: 'dateTime?', saleAmount: 'long', preSaleAmount: 'long', reservationAmount: 'long',
     optionAmount: 'long', waitingAccountBalanceAmount: 'long', catalogCurrency: 'CurrencyCash', contactReference: 'string',
     orderOriginData: 'OrderOriginData', orderOriginator: 'string', salesChannelCode: 'string', salesChannelName: 'string',
-    movementDatas: 'MovementData[]', operationDatas: 'OperationData[]', payments: 'OrderPayment[]',
+    movementDatas: 'MovementData[]', operationDatas: 'OperationData[]', payments: 'OrderPayment[]', charges: 'OrderCharge[]',
   },
-  OrderPayment: { paymentId: 'long', paymentMethodId: 'long', paymentMethod: 'string', amount: 'long', paymentStatus: 'string', externalUrl: 'string?' },
+  OrderPayment: { paymentId: 'long', paymentMethodId: 'long', paymentMethod: 'string', amount: 'long', paymentStatus: 'string', externalUrl: 'string?', paymentIdentifier: 'string?' },
+  // [ours: shape] the delivery chosen with changeShipmentMode, counted in saleAmount
+  OrderCharge: { chargeType: 'string', shipmentModeId: 'long?', amount: 'long' },
+  // [ours] ExternalPaymentService.getVoucherBalance
+  VoucherBalanceResult: { ...STATUS, voucherData: 'VoucherData?' },
+  VoucherData: { voucherCode: 'string', balance: 'long', currencyCode: 'string', validUntil: 'dateTime' },
   CloseOrderResult: { ...STATUS, orderData: 'ClosedOrderData?' },
   ClosedOrderData: { orderId: 'long', orderState: 'string' },
   PaymentDetailResult: { ...STATUS, paymentDetails: 'PaymentDetail[]' },

@@ -12,6 +12,11 @@ export interface Identity {
   clientIp?: string;
   /** the login session of a Bearer access token (what `logout` ends) */
   sessionId?: string;
+  /**
+   * a guest contact at checkout (guest token): never in `contactNumber`, so nothing that serves a
+   * logged-in contact serves a guest; only the order fields that say so accept it, for open orders
+   */
+  guestContactNumber?: string;
 }
 
 interface IdentityClaims {
@@ -19,6 +24,7 @@ interface IdentityClaims {
   op?: string;
   ip?: string;
   s?: string;
+  g?: string;
   exp: number;
 }
 
@@ -28,7 +34,7 @@ interface IdentityClaims {
  * made up by a client, gets no identity at all.
  */
 export function signIdentity(identity: Identity, secret: string, nowMs: number): string {
-  return signJson('stxid1', { c: identity.contactNumber, op: identity.operator, ip: identity.clientIp, s: identity.sessionId, exp: Math.floor(nowMs / 1000) + 60 }, secret);
+  return signJson('stxid1', { c: identity.contactNumber, op: identity.operator, ip: identity.clientIp, s: identity.sessionId, g: identity.guestContactNumber, exp: Math.floor(nowMs / 1000) + 60 }, secret);
 }
 
 /** `undefined` when the header is missing; `'invalid'` when present but forged, altered or expired */
@@ -42,5 +48,6 @@ export function readIdentity(headers: IncomingHttpHeaders, secret: string, nowMs
     clientIp: verified.payload.ip,
     ...(verified.payload.op ? { operator: verified.payload.op } : {}),
     ...(verified.payload.s ? { sessionId: verified.payload.s } : {}),
+    ...(verified.payload.g ? { guestContactNumber: verified.payload.g } : {}),
   };
 }

@@ -5,8 +5,11 @@ export interface TokenClaims {
   /** the SecuTix contact number */
   sub: string;
   typ: 'access' | 'refresh';
-  /** `operator`: a back-office operator (sub is the operator's login), never a contact */
-  role?: 'operator';
+  /**
+   * `operator`: a back-office operator (sub is the operator's login), never a contact; `guest`: a
+   * guest contact at checkout (sub is its number), reaching only its own open orders
+   */
+  role?: 'operator' | 'guest';
   exp: number;
   jti: string;
   /** the session (token family): one login on one device, kept through every refresh */
@@ -19,6 +22,8 @@ export interface TokenClaims {
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
+/** a guest checkout: longer than an order's 15-minute hold, far shorter than a login */
+export const GUEST_TOKEN_SECONDS = 30 * 60;
 
 export interface Session {
   sid: string;
@@ -33,7 +38,7 @@ export const newSession = (): Session => ({ sid: randomUUID(), gen: 0 });
  * both bound to one session (a new one unless given: what `logout` and revocations end).
  */
 export function issueToken(subject: string, typ: TokenClaims['typ'], secret: string, nowMs: number, options: { session?: Session; role?: TokenClaims['role'] } = {}): { token: string; expiresAt: Date } {
-  const seconds = typ === 'access' ? ACCESS_TOKEN_SECONDS : REFRESH_TOKEN_SECONDS;
+  const seconds = typ === 'refresh' ? REFRESH_TOKEN_SECONDS : options.role === 'guest' ? GUEST_TOKEN_SECONDS : ACCESS_TOKEN_SECONDS;
   const exp = Math.floor(nowMs / 1000) + seconds;
   const session = options.session ?? newSession();
   const claims: TokenClaims = { sub: subject, typ, exp, jti: randomUUID(), sid: session.sid, iat: nowMs, gen: session.gen, ...(options.role ? { role: options.role } : {}) };
