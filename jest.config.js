@@ -8,6 +8,7 @@ module.exports = {
   testMatch: ['<rootDir>/apps/*/src/**/*.test.ts', '<rootDir>/apps/*/test/**/*.test.ts', '<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/tools/**/*.test.ts'],
   moduleNameMapper: {
     '^@stx/cache$': '<rootDir>/packages/cache/src/index.ts',
+    '^@stx/observability$': '<rootDir>/packages/observability/src/index.ts',
     '^@stx/secutix-client$': '<rootDir>/packages/secutix-client/src/index.ts',
     '^@stx/subgraph-kit$': '<rootDir>/packages/subgraph-kit/src/index.ts',
     '^@stx/testing$': '<rootDir>/packages/testing/src/index.ts',

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { RateBudget } from '@stx/cache';
+import { availabilityStaleWindowIs, observeBudget } from '@stx/observability';
 import { AvailabilityClient, type PerformanceAvailabilityRecord, type ProductAvailabilityRecord } from '@stx/secutix-client';
 import { createSecutixRuntime, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { AvailabilityConfig } from './config';
@@ -21,6 +22,8 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
   const client = new AvailabilityClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
   const changes = new AvailabilityChanges({ store: rt.store, client, syncSeconds: config.syncSeconds, retainSeconds: config.freshSeconds + config.staleSeconds, logger });
   const budget = new RateBudget({ store: rt.store, limit: caching ? config.callsPerMinute : 1_000_000, windowSeconds: 60, name: 'availability-calls' });
+  const stopObservingBudget = observeBudget('availability-calls', { limit: caching ? config.callsPerMinute : 1_000_000, remaining: () => budget.remaining() });
+  availabilityStaleWindowIs(config.freshSeconds + config.staleSeconds);
   const common = { store: caching ? rt.store : passThroughStore, changes, budget, freshSeconds: config.freshSeconds, staleSeconds: config.staleSeconds, shareInFlight: caching };
   const repos = {
     product: new AvailabilityRepository<ProductAvailabilityRecord>({
@@ -57,6 +60,7 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
   return {
     ...served,
     async close() {
+      stopObservingBudget();
       await served.close();
       if (!runtime) await rt.close();
     },

@@ -34,6 +34,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
   });
   await apollo.start();
   const served = await serveApollo(apollo, {
+    name: 'gateway',
+    logger,
     port: config.port,
     host: config.host,
     context: async ({ req }) => callerIdentity(req, { tokenSecret: config.tokenSecret, cookieKeys: config.cookieKeys, contactCookieName: config.contactCookieName }, Date.now()),

@@ -15,3 +15,4 @@ export * from './identity/identityHeader';
 export * from './identity/identityFromRequest';
 export * from './availabilityChanges';
 export * from './runService';
+export * from './gracefulShutdown';

@@ -39,6 +39,8 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
   });
   await apollo.start();
   return serveApollo(apollo, {
+    name: options.name,
+    logger: options.logger,
     port: options.port,
     host: options.host,
     context: async ({ req }) => options.context(req, identityFromRequest(req, options.identitySecret, Date.now())),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CacheStore, RateBudget } from '@stx/cache';
+import { availabilityServed, recordCacheLookup } from '@stx/observability';
 import { SecutixError } from '@stx/secutix-client';
 import type { AvailabilityChanges } from '../sync/AvailabilityChanges';
 
@@ -48,6 +49,9 @@ export class AvailabilityRepository<R> {
     // ids another request of this process is already fetching: share its answer
     const borrowed = new Map(ids.flatMap((id, i) => (!usable(cached[i]) && this.o.shareInFlight !== false && this.inFlight.has(id) ? [[id, this.inFlight.get(id)!] as const] : [])));
     const missing = ids.filter((id, i) => !usable(cached[i]) && !borrowed.has(id));
+    const hits = ids.filter((_, i) => usable(cached[i])).length;
+    recordCacheLookup(`avail:${this.o.kind}`, 'hit', hits);
+    recordCacheLookup(`avail:${this.o.kind}`, 'miss', ids.length - hits);
     let fetched = new Map<number, AvailabilityEntry<R>>();
     let failure: Error | undefined;
     if (missing.length > 0) {
@@ -63,7 +67,7 @@ export class AvailabilityRepository<R> {
         for (const id of missing) this.inFlight.delete(id);
       }
     }
-    return Promise.all(
+    const answers = await Promise.all(
       ids.map(async (id, i) => {
         if (usable(cached[i])) return cached[i];
         const fresh = fetched.get(id) ?? (await borrowed.get(id));
@@ -74,6 +78,8 @@ export class AvailabilityRepository<R> {
         return failure;
       }),
     );
+    for (const answer of answers) if (answer && !(answer instanceof Error)) availabilityServed(answer.fetchedAt);
+    return answers;
   }
 
   private async fetchAndStore(ids: number[], now: number, seen: Map<number, number>): Promise<Map<number, AvailabilityEntry<R>>> {

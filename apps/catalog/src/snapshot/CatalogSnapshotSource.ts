@@ -1,4 +1,5 @@
 import { CatalogClient, SecutixError, type CatalogData } from '@stx/secutix-client';
+import { catalogSnapshotConfirmed } from '@stx/observability';
 import { loadPosConfig, type Logger, type SecutixRuntime } from '@stx/subgraph-kit';
 import { CatalogIndex } from '../mappers/CatalogIndex';
 
@@ -24,7 +25,7 @@ const snapshotKey = (stamp: string) => `catalog:snapshot:${stamp}`;
  */
 export class CatalogSnapshotSource {
   private memo?: { stamp: string; index: Promise<CatalogIndex> };
-  private stampMemo?: { value: string; until: number };
+  private stampMemo?: { value: string; until: number; checkedAt: number };
 
   constructor(
     private readonly runtime: SecutixRuntime,
@@ -34,18 +35,24 @@ export class CatalogSnapshotSource {
 
   async current(): Promise<CatalogIndex> {
     const stamp = await this.stamp();
-    if (this.memo?.stamp === stamp) return this.memo.index;
+    if (this.memo?.stamp === stamp) return this.memo.index.then((served) => this.confirmed(served));
     const index = this.load(stamp);
     const previous = this.memo;
     this.memo = { stamp, index };
     try {
-      return await index;
+      return this.confirmed(await index);
     } catch (err) {
       // keep what we had: a failed refresh must not take the catalog away
       this.memo = previous;
       if (previous) return previous.index;
       throw err;
     }
+  }
+
+  /** the snapshot served is the one of SecuTix's latest stamp: its age (for metrics) restarts at that check */
+  private confirmed(served: CatalogIndex): CatalogIndex {
+    if (this.stampMemo && this.memo?.stamp === this.stampMemo.value) catalogSnapshotConfirmed(this.stampMemo.checkedAt);
+    return served;
   }
 
   /** the stamp is shared through the cache and re-read by this process at most once a second */
@@ -57,7 +64,8 @@ export class CatalogSnapshotSource {
       staleSeconds: 7 * 24 * 3600,
       load: () => new CatalogClient(this.runtime.caller).getLastSetupUpdate(),
     });
-    this.stampMemo = { value: entry.value, until: now + Math.min(1000, this.options.checkSeconds * 1000) };
+    // a stale stamp (SecuTix not asked, or failing) confirms nothing newer than when it was loaded
+    this.stampMemo = { value: entry.value, until: now + Math.min(1000, this.options.checkSeconds * 1000), checkedAt: entry.storedAt };
     return entry.value;
   }
 

@@ -5,6 +5,7 @@ import type { ContactsContext } from '../context';
 import { toUserErrors, type UserError } from '../mappers/userErrors';
 import { checkCode, checkEmail, checkText } from '../mappers/validate';
 import { requireContact } from './requireContact';
+import { recordLoginRefused } from '@stx/observability';
 
 const LANG = /^[a-z]{2}$/;
 
@@ -34,6 +35,7 @@ export const Mutation: MutationResolvers = {
     const errors = [...checkEmail(email), ...checkText(password, 'password', 200, true)];
     if (errors.length > 0) return failed(errors);
     if (!(await ctx.loginGuard.allow(email, ctx.identity.clientIp))) {
+      recordLoginRefused('throttled');
       return failed([{ code: 'TOO_MANY_ATTEMPTS', field: null, message: 'Too many attempts; try again in a few minutes.' }]);
     }
     let contactNumber: string;
