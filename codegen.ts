@@ -54,6 +54,13 @@ const subgraphs: Record<string, { context: string; mappers: Record<string, strin
       Ticket: '@stx/secutix-client#TicketRecord',
     },
   },
+  distribution: {
+    context: '../context#DistributionContext',
+    mappers: {
+      DistributionPartner: '../store/partners#Partner',
+      DistributionRun: '../store/runs#RunRow',
+    },
+  },
   availability: {
     context: '../context#AvailabilityContext',
     mappers: {

@@ -9,6 +9,7 @@ export const subgraphs = [
   { name: 'sales', url: 'http://127.0.0.1:4004/graphql' },
   { name: 'shipment', url: 'http://127.0.0.1:4005/graphql' },
   { name: 'tickets', url: 'http://127.0.0.1:4006/graphql' },
+  { name: 'distribution', url: 'http://127.0.0.1:4007/graphql' },
 ] as const;
 
 export type SubgraphName = (typeof subgraphs)[number]['name'];

@@ -23,6 +23,8 @@ async function main(): Promise<void> {
     env.SAML_IDP_SSO_URL ||= `${sim.url}/idp/sso`;
     env.SAML_IDP_CERT ||= join(keys, 'idp.crt');
     env.STX_COOKIE_PRIVATE_KEY ||= join(keys, 'website.key');
+    // the simulator's Ticketnet stand-in and distributor institution, as the demo's two partners
+    env.DISTRIBUTION_DEMO_PARTNERS ||= 'on';
     stopSim = () => sim.close();
     logger.info('SecuTix simulator started', { url: sim.url, admin: `${sim.url}/__admin/calls` });
   }

@@ -11,9 +11,11 @@ import { readShipmentConfig } from '../../apps/shipment/src/config';
 import { startShipmentSubgraph } from '../../apps/shipment/src/server';
 import { readTicketsConfig } from '../../apps/tickets/src/config';
 import { startTicketsSubgraph } from '../../apps/tickets/src/server';
+import { readDistributionConfig } from '../../apps/distribution/src/config';
+import { startDistributionSubgraph } from '../../apps/distribution/src/server';
 
 /**
- * The six subgraphs in this process on one SecuTix runtime (one call budget, one cache), as
+ * The seven subgraphs in this process on one SecuTix runtime (one call budget, one cache), as
  * `npm start` and the benchmark's subgraphs process run them. Every configuration is read and
  * checked before anything listens; ports come from the environment (`<NAME>_PORT`).
  */
@@ -25,6 +27,7 @@ export async function startAllSubgraphs(env: Env, logger: Logger) {
     sales: readSalesConfig(env),
     shipment: readShipmentConfig(env),
     tickets: readTicketsConfig(env),
+    distribution: readDistributionConfig(env),
   };
   const runtime = createSecutixRuntime(catalogConfig.backend, logger);
   const catalog = await startCatalogSubgraph(catalogConfig, createLogger('catalog'), runtime);
@@ -34,6 +37,8 @@ export async function startAllSubgraphs(env: Env, logger: Logger) {
     await startSalesSubgraph(configs.sales, createLogger('sales'), runtime),
     await startShipmentSubgraph(configs.shipment, createLogger('shipment'), runtime),
     await startTicketsSubgraph(configs.tickets, createLogger('tickets'), runtime),
+    // its own runtime: it calls ExternalSalesService over the JSON transport
+    await startDistributionSubgraph(configs.distribution, createLogger('distribution')),
   ];
   return {
     catalog,

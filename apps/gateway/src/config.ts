@@ -46,6 +46,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       sales: readUrl(env, 'SALES_URL', 'http://127.0.0.1:4004/graphql'),
       shipment: readUrl(env, 'SHIPMENT_URL', 'http://127.0.0.1:4005/graphql'),
       tickets: readUrl(env, 'TICKETS_URL', 'http://127.0.0.1:4006/graphql'),
+      distribution: readUrl(env, 'DISTRIBUTION_URL', 'http://127.0.0.1:4007/graphql'),
     },
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
     saml: readSaml(env),

@@ -8,7 +8,7 @@ export const errorCodes = {
   NOT_FOUND: { retryable: false, description: 'No entity with this id.' },
   BAD_USER_INPUT: { retryable: false, description: 'An argument is malformed or out of range.' },
   UNAUTHENTICATED: { retryable: false, description: 'No verified identity, or a token or identity that is forged, altered or expired: log in again.' },
-  FORBIDDEN: { retryable: false, description: "The data belongs to another contact." },
+  FORBIDDEN: { retryable: false, description: 'The data belongs to another contact, or the field is for back-office operators only (distribution).' },
   QUERY_TOO_COMPLEX: { retryable: false, description: 'The operation exceeds a depth, alias, size or list limit.' },
   UPSTREAM_RATE_LIMITED: { retryable: true, description: 'SecuTix refused the call (HTTP 509/429) or our shared call budget is spent; try later.' },
   UPSTREAM_UNAVAILABLE: { retryable: true, description: 'SecuTix did not answer or answered with a technical error.' },

@@ -2,3 +2,4 @@ export * from './freePort';
 export * from './redis';
 export * from './simControl';
 export * from './startStack';
+export * from './freshDatabase';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { freePort } from './freePort';
+import { freshDatabase } from './freshDatabase';
 import { startSimulator, type Simulator, type SimulatorOptions } from '@stx/secutix-sim';
 import { silentLogger, type Served } from '@stx/subgraph-kit';
 import { readCatalogConfig } from '../../../apps/catalog/src/config';
@@ -17,6 +18,8 @@ import { startShipmentSubgraph } from '../../../apps/shipment/src/server';
 import { readTicketsConfig } from '../../../apps/tickets/src/config';
 import { startTicketsSubgraph } from '../../../apps/tickets/src/server';
 import { startGateway } from '../../../apps/gateway/src/server';
+import { readDistributionConfig } from '../../../apps/distribution/src/config';
+import { startDistributionSubgraph } from '../../../apps/distribution/src/server';
 import { SimControl } from './simControl';
 
 export interface StackOptions {
@@ -42,7 +45,7 @@ export interface Stack {
   gatewayUrl: string;
   sim: SimControl;
   simulator: Simulator;
-  subgraphUrls: { catalog: string; availability: string; contacts: string; sales: string; shipment: string; tickets: string };
+  subgraphUrls: { catalog: string; availability: string; contacts: string; sales: string; shipment: string; tickets: string; distribution: string };
   /** the secrets this stack was started with, for tests that forge or sign on purpose */
   secrets: { tokenSecret: string; identitySecret: string };
   query<T = any>(query: string, variables?: Record<string, unknown>, options?: string | { url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
@@ -72,7 +75,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...(options.sso ? await ssoEnv(simulator.url) : {}),
     ...options.env,
   };
-  const servers: Served[] = [];
+  const servers: Pick<Served, 'close'>[] = [];
   const catalogConfig = readCatalogConfig(env);
   const availabilityConfig = readAvailabilityConfig(env);
   const catalog = await startCatalogSubgraph(catalogConfig, silentLogger);
@@ -89,8 +92,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const ticketsPort = await freePort();
   const tickets = await startTicketsSubgraph(readTicketsConfig({ ...env, TICKETS_PORT: String(ticketsPort), TICKETS_PUBLIC_URL: `http://127.0.0.1:${ticketsPort}` }), silentLogger);
   servers.push(tickets);
+  // tests run on the real PostgreSQL: a fresh database per stack unless the test gives DATABASE_URL
+  const database = env.DATABASE_URL ? undefined : await freshDatabase();
+  const distribution = await startDistributionSubgraph(readDistributionConfig({ DISTRIBUTION_PORT: '0', DISTRIBUTION_DEMO_PARTNERS: 'on', ...(database ? { DATABASE_URL: database.url } : {}), ...env }), silentLogger);
+  if (database) servers.push({ close: () => database.drop() }); // closed after the subgraph (reverse order)
+  servers.push(distribution);
   const gateway = await startGateway(
-    readGatewayConfig({ ...env, CATALOG_URL: catalog.url, AVAILABILITY_URL: availability.url, CONTACTS_URL: contacts.url, SALES_URL: sales.url, SHIPMENT_URL: shipment.url, TICKETS_URL: tickets.url }),
+    readGatewayConfig({ ...env, CATALOG_URL: catalog.url, AVAILABILITY_URL: availability.url, CONTACTS_URL: contacts.url, SALES_URL: sales.url, SHIPMENT_URL: shipment.url, TICKETS_URL: tickets.url, DISTRIBUTION_URL: distribution.url }),
     silentLogger,
   );
   servers.push(gateway);
@@ -99,7 +107,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     gatewayUrl: gateway.url,
     sim: new SimControl(simulator.url),
     simulator,
-    subgraphUrls: { catalog: catalog.url, availability: availability.url, contacts: contacts.url, sales: sales.url, shipment: shipment.url, tickets: tickets.url },
+    subgraphUrls: { catalog: catalog.url, availability: availability.url, contacts: contacts.url, sales: sales.url, shipment: shipment.url, tickets: tickets.url, distribution: distribution.url },
     secrets: { tokenSecret: env.AUTH_TOKEN_SECRET, identitySecret: env.IDENTITY_SECRET },
     async query(query, variables, options) {
       const { url = gateway.url, headers = {} } = typeof options === 'string' ? { url: options } : options ?? {};

@@ -33,6 +33,8 @@ export function callerIdentity(req: IncomingMessage, options: IdentityOptions, n
     const match = /^Bearer ([A-Za-z0-9._-]{10,2000})$/.exec(auth);
     const verified = match ? verifyToken(match[1], 'access', options.tokenSecret, nowMs) : undefined;
     if (!verified?.ok) throw unauthenticated(verified && !verified.ok && verified.reason === 'EXPIRED' ? 'The access token has expired; refresh it or log in again.' : 'The access token is not valid; log in again.');
+    // an operator token names a back-office operator, never a contact: it reaches operator fields only
+    if (verified.payload.role === 'operator') return { identity: { operator: verified.payload.sub, clientIp }, stxCookies };
     return { identity: { contactNumber: verified.payload.sub, clientIp }, stxCookies };
   }
   const session = cookies.get(SESSION_COOKIE);

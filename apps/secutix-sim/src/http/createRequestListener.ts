@@ -1,6 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { jsonPathPrefix, services, soapPath } from '../services/services';
 import { handleIdp } from '../idp/handleIdp';
+import { handlePartnerSites, PARTNER_PREFIXES } from '../distribution/handlePartnerSites';
 import { handleAdmin } from './handleAdmin';
 import { handleJson } from './handleJson';
 import { handlePaymentPage } from './handlePaymentPage';
@@ -27,6 +28,7 @@ export function createRequestListener(runtime: SimulatorRuntime): RequestListene
 
 async function route(req: IncomingMessage, res: ServerResponse, runtime: SimulatorRuntime): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://simulator');
+  if (PARTNER_PREFIXES.some((p) => url.pathname.startsWith(p))) return handlePartnerSites(req, res, url, runtime);
   if (url.pathname.startsWith('/__admin/')) return handleAdmin(req, res, url, runtime);
   if (url.pathname.startsWith('/idp/')) return handleIdp(req, res, url, runtime);
   if (url.pathname.startsWith('/payment/')) return handlePaymentPage(req, res, url, runtime);

@@ -6,12 +6,13 @@ import { externalOrderFacade } from './externalOrderFacade';
 import { externalOrderHistoryService } from './externalOrderHistoryService';
 import { externalOrderService } from './externalOrderService';
 import { externalPaymentService } from './externalPaymentService';
+import { externalSalesService } from '../distribution/externalSalesService';
 import { productionService } from './productionService';
 import { shipmentService } from './shipmentService';
 import type { ServiceDef } from './OperationDef';
 
 export const services: readonly ServiceDef[] = [catalogService, availabilityService, contactInformationService, contactAuthenticationService, shipmentService, productionService,
-  externalOrderFacade, externalOrderService, externalPaymentService, externalOrderHistoryService];
+  externalOrderFacade, externalOrderService, externalPaymentService, externalOrderHistoryService, externalSalesService];
 
 /** SOAP path: `/<module>/external-remoting/com.secutix.<soapPackage>.<version>.<Service>.webservice`. */
 export function soapPath(service: ServiceDef): string {

@@ -30,4 +30,11 @@ describe('identity header', () => {
     expect(readIdentity({ 'x-stx-identity': 'stxid1.eyJjIjoiMTAwMDAwMiJ9.AAAA' }, 'k', now)).toBe('invalid');
     expect(readIdentity({}, 'k', now)).toBeUndefined();
   });
+
+  it('carries an operator, never as a contact', () => {
+    const header = signIdentity({ operator: 'operator@DEMO' }, 'k', now);
+    expect(readIdentity({ 'x-stx-identity': header }, 'k', now)).toEqual({ operator: 'operator@DEMO', contactNumber: undefined, clientIp: undefined });
+    const { token } = issueToken('operator@DEMO', 'access', 's3cret', now, 'operator');
+    expect(verifyToken(token, 'access', 's3cret', now)).toMatchObject({ ok: true, payload: { sub: 'operator@DEMO', role: 'operator' } });
+  });
 });

@@ -6,11 +6,14 @@ export const IDENTITY_HEADER = 'x-stx-identity';
 /** Who is calling, as the gateway verified it. `contactNumber` is absent for anonymous callers. */
 export interface Identity {
   contactNumber?: string;
+  /** a back-office operator's login (an operator token); an operator is never also a contact */
+  operator?: string;
   clientIp?: string;
 }
 
 interface IdentityClaims {
   c?: string;
+  op?: string;
   ip?: string;
   exp: number;
 }
@@ -21,7 +24,7 @@ interface IdentityClaims {
  * made up by a client, gets no identity at all.
  */
 export function signIdentity(identity: Identity, secret: string, nowMs: number): string {
-  return signJson('stxid1', { c: identity.contactNumber, ip: identity.clientIp, exp: Math.floor(nowMs / 1000) + 60 }, secret);
+  return signJson('stxid1', { c: identity.contactNumber, op: identity.operator, ip: identity.clientIp, exp: Math.floor(nowMs / 1000) + 60 }, secret);
 }
 
 /** `undefined` when the header is missing; `'invalid'` when present but forged, altered or expired */
@@ -30,5 +33,5 @@ export function readIdentity(headers: IncomingHttpHeaders, secret: string, nowMs
   if (raw === undefined) return undefined;
   const verified = verifyJson<IdentityClaims>('stxid1', Array.isArray(raw) ? raw[0] : raw, secret, nowMs);
   if (!verified.ok) return 'invalid';
-  return { contactNumber: verified.payload.c, clientIp: verified.payload.ip };
+  return { contactNumber: verified.payload.c, clientIp: verified.payload.ip, ...(verified.payload.op ? { operator: verified.payload.op } : {}) };
 }

@@ -5,6 +5,8 @@ export interface TokenClaims {
   /** the SecuTix contact number */
   sub: string;
   typ: 'access' | 'refresh';
+  /** `operator`: a back-office operator (sub is the operator's login), never a contact */
+  role?: 'operator';
   exp: number;
   jti: string;
 }
@@ -13,10 +15,10 @@ export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
 
 /** Short-lived access tokens for mobile apps, and refresh tokens to get new ones. */
-export function issueToken(contactNumber: string, typ: TokenClaims['typ'], secret: string, nowMs: number): { token: string; expiresAt: Date } {
+export function issueToken(subject: string, typ: TokenClaims['typ'], secret: string, nowMs: number, role?: TokenClaims['role']): { token: string; expiresAt: Date } {
   const seconds = typ === 'access' ? ACCESS_TOKEN_SECONDS : REFRESH_TOKEN_SECONDS;
   const exp = Math.floor(nowMs / 1000) + seconds;
-  return { token: signJson(`stx${typ === 'access' ? 'a' : 'r'}1`, { sub: contactNumber, typ, exp, jti: randomUUID() }, secret), expiresAt: new Date(exp * 1000) };
+  return { token: signJson(`stx${typ === 'access' ? 'a' : 'r'}1`, { sub: subject, typ, exp, jti: randomUUID(), ...(role ? { role } : {}) }, secret), expiresAt: new Date(exp * 1000) };
 }
 
 export function verifyToken(token: string, typ: TokenClaims['typ'], secret: string, nowMs: number): Verified<TokenClaims> {

@@ -1,0 +1,91 @@
+import { codedError, issueToken } from '@stx/subgraph-kit';
+import type { MutationResolvers } from '../__generated__/resolvers';
+import type { DistributionContext } from '../context';
+import { institutionSettings, ticketnetSettings } from '../mappers/partnerInput';
+import { checkCorrespondence, type ObjectType } from '../rules/correspondenceRules';
+import { CorrespondenceIndex } from '../rules/correspondenceIndex';
+import { ruleError } from '../rules/ruleError';
+import { alreadyExportedAdvice } from '../runs/exportCatalog';
+import { partnerEvents } from '../runs/partnerEvents';
+import { exportedEvent } from '../store/catalogExports';
+import { findPartner, insertPartner, listCorrespondences, upsertCorrespondence, type Partner } from '../store/partners';
+import { requireOperator } from './requireOperator';
+
+const ID = /^\d{1,9}$/;
+
+async function partnerOf(ctx: DistributionContext, id: string): Promise<Partner | undefined> {
+  return ID.test(id) ? findPartner(ctx.db, Number(id)) : undefined;
+}
+
+const notFound = { code: 'NOT_FOUND', field: 'partnerId', message: 'No such partner.' };
+
+async function created(ctx: DistributionContext, kind: Partner['kind'], name: string, settings: Partner['settings']) {
+  const partner = await insertPartner(ctx.db, kind, name.trim(), settings);
+  if (partner === 'NAME_TAKEN') return { partner: null, userErrors: [ruleError('NAME_TAKEN', 'name', 'A partner already has this name.')] };
+  return { partner, userErrors: [] };
+}
+
+export const Mutation: MutationResolvers = {
+  async operatorLogin(_p, { login, password }, ctx) {
+    // a buyer's identity never turns into an operator's in the same session
+    if (ctx.identity.contactNumber) throw codedError('FORBIDDEN', 'Sign out as a buyer before signing in as an operator.');
+    if (login.length > 200 || password.length > 200) return { token: null, expiresAt: null, userErrors: [{ code: 'INVALID_CREDENTIALS', field: null, message: 'Unknown operator or wrong password.' }] };
+    const operator = await ctx.sales.authenticateOperator(login, password);
+    if (!operator || !operator.roles.includes('DISTRIBUTION')) return { token: null, expiresAt: null, userErrors: [{ code: 'INVALID_CREDENTIALS', field: null, message: 'Unknown operator or wrong password.' }] };
+    const access = issueToken(operator.login, 'access', ctx.config.tokenSecret, ctx.now, 'operator');
+    return { token: access.token, expiresAt: access.expiresAt.toISOString(), userErrors: [] };
+  },
+
+  async createTicketnetPartner(_p, { input }, ctx) {
+    requireOperator(ctx);
+    const settings = ticketnetSettings(input);
+    return Array.isArray(settings) ? { partner: null, userErrors: settings } : created(ctx, 'TICKETNET', input.name, settings);
+  },
+
+  async createInstitutionPartner(_p, { input }, ctx) {
+    requireOperator(ctx);
+    const settings = institutionSettings(input);
+    return Array.isArray(settings) ? { partner: null, userErrors: settings } : created(ctx, 'SECUTIX_INSTITUTION', input.name, settings);
+  },
+
+  async setCorrespondence(_p, { partnerId, input }, ctx) {
+    requireOperator(ctx);
+    const partner = await partnerOf(ctx, partnerId);
+    if (!partner) return { correspondence: null, userErrors: [notFound] };
+    const objectType = input.objectType as ObjectType;
+    // whether the object is (a performance of) a competition decides Ticketnet's form (seed 003)
+    const { products } = partner.kind === 'TICKETNET' ? await ctx.channelCatalog(partner.settings.salesChannelCode) : { products: [] };
+    const competition = products.some((p) => p.competition && (objectType === 'EVENT' ? String(p.productId) === input.secutixId : p.performances.some((x) => String(x.performanceId) === input.secutixId)));
+    const error = checkCorrespondence(partner.kind, objectType, input.secutixId, input.externalId, { competition });
+    if (error) return { correspondence: null, userErrors: [error] };
+    return { correspondence: await upsertCorrespondence(ctx.db, partner.id, { objectType, secutixId: input.secutixId, externalId: input.externalId }), userErrors: [] };
+  },
+
+  async startDistributionRun(_p, { partnerId, kind, productIds }, ctx) {
+    requireOperator(ctx);
+    const partner = await partnerOf(ctx, partnerId);
+    if (!partner) return { queued: false, userErrors: [notFound] };
+    if (productIds && (productIds.length > 200 || productIds.some((id) => !/^\d{1,18}$/.test(id)))) return { queued: false, userErrors: [ruleError('PRODUCT_IDS_RULE', 'productIds', 'SecuTix product ids, at most 200.')] };
+    const ids = productIds?.map(Number);
+    if (kind === 'CATALOG_EXPORT' && partner.kind === 'TICKETNET') {
+      // Ticketnet takes an event once: say so now rather than in a run log
+      const { products } = await ctx.channelCatalog(partner.settings.salesChannelCode);
+      const index = new CorrespondenceIndex(partner.kind, await listCorrespondences(ctx.db, partner.id));
+      for (const product of products.filter((p) => (ids ?? partner.settings.productIds).length === 0 || (ids ?? partner.settings.productIds).includes(p.productId))) {
+        let events;
+        try {
+          events = partnerEvents(product, index);
+        } catch {
+          continue; // not mapped yet: the run logs why
+        }
+        for (const { event } of events) {
+          const before = event.eventId && (await exportedEvent(ctx.db, partner.id, event.eventId));
+          if (before) return { queued: false, userErrors: [{ code: 'ALREADY_EXPORTED', field: 'productIds', message: alreadyExportedAdvice(event.eventId, new Date(before.exported_at)).replace(/^ALREADY_EXPORTED: /, '') }] };
+        }
+      }
+    }
+    const jobId = await ctx.jobs.enqueue({ partnerId: partner.id, kind, trigger: 'MANUAL', productIds: ids });
+    if (!jobId) return { queued: false, userErrors: [{ code: 'RUN_ALREADY_QUEUED', field: 'kind', message: 'A run of this kind is already waiting for this partner.' }] };
+    return { queued: true, userErrors: [] };
+  },
+};

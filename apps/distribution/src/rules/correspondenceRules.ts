@@ -1,0 +1,52 @@
+import type { PartnerKind } from './partnerSettings';
+import { ruleError, type RuleError } from './ruleError';
+
+export type ObjectType =
+  | 'EVENT' | 'PERFORMANCE' | 'ZONE' | 'HALL' | 'CATEGORY' | 'TARIFF'
+  | 'SEASON' | 'ACTIVITY' | 'VAT_CODE' | 'TARIFF_TYPE' | 'SEAT_CATEGORY' | 'AUDIENCE_SUB_CATEGORY';
+
+/**
+ * Which objects each kind of partner maps (seeds 002 and 003). Ticketnet: event, zone or block,
+ * hall (logical configuration), category (logical seat category), tariff (audience
+ * sub-category), and performances for competitions. Another institution: season, activity, VAT
+ * code, tariff types, seat categories (not logical ones), audience sub-categories.
+ */
+export const OBJECT_TYPES: Record<PartnerKind, readonly ObjectType[]> = {
+  TICKETNET: ['EVENT', 'PERFORMANCE', 'ZONE', 'HALL', 'CATEGORY', 'TARIFF'],
+  SECUTIX_INSTITUTION: ['SEASON', 'ACTIVITY', 'VAT_CODE', 'TARIFF_TYPE', 'SEAT_CATEGORY', 'AUDIENCE_SUB_CATEGORY'],
+};
+
+/** Ticketnet's ids are integers of fewer than ten digits; "0101" is one (seed 003's own suggestion). */
+const TICKETNET_INTEGER = /^\d{1,9}$/;
+/** a competition's performance: `<Ticketnet event>_<session id>`, at most 10 characters after the underscore */
+const COMPETITION_FORM = /^(\d{1,9})_(\d{1,10})$/;
+const TECHNICAL_ID = /^\d{1,18}$/;
+
+export interface CorrespondenceFacts {
+  /** the object is a performance of a competition, or the event of one (seed 003) */
+  competition?: boolean;
+}
+
+/** The one check of a correspondence value, per partner kind and object type; the error names the rule broken. */
+export function checkCorrespondence(kind: PartnerKind, objectType: ObjectType, secutixId: string, externalId: string, facts: CorrespondenceFacts = {}): RuleError | undefined {
+  if (!OBJECT_TYPES[kind].includes(objectType)) {
+    return ruleError('OBJECT_TYPE_RULE', 'objectType', `${objectType} is not mapped for ${kind === 'TICKETNET' ? 'Ticketnet' : 'another institution'}; use one of ${OBJECT_TYPES[kind].join(', ')}.`);
+  }
+  if (!TECHNICAL_ID.test(secutixId)) return ruleError('TECHNICAL_ID_RULE', 'secutixId', 'A SecuTix technical id (digits).');
+  if (kind === 'SECUTIX_INSTITUTION') {
+    return TECHNICAL_ID.test(externalId) ? undefined : ruleError('TECHNICAL_ID_RULE', 'externalId', "Another institution's correspondences take the manager's technical id (digits) as external id.");
+  }
+  if (objectType === 'EVENT' && facts.competition) {
+    return ruleError('COMPETITION_EVENT_RULE', 'objectType', 'A competition has no event correspondence: give each performance "<event>_<yyMMddHHmm>" instead.');
+  }
+  if (objectType === 'PERFORMANCE' && facts.competition) {
+    return COMPETITION_FORM.test(externalId) ? undefined : ruleError('COMPETITION_FORM_RULE', 'externalId', 'A competition performance takes "<Ticketnet event>_<session>", e.g. 1701_1709052030, at most 10 characters after the underscore.');
+  }
+  return TICKETNET_INTEGER.test(externalId) ? undefined : ruleError('TICKETNET_INTEGER_RULE', 'externalId', 'Ticketnet values are integers of fewer than ten digits, e.g. 1701.');
+}
+
+/** `1701_1709052030` → event 1701, session 1709052030; a plain value is the event itself. */
+export function splitCompetitionValue(value: string): { event: string; session?: string } {
+  const m = COMPETITION_FORM.exec(value);
+  return m ? { event: m[1], session: m[2] } : { event: value };
+}
