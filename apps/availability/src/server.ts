@@ -46,6 +46,7 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
     schemaPath: join(__dirname, '..', 'schema.graphql'),
     resolvers,
     port: config.port,
+    host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
     context: () => {

@@ -24,6 +24,7 @@ export async function startSalesSubgraph(config: SalesConfig, logger: Logger, ru
     schemaPath: join(__dirname, '..', 'schema.graphql'),
     resolvers,
     port: config.port,
+    host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
     context: (_req, identity) => {

@@ -15,6 +15,7 @@ export async function startShipmentSubgraph(config: ShipmentConfig, logger: Logg
     schemaPath: join(__dirname, '..', 'schema.graphql'),
     resolvers,
     port: config.port,
+    host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
     context: (_req, identity) => ({

@@ -13,6 +13,8 @@ export interface BackendConfig {
   cacheNamespace: string;
   /** shared by the gateway and every subgraph: signs and verifies the caller's identity */
   identitySecret: string;
+  /** the address a subgraph listens on: loopback by default, `0.0.0.0` in a container */
+  listenHost: string;
 }
 
 export function readBackendConfig(env: Env): BackendConfig {
@@ -35,5 +37,6 @@ export function readBackendConfig(env: Env): BackendConfig {
     caching: readEnum(env, 'CACHING', ['on', 'off'] as const, 'on'),
     cacheNamespace: readString(env, 'CACHE_NAMESPACE', `stx:${institution}`),
     identitySecret: readSecret(env, 'IDENTITY_SECRET'),
+    listenHost: readString(env, 'SUBGRAPH_HOST', '127.0.0.1'),
   };
 }
