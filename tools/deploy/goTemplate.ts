@@ -53,7 +53,7 @@ export class GoTemplates {
       else if (node.kind === 'with') {
         const value = this.pipe(node.pipe, scope);
         out += truthy(value) ? this.run(node.then, { ...scope, dot: value }) : this.run(node.else, scope);
-      } else {
+      } else if (node.kind === 'range') {
         const value = this.evalCmds(node.pipe.cmds, scope);
         const entries: [unknown, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : value && typeof value === 'object' ? Object.keys(value).sort().map((k) => [k, (value as Record<string, unknown>)[k]]) : [];
         if (entries.length === 0) out += this.run(node.else, scope);

@@ -19,7 +19,7 @@ export const helmFunctions: Record<string, Fn> = {
   // sprig
   default: (fallback, value) => (truthy(value) ? value : fallback),
   quote: (...args) => args.map((a) => JSON.stringify(str(a))).join(' '),
-  toString: (v) => str(v),
+  toString: (v: unknown) => str(v),
   upper: (v) => str(v).toUpperCase(),
   lower: (v) => str(v).toLowerCase(),
   trunc: (n, v) => str(v).slice(0, Number(n)),
