@@ -20,8 +20,16 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
   const rt = runtime ?? createSecutixRuntime(config.backend, logger);
   const caching = config.backend.caching === 'on';
   const client = new AvailabilityClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
-  const changes = new AvailabilityChanges({ store: rt.store, client, syncSeconds: config.syncSeconds, retainSeconds: config.freshSeconds + config.staleSeconds, logger });
-  const budget = new RateBudget({ store: rt.store, limit: caching ? config.callsPerMinute : 1_000_000, windowSeconds: 60, name: 'availability-calls' });
+  const changes = new AvailabilityChanges({
+    store: rt.store,
+    client,
+    syncSeconds: config.syncSeconds,
+    freshSeconds: config.freshSeconds,
+    retainSeconds: config.freshSeconds + config.staleSeconds,
+    instances: rt.instances,
+    logger,
+  });
+  const budget = new RateBudget({ store: rt.store, limit: caching ? config.callsPerMinute : 1_000_000, windowSeconds: 60, name: 'availability-calls', instances: rt.instances });
   const stopObservingBudget = observeBudget('availability-calls', { limit: caching ? config.callsPerMinute : 1_000_000, remaining: () => budget.remaining() });
   availabilityStaleWindowIs(config.freshSeconds + config.staleSeconds);
   const common = { store: caching ? rt.store : passThroughStore, changes, budget, freshSeconds: config.freshSeconds, staleSeconds: config.staleSeconds, shareInFlight: caching };
@@ -49,8 +57,8 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
     host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
+    limits: config.backend.limits,
     context: () => {
-      if (caching) changes.maybeSync();
       return {
         loaders: createLoaders(repos, caching),
         mainLanguage: async () => (await loadPosConfig(rt)).mainLanguage ?? 'en',
@@ -58,10 +66,15 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
       };
     },
   });
+  // the sync runs on its own clock, not on requests: it must keep running whatever the traffic,
+  // and beats four times a period so that no period goes without one
+  const syncTimer = caching ? setInterval(() => void changes.tick(), Math.max(100, config.syncSeconds * 250)) : undefined;
+  syncTimer?.unref();
   return {
     ...served,
     async close() {
       stopObservingBudget();
+      clearInterval(syncTimer);
       await served.close();
       if (!runtime) await rt.close();
     },

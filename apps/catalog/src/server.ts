@@ -21,6 +21,7 @@ export async function startCatalogSubgraph(config: CatalogConfig, logger: Logger
     host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
+    limits: config.backend.limits,
     context: () => {
       let index: ReturnType<CatalogSnapshotSource['current']> | undefined;
       return { now: Date.now(), catalog: () => (index ??= snapshot.current()) };

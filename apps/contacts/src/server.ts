@@ -25,6 +25,7 @@ export async function startContactsSubgraph(config: ContactsConfig, logger: Logg
     host: config.backend.listenHost,
     logger,
     identitySecret: config.identitySecret,
+    limits: config.backend.limits,
     context: (req, identity) => {
       const now = Date.now();
       return {

@@ -42,6 +42,7 @@ export async function startDistributionSubgraph(config: DistributionConfig, logg
     host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
+    limits: config.backend.limits,
     context: (_req, identity) => {
       const catalogs = new Map<string, ReturnType<ExternalSalesClient['channelCatalog']>>();
       return {

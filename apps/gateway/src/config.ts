@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
-import { ConfigError, readInt, readOptional, readSecret, readString, readUrl, type Env } from '@stx/subgraph-kit';
+import { ConfigError, readInt, readOperationLimits, readOptional, readSecret, readString, readUrl, type Env, type OperationLimits as SharedLimits } from '@stx/subgraph-kit';
 import type { CookieKeys } from './identity/contactCookie';
 import type { SamlConfig } from './identity/samlRoutes';
 
@@ -28,10 +28,8 @@ export interface GatewayConfig {
  */
 export const PUBLIC_ROOT_FIELDS = ['products', 'product', 'performance', 'pointOfSale', 'seasons', 'topics'] as const;
 
-export interface OperationLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxFields: number;
+/** depth, aliases, fields, cost, tokens, list sizes, introspection: see packages/subgraph-kit/src/limits */
+export interface OperationLimits extends SharedLimits {
   maxBodyBytes: number;
 }
 
@@ -58,9 +56,8 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       maxEntries: readInt(env, 'GATEWAY_RESPONSE_CACHE_ENTRIES', 2000, { min: 1 }),
     },
     limits: {
-      maxDepth: readInt(env, 'GATEWAY_MAX_DEPTH', 10, { min: 2, max: 100 }),
-      maxAliases: readInt(env, 'GATEWAY_MAX_ALIASES', 30, { min: 0, max: 1000 }),
-      maxFields: readInt(env, 'GATEWAY_MAX_FIELDS', 300, { min: 10, max: 100_000 }),
+      // the README's home page with first: 50 costs about 1,100 and its product page about 1,400
+      ...readOperationLimits(env, 'GATEWAY', { maxDepth: 10, maxAliases: 30, maxFields: 300, maxCost: 10_000, maxTokens: 3000 }),
       maxBodyBytes: readInt(env, 'GATEWAY_MAX_BODY_BYTES', 64_000, { min: 1000 }),
     },
   };

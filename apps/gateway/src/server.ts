@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
-import { serveApollo, type Logger, type Served } from '@stx/subgraph-kit';
+import { serveApollo, wrappedErrorCode, type Logger, type Served } from '@stx/subgraph-kit';
 import { PUBLIC_ROOT_FIELDS, type GatewayConfig } from './config';
 import { callerIdentity, type GatewayContext } from './identity/callerIdentity';
 import { IdentityDataSource } from './identity/IdentityDataSource';
 import { samlRoutes } from './identity/samlRoutes';
 import { ResponseCache } from './responseCache/ResponseCache';
-import { operationLimitsRule } from './limits/operationLimits';
+import { operationLimitsRule, useOperationLimits } from './limits/operationLimits';
 import { useOfflineExplorer } from './plugins/useOfflineExplorer';
 
 /**
@@ -23,11 +23,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     validationRules: [operationLimitsRule(config.limits)],
+    // INTROSPECTION decides, in the limits rule, whatever NODE_ENV says
+    introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [useOfflineExplorer()],
-    formatError: (formatted) => {
-      // Apollo stamps every validation error GRAPHQL_VALIDATION_FAILED; ours says which limit
-      if (formatted.extensions?.limit) return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+    plugins: [useOfflineExplorer(), useOperationLimits(config.limits)],
+    formatError: (formatted, error) => {
+      const own = wrappedErrorCode(error);
+      if (own) return { ...formatted, extensions: { ...formatted.extensions, code: own } };
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error('gateway error', { message: formatted.message, path: formatted.path });
       return formatted;
     },
@@ -41,6 +43,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
     context: async ({ req }) => callerIdentity(req, { tokenSecret: config.tokenSecret, cookieKeys: config.cookieKeys, contactCookieName: config.contactCookieName }, Date.now()),
     routes: config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : undefined,
     maxBodyBytes: config.limits.maxBodyBytes,
+    maxTokens: config.limits.maxTokens,
     responseCache: new ResponseCache({ ...config.responseCache, publicRootFields: PUBLIC_ROOT_FIELDS }),
     ready: () => readySubgraphs(config),
   });

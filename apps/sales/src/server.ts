@@ -27,6 +27,7 @@ export async function startSalesSubgraph(config: SalesConfig, logger: Logger, ru
     host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
+    limits: config.backend.limits,
     context: (_req, identity) => {
       const now = Date.now();
       return {

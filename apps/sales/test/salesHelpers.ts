@@ -7,14 +7,19 @@ export async function loginAs(stack: Stack, email: string, password: string): Pr
   return { authorization: `Bearer ${res.data.login.token}` };
 }
 
-/** the first on-sale single-entry product with a performance that has a paying FULL tariff */
+/**
+ * The first on-sale single-entry product with a performance that has a paying FULL tariff. Prices
+ * are read product by product: every price of 100 products' performances in one query is what the
+ * cost limit refuses.
+ */
 export async function pickTariff(stack: Stack, options: { maxAmount?: number; soldOut?: boolean } = {}) {
-  const res = await stack.query(`{ products(first: 100, filter: { familyTypes: [SINGLE_ENTRY] }) { edges { node { id state availability { level } performances { id state prices { seatCategory { id } audienceSubCategory { id kind } amount { amount } } } } } } }`);
+  const res = await stack.query(`{ products(first: 100, filter: { familyTypes: [SINGLE_ENTRY] }) { edges { node { id state availability { level } } } } }`);
   for (const { node } of res.data.products.edges) {
     if (node.state !== 'ON_SALE') continue;
     if (options.soldOut !== (node.availability?.level === 'SOLD_OUT') && options.soldOut !== undefined) continue;
     if (options.soldOut === undefined && node.availability?.level !== 'AVAILABLE') continue;
-    for (const perf of node.performances) {
+    const product = await stack.query(`query($id: ID!) { product(id: $id) { performances { id state prices { seatCategory { id } audienceSubCategory { id kind } amount { amount } } } } }`, { id: node.id });
+    for (const perf of product.data.product.performances) {
       if (perf.state !== 'ON_SALE') continue;
       const price = perf.prices.find((p: any) => p.audienceSubCategory.kind === 'FULL' && p.seatCategory && Number(p.amount.amount) <= (options.maxAmount ?? Infinity));
       if (price) return { productId: node.id, performanceId: perf.id, seatCategoryId: price.seatCategory.id, audienceSubCategoryId: price.audienceSubCategory.id, amount: price.amount.amount as string };

@@ -18,6 +18,7 @@ export async function startShipmentSubgraph(config: ShipmentConfig, logger: Logg
     host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
+    limits: config.backend.limits,
     context: (_req, identity) => ({
       identity,
       fulfilment,

@@ -24,6 +24,7 @@ export async function startTicketsSubgraph(config: TicketsConfig, logger: Logger
     host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
+    limits: config.backend.limits,
     routes: downloadRoutes(links, fulfilment, logger),
     context: (_req, identity) => ({
       identity,

@@ -1,13 +1,17 @@
 import type { CacheStore } from './CacheStore';
+import { fixedInstanceCount, type InstanceCount } from './InstanceCount';
 import { MemoryStore } from './MemoryStore';
 
 export interface RateBudgetOptions {
+  /** where every instance counts together; a store error means "cannot know" */
   store: CacheStore;
   limit: number;
   windowSeconds: number;
   name: string;
+  /** how many processes share `limit`; each one's share when the store is down (default: 1) */
+  instances?: InstanceCount;
   now?: () => number;
-  /** called when the shared store cannot count and this process counts alone */
+  /** called when the shared store cannot count and this process counts its share alone */
   onStoreError?: (err: unknown) => void;
 }
 
@@ -16,42 +20,53 @@ export interface RateBudgetOptions {
  * under the limit. Fixed windows can let up to twice the limit through around a boundary; the
  * limits we configure leave that headroom below SecuTix's own.
  *
- * When the shared store fails, each process counts its own calls against the same limit: bounded
- * (at most one limit per instance) rather than unlimited, and requests keep flowing.
+ * Failure rule: when the store cannot count, this process takes only its share, `limit / instances`
+ * (the last known instance count), so that all instances together still stay under the limit.
+ * A share under one call a window becomes one call every few windows.
  */
 export class RateBudget {
   private readonly local: MemoryStore;
+  private readonly instances: InstanceCount;
 
-  constructor(private readonly o: RateBudgetOptions) {
-    this.local = new MemoryStore({ now: o.now, maxEntries: 16 });
+  constructor(private readonly options: RateBudgetOptions) {
+    this.local = new MemoryStore({ now: options.now, maxEntries: 16 });
+    this.instances = options.instances ?? fixedInstanceCount(1);
   }
 
   /** takes one call from this window's budget; false when it is spent */
   async tryTake(): Promise<boolean> {
-    const key = this.key();
-    const ttl = this.o.windowSeconds * 2; // outlives the window even if instances' clocks differ
-    let count: number;
+    const windowMs = this.options.windowSeconds * 1000;
+    const key = `budget:${this.options.name}:${Math.floor(this.now() / windowMs)}`;
     try {
-      count = await this.o.store.incr(key, ttl);
+      // the TTL outlives the window even if instances' clocks differ
+      return (await this.options.store.incr(key, this.options.windowSeconds * 2)) <= this.options.limit;
     } catch (err) {
-      this.o.onStoreError?.(err);
-      count = await this.local.incr(key, ttl);
+      this.options.onStoreError?.(err);
+      return this.takeLocalShare();
     }
-    return count <= this.o.limit;
   }
 
   /** calls left in this window, as the shared store sees it (the full limit if it cannot be read) */
   async remaining(): Promise<number> {
+    const key = `budget:${this.options.name}:${Math.floor(this.now() / (this.options.windowSeconds * 1000))}`;
     try {
-      const used = Number((await this.o.store.get(this.key())) ?? 0);
-      return Math.max(0, this.o.limit - used);
+      return Math.max(0, this.options.limit - Number((await this.options.store.get(key)) ?? 0));
     } catch {
-      return this.o.limit;
+      return this.options.limit;
     }
   }
 
-  private key(): string {
-    const windowMs = this.o.windowSeconds * 1000;
-    return `budget:${this.o.name}:${Math.floor((this.o.now ?? Date.now)() / windowMs)}`;
+  /** this process's share, counted in its own memory, over windows long enough to hold a whole call */
+  private async takeLocalShare(): Promise<boolean> {
+    const instances = Math.max(1, this.instances.current());
+    const windows = Math.max(1, Math.ceil(instances / this.options.limit));
+    const share = Math.floor((this.options.limit * windows) / instances);
+    const windowMs = this.options.windowSeconds * windows * 1000;
+    const key = `share:${Math.floor(this.now() / windowMs)}`;
+    return (await this.local.incr(key, this.options.windowSeconds * windows * 2)) <= share;
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
   }
 }

@@ -6,3 +6,4 @@ export * from './errorsAsMisses';
 export * from './createStore';
 export * from './Cache';
 export * from './RateBudget';
+export * from './InstanceCount';

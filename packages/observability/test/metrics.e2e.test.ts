@@ -1,5 +1,4 @@
 import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { setCircuitState } from '@stx/observability';
 import { scrape } from './scrape';
 
 const HOME_PAGE = /* GraphQL */ `
@@ -21,7 +20,7 @@ describe('metrics', () => {
     stack = await startStack({
       redisUrl: getTestRedisUrl(),
       // the response cache would answer the second home page without reaching the subgraphs
-      env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0', LOGIN_ATTEMPTS_PER_ACCOUNT: '2' },
+      env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0', LOGIN_ATTEMPTS_PER_ACCOUNT: '2', SECUTIX_BREAKER_FAILURES: '2' },
     });
   });
   afterAll(() => stack?.close());
@@ -100,17 +99,22 @@ describe('metrics', () => {
     expect(((await scrape(stack.gatewayUrl)).value('stx_login_refusals_total') ?? 0) - before).toBe(refused);
   });
 
-  it('shows the circuit state a breaker sets', async () => {
-    setCircuitState('CatalogService', 'open');
-    expect((await scrape(stack.gatewayUrl)).value('stx_secutix_circuit_state', { service: 'CatalogService' })).toBe(2);
-    setCircuitState('CatalogService', 'closed');
-    expect((await scrape(stack.gatewayUrl)).value('stx_secutix_circuit_state', { service: 'CatalogService' })).toBe(0);
-  });
-
   it('counts requests that end in a client error', async () => {
     const before = (await scrape(stack.gatewayUrl)).value('stx_requests_total', { app: 'gateway', outcome: 'client_error' }) ?? 0;
     const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
     expect(res.status).toBe(400);
     expect(((await scrape(stack.gatewayUrl)).value('stx_requests_total', { app: 'gateway', outcome: 'client_error' }) ?? 0) - before).toBe(1);
+  });
+
+  // last: it leaves AvailabilityService's circuit open
+  it('shows the circuit breaker of a SecuTix service opening when the service fails', async () => {
+    const circuit = async () => (await scrape(stack.gatewayUrl)).value('stx_secutix_circuit_state', { service: 'AvailabilityService' });
+    expect(await circuit()).not.toBe(2);
+    const list = await stack.query(`{ products(first: 48) { edges { node { id } } } }`);
+    const uncached: string[] = list.data.products.edges.map((e: any) => e.node.id).slice(20);
+    await stack.sim.faults({ outage: true, operations: ['AvailabilityService.getProductAvailability'] });
+    for (const id of uncached.slice(0, 3)) await stack.query(`{ product(id: "${id}") { availability { level } } }`);
+    expect(await circuit()).toBe(2);
+    await stack.sim.faults({});
   });
 });

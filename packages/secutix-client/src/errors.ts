@@ -6,6 +6,7 @@ export type SecutixErrorKind =
   | 'RATE_LIMITED' // HTTP 509 / 429: back off, never loop
   | 'BUDGET_EXHAUSTED' // our own shared budget refused the call before it left
   | 'UNAVAILABLE' // 503, network error, timeout
+  | 'CIRCUIT_OPEN' // refused before leaving: the service failed repeatedly and is left alone a while
   | 'AUTHENTICATION' // wrong operator / secret / token
   | 'TECHNICAL' // SOAP fault or HTTP 5xx
   | 'BUSINESS'; // statusCode error.* in a 200 answer
@@ -16,7 +17,7 @@ export class SecutixError extends Error {
     readonly service: string,
     readonly operation: string,
     message: string,
-    readonly options: { statusCode?: string; httpStatus?: number; detail?: string; retryAfterSeconds?: number } = {},
+    readonly options: { statusCode?: string; httpStatus?: number; detail?: string; retryAfterSeconds?: number; requestId?: number } = {},
   ) {
     super(`${service}.${operation}: ${message}`);
     this.name = 'SecutixError';
@@ -24,10 +25,10 @@ export class SecutixError extends Error {
 
   /** whether the same call may succeed later without a change of input */
   get retryable(): boolean {
-    return this.kind === 'UNAVAILABLE' || this.kind === 'TECHNICAL' || this.kind === 'RATE_LIMITED' || this.kind === 'BUDGET_EXHAUSTED';
+    return this.kind !== 'AUTHENTICATION' && this.kind !== 'BUSINESS';
   }
 
-  /** whether retrying right now, inside one request, makes sense (not for rate limits) */
+  /** whether retrying right now, inside one request, makes sense (not for rate limits or an open circuit) */
   get retryNow(): boolean {
     return this.kind === 'UNAVAILABLE' || this.kind === 'TECHNICAL';
   }

@@ -9,9 +9,10 @@ export const errorCodes = {
   BAD_USER_INPUT: { retryable: false, description: 'An argument is malformed or out of range.' },
   UNAUTHENTICATED: { retryable: false, description: 'No verified identity, or a token or identity that is forged, altered or expired: log in again.' },
   FORBIDDEN: { retryable: false, description: 'The data belongs to another contact, or the field is for back-office operators only (distribution).' },
-  QUERY_TOO_COMPLEX: { retryable: false, description: 'The operation exceeds a depth, alias, size or list limit.' },
+  QUERY_TOO_COMPLEX: { retryable: false, description: 'The operation exceeds a limit: `extensions.limit` names it (depth, aliases, fields, cost, tokens, introspectionDepth, introspectionFields, introspectionListDepth), with `value` (counted when refused) and `max`; or its body is over the size limit.' },
+  INTROSPECTION_DISABLED: { retryable: false, description: 'Introspection (`__schema`, `__type`) is switched off on this deployment (`INTROSPECTION=off`).' },
   UPSTREAM_RATE_LIMITED: { retryable: true, description: 'SecuTix refused the call (HTTP 509/429) or our shared call budget is spent; try later.' },
-  UPSTREAM_UNAVAILABLE: { retryable: true, description: 'SecuTix did not answer or answered with a technical error.' },
+  UPSTREAM_UNAVAILABLE: { retryable: true, description: 'SecuTix did not answer or answered with a technical error, or failed repeatedly and is not called for a moment (circuit open).' },
   UPSTREAM_AUTH: { retryable: false, description: 'SecuTix refused our credentials: a configuration problem of this deployment.' },
   UPSTREAM_ERROR: { retryable: false, description: 'SecuTix refused the request for a business reason.' },
   INTERNAL_SERVER_ERROR: { retryable: false, description: 'A bug on our side.' },
@@ -24,4 +25,15 @@ export type ErrorCode = keyof typeof errorCodes;
 
 export function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, retryable: errorCodes[code].retryable, ...extensions } });
+}
+
+/**
+ * Apollo Server wraps validation errors and stamps them GRAPHQL_VALIDATION_FAILED; one of ours
+ * underneath (a limit, introspection off) keeps its own code.
+ */
+export function wrappedErrorCode(error: unknown): ErrorCode | undefined {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== 'GRAPHQL_VALIDATION_FAILED') return undefined;
+  const original = error.originalError;
+  const code = original instanceof GraphQLError ? original.extensions.code : undefined;
+  return typeof code === 'string' && code in errorCodes ? (code as ErrorCode) : undefined;
 }

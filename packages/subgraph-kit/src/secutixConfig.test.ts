@@ -12,13 +12,20 @@ describe('readBackendConfig', () => {
     const config = readBackendConfig(base);
     expect(config.secutix).toMatchObject({ baseUrl: 'http://127.0.0.1:4010', institution: 'DEMO', operator: 'DEMO_B2C', transport: 'soap' });
     expect(config.redisUrl).toBeUndefined();
+    expect(config).toMatchObject({ callsPerMinute: 150, writeCallsPerMinute: 30, instances: undefined });
+    expect(config.secutix.operationTimeoutsMs['CatalogService.getCatalogDetailed']).toBeGreaterThan(30_000);
   });
 
   it.each([
     ['SECUTIX_TRANSPORT', 'xml', /SECUTIX_TRANSPORT must be one of soap, json/],
     ['SECUTIX_BASE_URL', 'not a url', /SECUTIX_BASE_URL must be a URL/],
     ['SECUTIX_CALLS_PER_MINUTE', 'many', /SECUTIX_CALLS_PER_MINUTE must be an integer/],
-    ['SECUTIX_CALLS_PER_MINUTE', '0', /SECUTIX_CALLS_PER_MINUTE must be >= 1/],
+    ['SECUTIX_CALLS_PER_MINUTE', '0', /SECUTIX_CALLS_PER_MINUTE must be >= 2/],
+    ['SECUTIX_WRITE_CALLS_PER_MINUTE', '150', /SECUTIX_WRITE_CALLS_PER_MINUTE must be less than SECUTIX_CALLS_PER_MINUTE \(150\)/],
+    ['SECUTIX_WRITE_CALLS_PER_MINUTE', '0', /SECUTIX_WRITE_CALLS_PER_MINUTE must be >= 1/],
+    ['SECUTIX_CATALOG_TIMEOUT_MS', '30000', /SECUTIX_CATALOG_TIMEOUT_MS must be >= 31000/],
+    ['INSTANCES', '0', /INSTANCES must be >= 1/],
+    ['SECUTIX_BREAKER_FAILURES', 'x', /SECUTIX_BREAKER_FAILURES must be an integer/],
     ['REDIS_URL', 'localhost', /REDIS_URL must be a URL/],
     ['CACHING', 'maybe', /CACHING must be one of on, off/],
   ])('stops on a bad %s and names it', (name, value, message) => {

@@ -1,8 +1,9 @@
-import { Cache, RateBudget, createStore, type CacheStore } from '@stx/cache';
-import { SecutixCaller, SecutixError, createTransport, type CallEvent } from '@stx/secutix-client';
+import { Cache, createStore, type CacheStore, type InstanceCount } from '@stx/cache';
+import { SecutixCaller, createTransport, type CallEvent } from '@stx/secutix-client';
+import { createSecutixBudget } from './secutixBudget';
 import type { BackendConfig } from './secutixConfig';
 import type { Logger } from './logger';
-import { observeBudget } from '@stx/observability';
+import { observeBudget, setCircuitState } from '@stx/observability';
 import { cacheTelemetry } from './observability/cacheTelemetry';
 import { secutixTelemetry } from './observability/secutixTelemetry';
 
@@ -10,6 +11,8 @@ export interface SecutixRuntime {
   caller: SecutixCaller;
   cache: Cache;
   store: CacheStore;
+  /** how many processes share SecuTix's budget; budgets of the apps take their share from it */
+  instances: InstanceCount;
   close(): Promise<void>;
 }
 
@@ -20,19 +23,20 @@ export interface SecutixRuntime {
  */
 export function createSecutixRuntime(config: BackendConfig, logger: Logger, store?: CacheStore): SecutixRuntime {
   const cacheStore = store ?? createStore({ redisUrl: config.redisUrl, namespace: config.cacheNamespace });
-  // CACHING=off is the naive baseline: a straightforward wrapper has no budget either, so SecuTix's own 509s show
-  const limit = config.caching === 'on' ? config.callsPerMinute : Number.MAX_SAFE_INTEGER;
-  const budget = new RateBudget({ store: cacheStore, limit, windowSeconds: 60, name: 'secutix-calls' });
-  const stopObservingBudget = observeBudget('secutix-calls', { limit, remaining: () => budget.remaining() });
+  // budgets are coordination: the store they count in must never say yes when it cannot know
+  let warnedAt = 0;
+  const budget = createSecutixBudget(config, cacheStore, (err) => {
+    // once a minute, not once per call, while Redis is down
+    if (Date.now() - warnedAt < 60_000) return;
+    warnedAt = Date.now();
+    logger.warn('call budgets counted locally, each process taking its share: shared store unavailable', { reason: String(err) });
+  });
+  const stopObservingBudgets = budget.shares.map((share) => observeBudget(share.name, share));
   const telemetry = secutixTelemetry(config.secutix.transport);
   const transport = telemetry.traced(createTransport(config.secutix));
   const caller = new SecutixCaller(transport, config.secutix, {
-    beforeCall: (service, operation) =>
-      telemetry.admitted(service, operation, async () => {
-        if (!(await budget.tryTake())) {
-          throw new SecutixError('BUDGET_EXHAUSTED', service, operation, `our budget of ${config.callsPerMinute} SecuTix calls a minute is spent`);
-        }
-      }),
+    beforeCall: (call) => telemetry.admitted(call.service, call.operation, () => budget.take(call)),
+    circuitChanged: setCircuitState,
     afterCall(event: CallEvent) {
       telemetry.called(event);
       if (event.error) logger.warn('secutix call failed', { service: event.service, operation: event.operation, ms: event.ms, kind: event.error.kind, detail: event.error.options.detail?.slice(0, 300) });
@@ -42,8 +46,10 @@ export function createSecutixRuntime(config: BackendConfig, logger: Logger, stor
     caller,
     cache: new Cache({ store: cacheStore, observer: cacheTelemetry }),
     store: cacheStore,
+    instances: budget.instances,
     async close() {
-      stopObservingBudget();
+      stopObservingBudgets.forEach((stop) => stop());
+      budget.instances.close();
       await transport.close?.();
       await cacheStore.close();
     },

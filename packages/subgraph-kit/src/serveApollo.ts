@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
 import { currentRequest, lifecycle, observeHttp, recordCacheLookup, serveMetrics } from '@stx/observability';
 import { silentLogger, type Logger } from './logger';
+import { tokenLimitError } from './limits/tokenLimit';
 
 export interface ServeOptions<TContext extends BaseContext> {
   /** the app's name in metrics and access-log lines */
@@ -18,6 +19,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   ready?: () => Promise<boolean> | boolean;
   /** request bodies over this size are refused with 413 before parsing */
   maxBodyBytes?: number;
+  /** documents of more lexical tokens are refused with 400 before the engine parses them */
+  maxTokens?: number;
   /** whole-response cache consulted before Apollo; it decides what is cacheable */
   responseCache?: HttpResponseCache;
   /** extra routes by exact path (e.g. single sign-on), given the raw body */
@@ -82,6 +85,8 @@ export async function serveApollo<TContext extends BaseContext>(apollo: ApolloSe
     }
     const request = currentRequest();
     if (request) request.operationName = operationNameOf(parsed, url);
+    const tooLong = options.maxTokens === undefined ? undefined : tokenLimitOf(req.method === 'POST' ? parsed : Object.fromEntries(url.searchParams), options.maxTokens);
+    if (tooLong) return sendJson(res, 400, { errors: [tooLong.toJSON()] });
     const cache = options.responseCache;
     const key = req.method === 'POST' && cache ? cache.keyFor(req.headers, parsed) : undefined;
     if (key !== undefined && cache) {
@@ -170,6 +175,16 @@ function operationNameOf(parsed: unknown, url: URL): string | undefined {
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
+}
+
+/** the first query of a request (or of a batch) over the token limit */
+function tokenLimitOf(request: unknown, maxTokens: number) {
+  for (const one of Array.isArray(request) ? request : [request]) {
+    const query = (one as { query?: unknown } | null)?.query;
+    const error = typeof query === 'string' ? tokenLimitError(query, maxTokens) : undefined;
+    if (error) return error;
+  }
+  return undefined;
 }
 
 /** resolves undefined when the body is over the limit, so a huge query is never buffered whole */

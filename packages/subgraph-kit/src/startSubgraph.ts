@@ -7,6 +7,8 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import { SecutixError } from '@stx/secutix-client';
 import { fromSecutixError } from './secutixErrors';
+import { wrappedErrorCode } from './errorCodes';
+import { operationLimitsRule, useOperationLimits, type OperationLimits } from './limits';
 import { serveApollo, type Served, type ServeOptions } from './serveApollo';
 import type { Logger } from './logger';
 import { identityFromRequest } from './identity/identityFromRequest';
@@ -20,6 +22,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   host?: string;
   /** verifies the gateway's identity header; a header that does not verify refuses the request */
   identitySecret: string;
+  /** the same kinds of limit as the gateway's: a subgraph reached directly is no way around them */
+  limits: OperationLimits;
   context(req: IncomingMessage, identity: Identity): Promise<TContext> | TContext;
   ready?(): Promise<boolean> | boolean;
   logger: Logger;
@@ -32,9 +36,14 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
   const typeDefs = parse(readFileSync(options.schemaPath, 'utf8'));
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    validationRules: [operationLimitsRule(options.limits)],
+    // the HTTP layer refuses longer documents first, with the limit named; this holds for any other way in
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    // INTROSPECTION decides, in the limits rule, whatever NODE_ENV says
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     // federated tracing is for Apollo Studio, which this product does not report to
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), useOperationLimits(options.limits)],
     formatError: (formatted, error) => formatError(formatted, error, options.logger, options.name),
   });
   await apollo.start();
@@ -46,6 +55,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     context: async ({ req }) => options.context(req, identityFromRequest(req, options.identitySecret, Date.now())),
     ready: options.ready,
     routes: options.routes,
+    maxTokens: options.limits.maxTokens,
   });
 }
 
@@ -56,6 +66,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     const coded = fromSecutixError(original);
     return { ...formatted, message: coded.message, extensions: { ...coded.extensions } };
   }
+  const own = wrappedErrorCode(error);
+  if (own) return { ...formatted, extensions: { ...formatted.extensions, code: own } };
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     logger.error('unexpected error', { subgraph, message: formatted.message, path: formatted.path, stack: (original as Error)?.stack?.split('\n').slice(0, 5).join(' | ') });

@@ -1,3 +1,4 @@
+export * from './abusiveQueries';
 export * from './freePort';
 export * from './redis';
 export * from './simControl';

@@ -16,10 +16,13 @@ export function getTestRedisUrl(): string {
   return url;
 }
 
-/** Starts a throw-away redis-server on a free loopback port, keeping nothing on disk. */
-export async function startRedisServer(): Promise<RedisHandle> {
+/**
+ * Starts a throw-away redis-server on a free loopback port (or `port`, e.g. to restart one that a
+ * test stopped: it comes back empty), keeping nothing on disk.
+ */
+export async function startRedisServer(options: { port?: number } = {}): Promise<RedisHandle> {
   if (spawnSync('redis-server', ['--version']).status !== 0) throw new Error(MISSING);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const url = `redis://127.0.0.1:${port}`;
   try {

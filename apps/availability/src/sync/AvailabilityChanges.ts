@@ -1,17 +1,22 @@
-import type { CacheStore } from '@stx/cache';
-import type { AvailabilityClient } from '@stx/secutix-client';
+import { RateBudget, type CacheStore, type InstanceCount } from '@stx/cache';
+import { checkBackoff, type AvailabilityClient, type FailureBackoff } from '@stx/secutix-client';
 import { readAvailabilityChanges, recordAvailabilityChanges, type Logger } from '@stx/subgraph-kit';
+
+/** products whose answers some instance caches: `[productId, fetchedAt ms]` pairs */
 const TRACKED_KEY = 'avail:tracked';
 const REFERENCE_KEY = 'avail:sync-reference';
-const LOCK_KEY = 'avail:sync-lock';
 
 export interface ChangesOptions {
   store: CacheStore;
   client: AvailabilityClient;
   /** one `getUpdatedAvailabilities` per this many seconds, for all instances together */
   syncSeconds: number;
+  /** a cached answer is used this long: products fetched longer ago need no watching */
+  freshSeconds: number;
   /** changes older than this are forgotten: every entry is refreshed by then anyway */
   retainSeconds: number;
+  /** processes sharing the sync, for the share each takes while the store is down */
+  instances: InstanceCount;
   logger: Logger;
   now?: () => number;
 }
@@ -19,14 +24,28 @@ export interface ChangesOptions {
 /**
  * Which products' availability changed, and when, as reported by `getUpdatedAvailabilities`.
  * The map lives in the shared store; one instance at a time asks SecuTix, at most once per
- * `syncSeconds`, whatever the traffic. Cached answers older than a product's change are refetched.
+ * `syncSeconds` for all of them, spaced out while SecuTix fails. Cached answers older than a
+ * product's change are refetched.
+ *
+ * Nothing here depends on the store keeping what it was given: each process remembers which
+ * products it fetched and re-registers them on every `syncSeconds`, and the reference date falls
+ * back to this process's last one (or `freshSeconds` ago, older than any answer in use), so a Redis
+ * restart or eviction costs at most one sync period of freshness.
  */
 export class AvailabilityChanges {
   private memo?: { until: number; changes: Map<number, number> };
-  private tracked = new Set<number>();
-  private syncing?: Promise<void>;
+  /** products this process fetched, and when: the source the shared list is rebuilt from */
+  private readonly fetched = new Map<number, number>();
+  private registeredAt = Number.NEGATIVE_INFINITY;
+  private lastReference?: string;
+  private readonly syncs: RateBudget;
+  private readonly backoff: FailureBackoff;
+  private ticking?: Promise<void>;
 
-  constructor(private readonly o: ChangesOptions) {}
+  constructor(private readonly o: ChangesOptions) {
+    this.syncs = new RateBudget({ store: o.store, limit: 1, windowSeconds: o.syncSeconds, name: 'availability-sync', instances: o.instances, now: o.now });
+    this.backoff = checkBackoff(o.syncSeconds, o.now);
+  }
 
   private now(): number {
     return (this.o.now ?? Date.now)();
@@ -41,38 +60,60 @@ export class AvailabilityChanges {
     return changes;
   }
 
-  /** Remember product ids whose availability is cached: SecuTix wants them listed when asked what changed. */
+  /** Remember products whose availability was just fetched: SecuTix wants them listed when asked what changed. */
   async track(productIds: number[]): Promise<void> {
-    const fresh = productIds.filter((id) => !this.tracked.has(id));
-    if (fresh.length === 0) return;
-    // read-modify-write: two instances adding at once may lose an id until the next add; the
-    // entry then lives until its TTL (freshSeconds), never longer.
-    const raw = await this.o.store.get(TRACKED_KEY);
-    const all = new Set<number>(raw ? (JSON.parse(raw) as number[]) : []);
-    for (const id of fresh) all.add(id);
-    this.tracked = all;
-    await this.o.store.set(TRACKED_KEY, JSON.stringify([...all]), this.o.retainSeconds);
+    const now = this.now();
+    const fresh = productIds.filter((id) => !this.fetched.has(id));
+    for (const id of productIds) this.fetched.set(id, now);
+    if (fresh.length > 0) await this.register();
   }
 
-  /** Starts a sync if none ran in the last `syncSeconds`; never makes a request wait for it. */
-  maybeSync(): void {
-    if (this.syncing) return;
-    this.syncing = this.sync()
+  /** One beat of the background loop: re-register what this process watches, then sync if due. Never throws. */
+  tick(): Promise<void> {
+    this.ticking ??= (async () => {
+      if (this.now() - this.registeredAt >= this.o.syncSeconds * 1000) await this.register();
+      await this.sync();
+    })()
       .catch((err) => this.o.logger.warn('availability sync failed', { reason: (err as Error).message }))
-      .finally(() => (this.syncing = undefined));
+      .finally(() => (this.ticking = undefined));
+    return this.ticking;
   }
 
+  /** asks SecuTix what changed since the last sync, if no instance did within `syncSeconds` */
   async sync(): Promise<void> {
-    if (!(await this.o.store.setIfAbsent(LOCK_KEY, '1', this.o.syncSeconds))) return;
+    if (!this.backoff.due() || !(await this.syncs.tryTake())) return;
     const startedAt = this.now();
-    const reference = await this.o.store.get(REFERENCE_KEY);
-    const raw = await this.o.store.get(TRACKED_KEY);
-    const tracked = raw ? (JSON.parse(raw) as number[]) : [];
-    if (reference && tracked.length > 0) {
-      const updates = await this.o.client.getUpdatedAvailabilities(tracked, reference);
-      if (updates.length > 0) await this.record(updates.map((u) => [u.productId, Date.parse(u.lastUpdate)]));
+    const reference = (await this.o.store.get(REFERENCE_KEY)) ?? this.lastReference ?? new Date(startedAt - this.o.freshSeconds * 1000).toISOString();
+    const watched = [...(await this.watched()).keys()];
+    try {
+      if (watched.length > 0) {
+        const updates = await this.o.client.getUpdatedAvailabilities(watched, reference);
+        if (updates.length > 0) await this.record(updates.map((u) => [u.productId, Date.parse(u.lastUpdate)]));
+      }
+    } catch (err) {
+      this.backoff.failed();
+      throw err;
     }
-    await this.o.store.set(REFERENCE_KEY, new Date(startedAt).toISOString(), this.o.retainSeconds);
+    this.backoff.succeeded();
+    this.lastReference = new Date(startedAt).toISOString();
+    await this.o.store.set(REFERENCE_KEY, this.lastReference, this.o.retainSeconds);
+  }
+
+  /** the shared list merged with this process's own, without products whose answers are no longer used */
+  private async watched(): Promise<Map<number, number>> {
+    const horizon = this.now() - this.o.freshSeconds * 1000;
+    const raw = await this.o.store.get(TRACKED_KEY);
+    const all = new Map<number, number>(raw ? (JSON.parse(raw) as [number, number][]) : []);
+    for (const [id, at] of this.fetched) all.set(id, Math.max(at, all.get(id) ?? 0));
+    for (const [id, at] of all) if (at < horizon) all.delete(id);
+    for (const [id, at] of this.fetched) if (at < horizon) this.fetched.delete(id);
+    return all;
+  }
+
+  /** read-modify-write: an id a concurrent writer drops comes back with its process's next registration */
+  private async register(): Promise<void> {
+    this.registeredAt = this.now();
+    await this.o.store.set(TRACKED_KEY, JSON.stringify([...(await this.watched())]), this.o.retainSeconds);
   }
 
   private async record(updates: [number, number][]): Promise<void> {

@@ -1,7 +1,9 @@
-import { CatalogClient, SecutixError, type CatalogData } from '@stx/secutix-client';
+import { RateBudget } from '@stx/cache';
+import { CatalogClient, SecutixError, checkBackoff, type CatalogData, type FailureBackoff } from '@stx/secutix-client';
 import { catalogSnapshotConfirmed } from '@stx/observability';
 import { loadPosConfig, type Logger, type SecutixRuntime } from '@stx/subgraph-kit';
 import { CatalogIndex } from '../mappers/CatalogIndex';
+import { CatalogExportGate } from './CatalogExportGate';
 
 export interface SnapshotOptions {
   /** how often the cheap `getLastSetupUpdate` is asked, for all instances together */
@@ -13,25 +15,36 @@ export interface SnapshotOptions {
 
 const STAMP_KEY = 'catalog:setup-stamp';
 const LATEST_KEY = 'catalog:latest-stamp';
-const GATE_KEY = 'catalog:detailed-gate';
+/** the requestId of an export SecuTix answered `in_progress` for and we have not collected yet */
+const PENDING_KEY = 'catalog:pending-export';
 const snapshotKey = (stamp: string) => `catalog:snapshot:${stamp}`;
 
 /**
  * The catalog as a snapshot in the shared cache, keyed by SecuTix's last-setup-update stamp.
  * `getCatalogDetailed` is called only when no snapshot exists for the current stamp, by one
- * instance (the cache coalesces), and never twice within `minRefreshSeconds`; meanwhile, and
- * whenever SecuTix fails, the previous snapshot keeps being served. Each process keeps the
- * indexed form of the current snapshot, so a query costs a map lookup, not a parse.
+ * instance (the cache coalesces), and never twice within `minRefreshSeconds` (CatalogExportGate);
+ * an export SecuTix still runs is collected with its requestId, never started again. Meanwhile,
+ * and whenever SecuTix fails, the previous snapshot keeps being served. The stamp is checked at
+ * most once per `checkSeconds` for all instances together, less often while SecuTix fails. Each
+ * process keeps the indexed form of the current snapshot, so a query costs a map lookup.
  */
 export class CatalogSnapshotSource {
   private memo?: { stamp: string; index: Promise<CatalogIndex> };
   private stampMemo?: { value: string; until: number; checkedAt: number };
+  private readonly gate: CatalogExportGate;
+  private readonly checks: RateBudget;
+  private readonly backoff: FailureBackoff;
 
   constructor(
     private readonly runtime: SecutixRuntime,
     private readonly options: SnapshotOptions,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    const { now } = options;
+    this.gate = new CatalogExportGate(runtime.store, { minRefreshSeconds: options.minRefreshSeconds, instances: runtime.instances, now });
+    this.checks = new RateBudget({ store: runtime.store, limit: 1, windowSeconds: options.checkSeconds, name: 'catalog-setup-check', instances: runtime.instances, now });
+    this.backoff = checkBackoff(options.checkSeconds, now);
+  }
 
   async current(): Promise<CatalogIndex> {
     const stamp = await this.stamp();
@@ -57,16 +70,50 @@ export class CatalogSnapshotSource {
 
   /** the stamp is shared through the cache and re-read by this process at most once a second */
   private async stamp(): Promise<string> {
-    const now = (this.options.now ?? Date.now)();
+    const now = this.now();
     if (this.stampMemo && this.stampMemo.until > now) return this.stampMemo.value;
-    const entry = await this.runtime.cache.getOrLoad<string>(STAMP_KEY, {
-      ttlSeconds: this.options.checkSeconds,
-      staleSeconds: 7 * 24 * 3600,
-      load: () => new CatalogClient(this.runtime.caller).getLastSetupUpdate(),
-    });
-    // a stale stamp (SecuTix not asked, or failing) confirms nothing newer than when it was loaded
-    this.stampMemo = { value: entry.value, until: now + Math.min(1000, this.options.checkSeconds * 1000), checkedAt: entry.storedAt };
-    return entry.value;
+    const known = await this.runtime.cache.peek<string>(STAMP_KEY);
+    let value = known?.value;
+    // when SecuTix last confirmed the stamp: a stale one confirms nothing newer than when it was stored
+    let checkedAt = known?.storedAt ?? 0;
+    let failure: unknown;
+    if (!known || known.stale) {
+      const checked: { value?: string; error?: unknown } = await this.checkStamp();
+      if (checked.value !== undefined) checkedAt = now;
+      value = checked.value ?? value;
+      failure = checked.error;
+      if (value === undefined && failure === undefined) value = await this.stampFromOtherInstance();
+    }
+    if (value === undefined) throw failure ?? new SecutixError('BUDGET_EXHAUSTED', 'CatalogService', 'getLastSetupUpdate', 'catalog stamp not known yet; another check is due soon');
+    this.stampMemo = { value, until: now + Math.min(1000, this.options.checkSeconds * 1000), checkedAt };
+    return value;
+  }
+
+  /**
+   * No stamp yet and another instance holds this period's check: wait for its answer a moment.
+   * Polls on wall time by attempts, so a frozen injected clock cannot make it spin forever.
+   */
+  private async stampFromOtherInstance(): Promise<string | undefined> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const known = await this.runtime.cache.peek<string>(STAMP_KEY);
+      if (known) return known.value;
+    }
+    return undefined;
+  }
+
+  /** one `getLastSetupUpdate` per `checkSeconds`, all instances together, spaced out while it fails */
+  private async checkStamp(): Promise<{ value: string } | { error?: unknown }> {
+    if (!this.backoff.due() || !(await this.checks.tryTake())) return {};
+    try {
+      const value = await new CatalogClient(this.runtime.caller).getLastSetupUpdate();
+      await this.runtime.cache.set(STAMP_KEY, value, this.options.checkSeconds, 7 * 24 * 3600);
+      this.backoff.succeeded();
+      return { value };
+    } catch (error) {
+      this.backoff.failed();
+      return { error };
+    }
   }
 
   private async load(stamp: string): Promise<CatalogIndex> {
@@ -84,15 +131,33 @@ export class CatalogSnapshotSource {
 
   private async fetchCatalog(stamp: string): Promise<CatalogData> {
     const store = this.runtime.store;
-    const hadOne = (await store.get(LATEST_KEY)) !== undefined;
-    if (hadOne && !(await store.setIfAbsent(GATE_KEY, stamp, this.options.minRefreshSeconds))) {
-      throw new SecutixError('BUDGET_EXHAUSTED', 'CatalogService', 'getCatalogDetailed', 'catalog refreshed less than the minimum interval ago');
+    const pending = await store.get(PENDING_KEY);
+    if (pending === undefined && !(await this.gate.tryOpen())) {
+      throw new SecutixError('BUDGET_EXHAUSTED', 'CatalogService', 'getCatalogDetailed', 'catalog exported less than the minimum interval ago');
     }
-    if (!hadOne) await store.set(GATE_KEY, stamp, this.options.minRefreshSeconds);
-    const catalog = await new CatalogClient(this.runtime.caller).getCatalogDetailed();
+    let catalog: CatalogData;
+    try {
+      catalog = await new CatalogClient(this.runtime.caller).getCatalogDetailed(pending === undefined ? undefined : Number(pending));
+    } catch (err) {
+      await this.afterExportFailure(err, pending);
+      throw err;
+    }
+    if (pending !== undefined) await store.delete(PENDING_KEY);
     await store.set(LATEST_KEY, stamp, 30 * 24 * 3600);
     this.logger.info('catalog snapshot loaded', { stamp, seasons: catalog.seasons?.length ?? 0 });
     return catalog;
+  }
+
+  /** an export still running is collected later with its requestId; a 509 closes the gate for its Retry-After */
+  private async afterExportFailure(err: unknown, pending: string | undefined): Promise<void> {
+    const requestId = err instanceof SecutixError ? err.options.requestId : undefined;
+    if (requestId !== undefined) await this.runtime.store.set(PENDING_KEY, String(requestId), this.options.minRefreshSeconds || 600);
+    else if (pending !== undefined) await this.runtime.store.delete(PENDING_KEY);
+    if (err instanceof SecutixError && err.kind === 'RATE_LIMITED') await this.gate.holdFor(err.options.retryAfterSeconds ?? this.options.minRefreshSeconds);
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
   }
 
   private async previousSnapshot(current: string): Promise<{ stamp: string; catalog: CatalogData } | undefined> {

@@ -1,44 +1,12 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
-import type { OperationLimits } from '../config';
-
 /**
- * One validation rule for depth, aliases and field count, measured through fragments, so an
- * abusive query is refused before any subgraph (or SecuTix) sees it.
+ * The gateway refuses abusive operations before any subgraph (or SecuTix) sees them, with the
+ * limits every subgraph also applies (`packages/subgraph-kit/src/limits`), in time linear in the
+ * document. Three entry points, whatever the engine:
+ * - `operationLimitsRule(limits)`, a graphql-js validation rule, once per document: depth,
+ *   aliases, fields, cost, introspection;
+ * - `tokenLimitError(query, limits.maxTokens)` on the raw query string, before it is parsed;
+ * - `checkOperationLimits(schema, document, limits, { operationName, variables })` once the
+ *   operation is known, so list sizes given as variables count exactly.
+ * On Apollo Server the `useOperationLimits(limits)` plugin runs the last two.
  */
-export function operationLimitsRule(limits: OperationLimits) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-    return {
-      OperationDefinition(node) {
-        const stats = { depth: 0, aliases: 0, fields: 0 };
-        walk(node.selectionSet, 1, stats, fragments, new Set());
-        const refuse = (what: string, value: number, max: number) =>
-          context.reportError(new GraphQLError(`Operation ${what} is ${value}, over the limit of ${max}`, { nodes: [node], extensions: { code: 'QUERY_TOO_COMPLEX', limit: what, max } }));
-        if (stats.depth > limits.maxDepth) refuse('depth', stats.depth, limits.maxDepth);
-        if (stats.aliases > limits.maxAliases) refuse('alias count', stats.aliases, limits.maxAliases);
-        if (stats.fields > limits.maxFields) refuse('field count', stats.fields, limits.maxFields);
-      },
-    };
-  };
-}
-
-function walk(set: SelectionSetNode, depth: number, stats: { depth: number; aliases: number; fields: number }, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): void {
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      stats.fields++;
-      if (selection.alias) stats.aliases++;
-      stats.depth = Math.max(stats.depth, depth);
-      if (selection.selectionSet) walk(selection.selectionSet, depth + 1, stats, fragments, seen);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      walk(selection.selectionSet, depth, stats, fragments, seen);
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (!fragment || seen.has(name)) continue; // cycles are reported by graphql's own rules
-      seen.add(name);
-      walk(fragment.selectionSet, depth, stats, fragments, seen);
-      seen.delete(name);
-    }
-  }
-}
+export { checkOperationLimits, operationLimitsRule, tokenLimitError, useOperationLimits } from '@stx/subgraph-kit';

@@ -23,8 +23,9 @@ export class CatalogClient {
     return String(r.lastSetupUpdate ?? '');
   }
 
-  async getCatalogDetailed(): Promise<CatalogData> {
-    const r = await this.caller.call<{ catalogData?: CatalogData }>(S, 'getCatalogDetailed', {});
+  /** a new export, or with `requestId` the follow-up of one SecuTix answered `in_progress` */
+  async getCatalogDetailed(requestId?: number): Promise<CatalogData> {
+    const r = await this.caller.call<{ catalogData?: CatalogData }>(S, 'getCatalogDetailed', requestId === undefined ? {} : { requestId });
     return r.catalogData ?? { seasons: [] };
   }
 }

@@ -1,5 +1,6 @@
 import type { SecutixConfig } from '../config';
 import { SecutixError, httpStatusError } from '../errors';
+import { timeoutFor } from '../resilience/operationPolicy';
 import { jsonUrl, type ServiceDescriptor } from '../services';
 import { secutixJwt } from './jwt';
 import type { Params, ResultObject, Transport } from './Transport';
@@ -20,7 +21,7 @@ export class JsonTransport implements Transport {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(params),
-        signal: AbortSignal.timeout(this.config.timeoutMs),
+        signal: AbortSignal.timeout(timeoutFor(this.config, service.name, operation)),
       });
     } catch (err) {
       throw new SecutixError('UNAVAILABLE', service.name, operation, `no answer: ${(err as Error).name}`, { detail: String(err) });

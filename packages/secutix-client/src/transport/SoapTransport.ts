@@ -1,6 +1,7 @@
 import * as soap from 'soap';
 import type { SecutixConfig } from '../config';
 import { SecutixError, httpStatusError } from '../errors';
+import { timeoutFor } from '../resilience/operationPolicy';
 import { soapUrl, type ServiceDescriptor } from '../services';
 import { soapToPlain } from './soapShape';
 import type { Params, ResultObject, Transport } from './Transport';
@@ -20,7 +21,7 @@ export class SoapTransport implements Transport {
     const method = (client as unknown as Record<string, (args: Params, options: object) => Promise<unknown[]>>)[`${operation}Async`];
     if (typeof method !== 'function') throw new SecutixError('TECHNICAL', service.name, operation, 'operation not in WSDL');
     try {
-      const [response] = await method.call(client, params, { timeout: this.config.timeoutMs });
+      const [response] = await method.call(client, params, { timeout: timeoutFor(this.config, service.name, operation) });
       return unwrapResult(response);
     } catch (err) {
       throw toSecutixError(err, service.name, operation);

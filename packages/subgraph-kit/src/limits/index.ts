@@ -1,0 +1,7 @@
+export * from './OperationLimits';
+export * from './limitErrors';
+export * from './tokenLimit';
+export * from './checkOperationLimits';
+export * from './operationLimitsRule';
+export * from './useOperationLimits';
+export * from './readOperationLimits';

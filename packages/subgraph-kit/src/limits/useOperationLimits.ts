@@ -1,0 +1,25 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { OperationLimits } from './OperationLimits';
+import { checkOperationLimits } from './checkOperationLimits';
+
+/**
+ * Counts list sizes given by the request's variables once the operation is known, which Apollo
+ * Server's validation (once per document) cannot. Goes with
+ * `validationRules: [operationLimitsRule(limits)]` and the HTTP layer's token check
+ * (`serveApollo`'s `maxTokens`): a plugin cannot refuse a request before parsing without Apollo
+ * Server answering 500.
+ */
+export function useOperationLimits<TContext extends BaseContext>(limits: OperationLimits): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request }) {
+          const error = checkOperationLimits(schema, document, limits, request);
+          // Apollo Server answers an error thrown here with 500 unless it names another status
+          if (error) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
+        },
+      };
+    },
+  };
+}
