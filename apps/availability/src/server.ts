@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { RateBudget } from '@stx/cache';
-import { availabilityStaleWindowIs, observeBudget } from '@stx/observability';
+import { availabilityFreshWindowIs, observeBudget } from '@stx/observability';
 import { AvailabilityClient, type PerformanceAvailabilityRecord, type ProductAvailabilityRecord } from '@stx/secutix-client';
 import { createSecutixRuntime, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { AvailabilityConfig } from './config';
@@ -31,7 +31,7 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
   });
   const budget = new RateBudget({ store: rt.store, limit: caching ? config.callsPerMinute : 1_000_000, windowSeconds: 60, name: 'availability-calls', instances: rt.instances });
   const stopObservingBudget = observeBudget('availability-calls', { limit: caching ? config.callsPerMinute : 1_000_000, remaining: () => budget.remaining() });
-  availabilityStaleWindowIs(config.freshSeconds + config.staleSeconds);
+  availabilityFreshWindowIs(config.freshSeconds);
   const common = { store: caching ? rt.store : passThroughStore, changes, budget, freshSeconds: config.freshSeconds, staleSeconds: config.staleSeconds, shareInFlight: caching };
   const repos = {
     product: new AvailabilityRepository<ProductAvailabilityRecord>({

@@ -84,7 +84,7 @@ describe('metrics', () => {
     const availabilityAge = scraped.value('stx_availability_oldest_served_age_seconds')!;
     expect(availabilityAge).toBeGreaterThan(0);
     expect(availabilityAge).toBeLessThan(120);
-    expect(scraped.value('stx_availability_stale_window_seconds')).toBe(3600 + 86400);
+    expect(scraped.value('stx_availability_fresh_window_seconds')).toBe(3600);
   });
 
   it('counts login attempts refused by throttling', async () => {

@@ -1,4 +1,4 @@
-import { availabilityStaleWindow } from './registry';
+import { availabilityFreshWindow } from './registry';
 import { scrapeState } from './scrapeState';
 
 /** SecuTix confirmed (by its setup stamp) that the snapshot served is current, as of `at` (ms) */
@@ -18,7 +18,7 @@ export function availabilityServed(fetchedAt: number, now = Date.now()): void {
   }
 }
 
-/** the oldest an answer may be when served: the alert's threshold */
-export function availabilityStaleWindowIs(seconds: number): void {
-  availabilityStaleWindow.set(seconds);
+/** past this age an answer served is stale (SecuTix could not be asked): the alert's threshold */
+export function availabilityFreshWindowIs(seconds: number): void {
+  availabilityFreshWindow.set(seconds);
 }

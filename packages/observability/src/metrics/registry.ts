@@ -122,9 +122,9 @@ export const availabilityOldestServedAge = new Gauge({
   },
 });
 
-export const availabilityStaleWindow = new Gauge({
-  name: 'stx_availability_stale_window_seconds',
-  help: 'How old an availability answer may be when served (AVAILABILITY_FRESH_SECONDS + AVAILABILITY_STALE_SECONDS); the alert compares the age above with it',
+export const availabilityFreshWindow = new Gauge({
+  name: 'stx_availability_fresh_window_seconds',
+  help: 'AVAILABILITY_FRESH_SECONDS: an answer older than this was served stale, because SecuTix could not be asked; the alert compares the age above with it',
   registers: [registry],
 });
 
