@@ -26,6 +26,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
     // INTROSPECTION decides, in the limits rule, whatever NODE_ENV says
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // runService drains on SIGTERM; Apollo's own handler would stop executing at once, failing requests in flight
+    stopOnTerminationSignals: false,
     plugins: [useOfflineExplorer(), useOperationLimits(config.limits)],
     formatError: (formatted, error) => {
       const own = wrappedErrorCode(error);

@@ -42,6 +42,8 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     // INTROSPECTION decides, in the limits rule, whatever NODE_ENV says
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // runService drains on SIGTERM; Apollo's own handler would stop executing at once, failing requests in flight
+    stopOnTerminationSignals: false,
     // federated tracing is for Apollo Studio, which this product does not report to
     plugins: [ApolloServerPluginInlineTraceDisabled(), useOperationLimits(options.limits)],
     formatError: (formatted, error) => formatError(formatted, error, options.logger, options.name),

@@ -34,7 +34,8 @@ describe('graceful shutdown of a subgraph process', () => {
     const base = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'apps', 'availability', 'src', 'main.ts')], {
       cwd: ROOT,
-      env: { ...process.env, REDIS_URL: '', SECUTIX_BASE_URL: sim.url, AVAILABILITY_PORT: String(port), IDENTITY_SECRET: 'x'.repeat(40), SHUTDOWN_DELAY_SECONDS: '1', SHUTDOWN_GRACE_SECONDS: '10' },
+      // NODE_ENV as in production: Jest's `test` hides what libraries do on signals there
+      env: { ...process.env, NODE_ENV: 'production', REDIS_URL: '', SECUTIX_BASE_URL: sim.url, AVAILABILITY_PORT: String(port), IDENTITY_SECRET: 'x'.repeat(40), SHUTDOWN_DELAY_SECONDS: '1', SHUTDOWN_GRACE_SECONDS: '10' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let logs = '';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CacheStore, RateBudget } from '@stx/cache';
-import { availabilityServed, recordCacheLookup } from '@stx/observability';
+import { availabilityServed, inSpan, recordCacheLookup } from '@stx/observability';
 import { SecutixError } from '@stx/secutix-client';
 import type { AvailabilityChanges } from '../sync/AvailabilityChanges';
 
@@ -56,7 +56,7 @@ export class AvailabilityRepository<R> {
     let failure: Error | undefined;
     if (missing.length > 0) {
       const seen = new Map(ids.map((id, i) => [id, cached[i]?.fetchedAt ?? -1]));
-      const batch = this.fetchAndStore(missing, now, seen);
+      const batch = inSpan(`cache miss avail:${this.o.kind}`, { 'cache.kind': `avail:${this.o.kind}`, 'cache.misses': missing.length }, () => this.fetchAndStore(missing, now, seen));
       // a failed batch resolves its slots to undefined for borrowers; the failure is handled below
       for (const id of missing) this.inFlight.set(id, batch.then((m) => m.get(id), () => undefined));
       try {
