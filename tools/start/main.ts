@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   env.IDENTITY_SECRET ||= randomBytes(32).toString('base64url');
   const gatewayConfig = readGatewayConfig(env);
   const subgraphs = await startAllSubgraphs(env, logger);
-  const gateway = await startGateway(gatewayConfig, createLogger('gateway'));
+  const gateway = await startGateway(gatewayConfig, createLogger('gateway'), { coordination: subgraphs.coordination });
   await subgraphs.catalog.snapshot.current().catch((err) => logger.warn('catalog not loaded yet', { reason: (err as Error).message }));
   process.stdout.write(
     [

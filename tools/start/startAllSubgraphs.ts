@@ -30,6 +30,7 @@ export async function startAllSubgraphs(env: Env, logger: Logger) {
     distribution: readDistributionConfig(env),
   };
   const runtime = createSecutixRuntime(catalogConfig.backend, logger);
+  // without Redis this in-memory coordination store is the only one: the gateway of this process must use it too
   const catalog = await startCatalogSubgraph(catalogConfig, createLogger('catalog'), runtime);
   const others = [
     await startAvailabilitySubgraph(configs.availability, createLogger('availability'), runtime),
@@ -43,6 +44,8 @@ export async function startAllSubgraphs(env: Env, logger: Logger) {
   return {
     catalog,
     backend: catalogConfig.backend,
+    /** session revocations, idempotency claims and login counters of this process, for the gateway beside it */
+    coordination: runtime.coordination,
     async close(): Promise<void> {
       for (const s of others) await s.close();
       await catalog.close();

@@ -22,6 +22,7 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
   const client = new AvailabilityClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
   const changes = new AvailabilityChanges({
     store: rt.store,
+    coordination: rt.coordination,
     client,
     syncSeconds: config.syncSeconds,
     freshSeconds: config.freshSeconds,
@@ -29,7 +30,7 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
     instances: rt.instances,
     logger,
   });
-  const budget = new RateBudget({ store: rt.store, limit: caching ? config.callsPerMinute : 1_000_000, windowSeconds: 60, name: 'availability-calls', instances: rt.instances });
+  const budget = new RateBudget({ store: rt.coordination, limit: caching ? config.callsPerMinute : 1_000_000, windowSeconds: 60, name: 'availability-calls', instances: rt.instances });
   const stopObservingBudget = observeBudget('availability-calls', { limit: caching ? config.callsPerMinute : 1_000_000, remaining: () => budget.remaining() });
   availabilityFreshWindowIs(config.freshSeconds);
   const common = { store: caching ? rt.store : passThroughStore, changes, budget, freshSeconds: config.freshSeconds, staleSeconds: config.staleSeconds, shareInFlight: caching };

@@ -1,3 +1,4 @@
+import type { LoginLimits } from './login/LoginGuard';
 import { readBackendConfig, readInt, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
 
 export interface ContactsConfig {
@@ -10,7 +11,7 @@ export interface ContactsConfig {
   shopUrl: string;
   salesChannelCode: string;
   staticPages: { terms?: string; privacy?: string; help?: string; contact?: string };
-  loginAttempts: { perAccount: number; perClient: number; windowSeconds: number };
+  loginAttempts: LoginLimits;
 }
 
 export function readContactsConfig(env: Env): ContactsConfig {
@@ -30,6 +31,7 @@ export function readContactsConfig(env: Env): ContactsConfig {
     loginAttempts: {
       perAccount: readInt(env, 'LOGIN_ATTEMPTS_PER_ACCOUNT', 5, { min: 1 }),
       perClient: readInt(env, 'LOGIN_ATTEMPTS_PER_CLIENT', 30, { min: 1 }),
+      slowAfter: readInt(env, 'LOGIN_SLOW_AFTER', 10, { min: 1 }),
       windowSeconds: readInt(env, 'LOGIN_ATTEMPTS_WINDOW_SECONDS', 900, { min: 1 }),
     },
   };

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { ContactClient, ContactDataRecord } from '@stx/secutix-client';
-import type { Identity } from '@stx/subgraph-kit';
-import type { LoginGuard } from './loginGuard';
+import type { Identity, Sessions } from '@stx/subgraph-kit';
+import type { LoginGuard } from './login/LoginGuard';
 import type { ContactsConfig } from './config';
 
 /** Per request. The contact loader is per request too: contact data is never shared between callers. */
@@ -11,6 +11,7 @@ export interface ContactsContext {
   contactLoader: DataLoader<string, ContactDataRecord>;
   cookies: Map<string, string>;
   loginGuard: LoginGuard;
+  sessions: Sessions;
   config: ContactsConfig;
   now: number;
 }

@@ -22,7 +22,7 @@ export interface DistributionServed extends Served {
  * that the SOAP shape normaliser does not describe.
  */
 export async function startDistributionSubgraph(config: DistributionConfig, logger: Logger): Promise<DistributionServed> {
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onIdleError: (err) => logger.warn('database connection lost', { message: err.message.slice(0, 200) }) });
   const runtime = createSecutixRuntime({ ...config.backend, secutix: { ...config.backend.secutix, transport: 'json' } }, logger);
   const sales = new ExternalSalesClient(runtime.caller);
   if (config.demoPartners) await seedDemoPartners(database.db, config.backend.secutix.baseUrl);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
-import { ConfigError, readInt, readOperationLimits, readOptional, readSecret, readString, readUrl, type Env, type OperationLimits as SharedLimits } from '@stx/subgraph-kit';
+import { ConfigError, readInt, readOperationLimits, readOptional, readSecret, readString, readTrustProxy, readUrl, type Env, type OperationLimits as SharedLimits, type TrustProxy } from '@stx/subgraph-kit';
 import type { CookieKeys } from './identity/contactCookie';
 import type { SamlConfig } from './identity/samlRoutes';
 
@@ -20,6 +20,12 @@ export interface GatewayConfig {
   /** decrypts SecuTix's contact cookie; off unless STX_COOKIE_PRIVATE_KEY is set */
   cookieKeys?: CookieKeys;
   contactCookieName: string;
+  /** which proxies in front of the gateway may tell the client's address (X-Forwarded-For) */
+  trustProxy: TrustProxy;
+  /** the coordination store shared with the contacts subgraph (session revocations); memory when unset */
+  redisUrl?: string;
+  /** the subgraphs' key namespace (CACHE_NAMESPACE), so both sides read the same session state */
+  storeNamespace: string;
 }
 
 /**
@@ -51,6 +57,9 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     cookieKeys: readCookieKeys(env),
     contactCookieName: `stx_contact_${readString(env, 'SECUTIX_INSTITUTION', 'DEMO')}_${readString(env, 'SALES_CHANNEL_CODE', 'INTERNET')}_v1`,
     identitySecret: readSecret(env, 'IDENTITY_SECRET'),
+    trustProxy: readTrustProxy(env),
+    redisUrl: readOptional(env, 'REDIS_URL') && readUrl(env, 'REDIS_URL'),
+    storeNamespace: readString(env, 'CACHE_NAMESPACE', `stx:${readString(env, 'SECUTIX_INSTITUTION', 'DEMO')}`),
     responseCache: {
       ttlSeconds: readInt(env, 'GATEWAY_RESPONSE_CACHE_SECONDS', 5, { min: 0, max: 300 }),
       maxEntries: readInt(env, 'GATEWAY_RESPONSE_CACHE_ENTRIES', 2000, { min: 1 }),

@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
+import type { CoordinationStore } from '@stx/cache';
 import { serveApollo, wrappedErrorCode, type Logger, type Served } from '@stx/subgraph-kit';
 import { PUBLIC_ROOT_FIELDS, type GatewayConfig } from './config';
-import { callerIdentity, type GatewayContext } from './identity/callerIdentity';
+import type { GatewayContext } from './identity/callerIdentity';
+import { identityResolver } from './identity/identityResolver';
 import { IdentityDataSource } from './identity/IdentityDataSource';
 import { samlRoutes } from './identity/samlRoutes';
 import { ResponseCache } from './responseCache/ResponseCache';
@@ -15,7 +17,13 @@ import { useOfflineExplorer } from './plugins/useOfflineExplorer';
  * The gateway serves the committed supergraph (never composed at run time) and routes to the
  * subgraph URLs of its configuration. It holds no domain logic.
  */
-export async function startGateway(config: GatewayConfig, logger: Logger, supergraphPath = join(__dirname, '..', 'supergraph.graphql')): Promise<Served> {
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  options: { supergraphPath?: string; coordination?: CoordinationStore } = {},
+): Promise<Served> {
+  const supergraphPath = options.supergraphPath ?? join(__dirname, '..', 'supergraph.graphql');
+  const identity = identityResolver(config, logger, options.coordination);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     buildService: ({ name, url }) => new IdentityDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '' }, config.identitySecret),
@@ -42,7 +50,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
     logger,
     port: config.port,
     host: config.host,
-    context: async ({ req }) => callerIdentity(req, { tokenSecret: config.tokenSecret, cookieKeys: config.cookieKeys, contactCookieName: config.contactCookieName }, Date.now()),
+    context: ({ req }) => identity.contextOf(req),
     routes: config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : undefined,
     maxBodyBytes: config.limits.maxBodyBytes,
     maxTokens: config.limits.maxTokens,
@@ -54,6 +62,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, superg
     async close() {
       await served.close();
       await apollo.stop();
+      await identity.close();
     },
   };
 }

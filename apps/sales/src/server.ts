@@ -18,7 +18,7 @@ export async function startSalesSubgraph(config: SalesConfig, logger: Logger, ru
   const orders = new OrderClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
   // naive mode (CACHING=off) reads every order from SecuTix, like a plain wrapper would
   const settledOrders = config.backend.caching === 'on' ? rt.store : undefined;
-  const idempotency = new Idempotency({ store: rt.store, ttlSeconds: config.idempotencyTtlSeconds, waitMs: 30_000 });
+  const idempotency = new Idempotency({ store: rt.coordination, ttlSeconds: config.idempotencyTtlSeconds, waitMs: 30_000 });
   const served = await startSubgraph<SalesContext>({
     name: 'sales',
     schemaPath: join(__dirname, '..', 'schema.graphql'),

@@ -1,10 +1,10 @@
-import type { CacheStore } from './CacheStore';
+import type { CoordinationStore } from './CoordinationStore';
 import { fixedInstanceCount, type InstanceCount } from './InstanceCount';
 import { MemoryStore } from './MemoryStore';
 
 export interface RateBudgetOptions {
   /** where every instance counts together; a store error means "cannot know" */
-  store: CacheStore;
+  store: CoordinationStore;
   limit: number;
   windowSeconds: number;
   name: string;

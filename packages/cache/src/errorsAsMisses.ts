@@ -3,7 +3,8 @@ import type { CacheStore } from './CacheStore';
 /**
  * A failing cache must never fail a request: reads become misses, writes are dropped, and
  * `setIfAbsent` answers true so the caller does the work itself rather than wait on a lock nobody
- * holds.
+ * holds. That is right for caching only: anything whose "yes" guards money, identity or SecuTix's
+ * limits (idempotency, login counters, sessions) uses a CoordinationStore, which fails closed.
  *
  * `incr` is the exception and rethrows: a counter that answers 0 when Redis is down would call
  * every budget "unspent" and let all instances hammer SecuTix exactly when things are already

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getTestRedisUrl } from '@stx/testing';
-import { Cache, MemoryStore, RateBudget, RedisStore, createStore, errorsAsMisses, prefixed, type CacheStore } from '../src';
+import { Cache, MemoryStore, RateBudget, RedisStore, createStore, errorsAsMisses, failClosed, prefixed, type CacheStore } from '../src';
 import { closedPortUrl } from './closedPortUrl';
 
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -173,7 +173,7 @@ describe('RateBudget', () => {
   it('is shared by every instance over one store, and renews with the window', async () => {
     let clock = 0;
     const store = prefixed(new RedisStore(getTestRedisUrl()), `test:${randomUUID()}`);
-    const budgets = [0, 1].map(() => new RateBudget({ store, limit: 5, windowSeconds: 60, name: 'calls', now: () => clock }));
+    const budgets = [0, 1].map(() => new RateBudget({ store: failClosed(store), limit: 5, windowSeconds: 60, name: 'calls', now: () => clock }));
     const taken = await Promise.all(Array.from({ length: 8 }, (_, i) => budgets[i % 2].tryTake()));
     expect(taken.filter(Boolean)).toHaveLength(5);
     expect(await budgets[1].remaining()).toBe(0);
@@ -187,7 +187,7 @@ describe('RateBudget', () => {
     const down = async (): Promise<never> => { throw new Error('redis down'); };
     const failing = errorsAsMisses({ get: down, set: down, delete: down, incr: down, setIfAbsent: down, close: down });
     const errors: unknown[] = [];
-    const budget = new RateBudget({ store: failing, limit: 2, windowSeconds: 60, name: 'calls', now: () => 0, onStoreError: (err) => errors.push(err) });
+    const budget = new RateBudget({ store: failClosed(failing), limit: 2, windowSeconds: 60, name: 'calls', now: () => 0, onStoreError: (err) => errors.push(err) });
     expect([await budget.tryTake(), await budget.tryTake(), await budget.tryTake()]).toEqual([true, true, false]);
     expect(errors).toHaveLength(3);
     expect(await budget.remaining()).toBe(2); // unknown, as the shared store sees it

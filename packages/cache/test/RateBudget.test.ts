@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getTestRedisUrl } from '@stx/testing';
-import { InstanceHeartbeat, RateBudget, RedisStore, createStore, fixedInstanceCount, prefixed, type CacheStore } from '../src';
+import { InstanceHeartbeat, RateBudget, RedisStore, createStore, failClosed, fixedInstanceCount, prefixed, type CacheStore } from '../src';
 import { closedPortUrl } from './closedPortUrl';
 
 /** a real Redis store that can be made to fail, as when Redis goes away under a running process */
@@ -23,7 +23,7 @@ describe('RateBudget with the store down', () => {
   it('lets each process take only its share, so all of them together stay under the limit', async () => {
     // the cache store over a Redis that does not answer: incr fails, as with Redis killed
     const store = createStore({ redisUrl: await closedPortUrl(), namespace: 'x' });
-    const processes = [0, 1, 2].map(() => new RateBudget({ store, limit: 6, windowSeconds: 60, name: 'calls', instances: fixedInstanceCount(3), now: () => 0 }));
+    const processes = [0, 1, 2].map(() => new RateBudget({ store: failClosed(store), limit: 6, windowSeconds: 60, name: 'calls', instances: fixedInstanceCount(3), now: () => 0 }));
     let taken = 0;
     for (const budget of processes) for (let i = 0; i < 6; i++) if (await budget.tryTake()) taken++;
     expect(taken).toBe(6);
@@ -34,7 +34,7 @@ describe('RateBudget with the store down', () => {
     let clock = 0;
     const down = async (): Promise<never> => { throw new Error('down'); };
     const store: CacheStore = { get: down, set: down, delete: down, incr: down, setIfAbsent: down, close: async () => {} };
-    const budget = new RateBudget({ store, limit: 1, windowSeconds: 10, name: 'check', instances: fixedInstanceCount(4), now: () => clock });
+    const budget = new RateBudget({ store: failClosed(store), limit: 1, windowSeconds: 10, name: 'check', instances: fixedInstanceCount(4), now: () => clock });
     const granted: number[] = [];
     for (; clock < 80_000; clock += 1000) if (await budget.tryTake()) granted.push(clock);
     expect(granted).toEqual([0, 40_000]);
@@ -56,7 +56,7 @@ describe('InstanceHeartbeat', () => {
       clock += 10_000;
       await beats[0].beat();
       expect(beats[0].current()).toBe(3);
-      const budget = new RateBudget({ store, limit: 9, windowSeconds: 60, name: 'calls', instances: beats[0], now: () => clock });
+      const budget = new RateBudget({ store: failClosed(store), limit: 9, windowSeconds: 60, name: 'calls', instances: beats[0], now: () => clock });
       const taken = (await Promise.all(Array.from({ length: 9 }, () => budget.tryTake()))).filter(Boolean);
       expect(taken).toHaveLength(3);
     } finally {

@@ -1,4 +1,4 @@
-import { InstanceHeartbeat, RateBudget, fixedInstanceCount, type CacheStore, type InstanceCount } from '@stx/cache';
+import { InstanceHeartbeat, RateBudget, fixedInstanceCount, type CoordinationStore, type InstanceCount } from '@stx/cache';
 import { SecutixError, type OutgoingCall } from '@stx/secutix-client';
 import type { BackendConfig } from './secutixConfig';
 
@@ -16,7 +16,7 @@ export interface SecutixBudget {
  * however many reads come, writes (a buyer's order) always find `writeCallsPerMinute` calls.
  * Counted in `store`; while it is down each process takes only its share (RateBudget).
  */
-export function createSecutixBudget(config: BackendConfig, store: CacheStore, onStoreError?: (err: unknown) => void): SecutixBudget {
+export function createSecutixBudget(config: BackendConfig, store: CoordinationStore, onStoreError?: (err: unknown) => void): SecutixBudget {
   const instances = config.instances !== undefined ? fixedInstanceCount(config.instances) : config.redisUrl ? new InstanceHeartbeat(store, { onStoreError }) : fixedInstanceCount(1);
   // CACHING=off is the naive baseline: a straightforward wrapper has no budget either, so SecuTix's own 509s show
   const unlimited = config.caching === 'off';

@@ -5,8 +5,10 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
+import { StoreUnavailableError } from '@stx/cache';
 import { SecutixError } from '@stx/secutix-client';
 import { fromSecutixError } from './secutixErrors';
+import { storeUnavailable } from './storeUnavailable';
 import { wrappedErrorCode } from './errorCodes';
 import { operationLimitsRule, useOperationLimits, type OperationLimits } from './limits';
 import { serveApollo, type Served, type ServeOptions } from './serveApollo';
@@ -61,12 +63,16 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
   });
 }
 
-/** SecuTix failures become coded errors; unexpected ones are logged and masked. */
+/** SecuTix and coordination-store failures become coded errors; unexpected ones are logged and masked. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger, subgraph: string): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError ?? error : error;
   if (original instanceof SecutixError) {
     const coded = fromSecutixError(original);
     return { ...formatted, message: coded.message, extensions: { ...coded.extensions } };
+  }
+  if (original instanceof StoreUnavailableError) {
+    const coded = storeUnavailable();
+    return { message: coded.message, path: formatted.path, locations: formatted.locations, extensions: { ...coded.extensions } };
   }
   const own = wrappedErrorCode(error);
   if (own) return { ...formatted, extensions: { ...formatted.extensions, code: own } };

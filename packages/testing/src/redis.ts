@@ -4,6 +4,7 @@ import { freePort } from './freePort';
 
 export interface RedisHandle {
   url: string;
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -33,6 +34,7 @@ export async function startRedisServer(options: { port?: number } = {}): Promise
   }
   return {
     url,
+    port,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { freePort } from './freePort';
 import { freshDatabase } from './freshDatabase';
 import { startSimulator, type Simulator, type SimulatorOptions } from '@stx/secutix-sim';
-import { silentLogger, type Served } from '@stx/subgraph-kit';
+import { createCoordinationStore } from '@stx/cache';
+import { createSecutixRuntime, silentLogger, type BackendConfig, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import { readCatalogConfig } from '../../../apps/catalog/src/config';
 import { startCatalogSubgraph } from '../../../apps/catalog/src/server';
 import { readAvailabilityConfig } from '../../../apps/availability/src/config';
@@ -24,7 +25,10 @@ import { SimControl } from './simControl';
 
 export interface StackOptions {
   transport?: 'soap' | 'json';
-  /** a real Redis; without it each subgraph has its own in-memory cache */
+  /**
+   * a real Redis; without it each subgraph has its own in-memory cache, and one in-memory
+   * coordination store (sessions, idempotency, login counters) is shared by every app, as in `npm start`
+   */
   redisUrl?: string;
   sim?: Partial<SimulatorOptions>;
   /** an already running simulator to share (it is then left running on close) */
@@ -76,21 +80,34 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...options.env,
   };
   const servers: Pick<Served, 'close'>[] = [];
+  const coordination = options.redisUrl ? undefined : createCoordinationStore({ namespace: env.CACHE_NAMESPACE });
+  const runtimes: SecutixRuntime[] = [];
+  /** with Redis each subgraph makes its own runtime; without, each gets one over the shared coordination store */
+  const runtimeFor = (backend: BackendConfig) => {
+    if (!coordination) return undefined;
+    const runtime = createSecutixRuntime(backend, silentLogger, { coordination });
+    runtimes.push(runtime);
+    return runtime;
+  };
   const catalogConfig = readCatalogConfig(env);
   const availabilityConfig = readAvailabilityConfig(env);
-  const catalog = await startCatalogSubgraph(catalogConfig, silentLogger);
+  const catalog = await startCatalogSubgraph(catalogConfig, silentLogger, runtimeFor(catalogConfig.backend));
   servers.push(catalog);
-  const availability = await startAvailabilitySubgraph(availabilityConfig, silentLogger);
+  const availability = await startAvailabilitySubgraph(availabilityConfig, silentLogger, runtimeFor(availabilityConfig.backend));
   servers.push(availability);
-  const contacts = await startContactsSubgraph(readContactsConfig(env), silentLogger);
+  const contactsConfig = readContactsConfig(env);
+  const contacts = await startContactsSubgraph(contactsConfig, silentLogger, runtimeFor(contactsConfig.backend));
   servers.push(contacts);
-  const sales = await startSalesSubgraph(readSalesConfig(env), silentLogger);
+  const salesConfig = readSalesConfig(env);
+  const sales = await startSalesSubgraph(salesConfig, silentLogger, runtimeFor(salesConfig.backend));
   servers.push(sales);
-  const shipment = await startShipmentSubgraph(readShipmentConfig(env), silentLogger);
+  const shipmentConfig = readShipmentConfig(env);
+  const shipment = await startShipmentSubgraph(shipmentConfig, silentLogger, runtimeFor(shipmentConfig.backend));
   servers.push(shipment);
   // the tickets subgraph's download links carry its public URL, so its port is chosen first
   const ticketsPort = await freePort();
-  const tickets = await startTicketsSubgraph(readTicketsConfig({ ...env, TICKETS_PORT: String(ticketsPort), TICKETS_PUBLIC_URL: `http://127.0.0.1:${ticketsPort}` }), silentLogger);
+  const ticketsConfig = readTicketsConfig({ ...env, TICKETS_PORT: String(ticketsPort), TICKETS_PUBLIC_URL: `http://127.0.0.1:${ticketsPort}` });
+  const tickets = await startTicketsSubgraph(ticketsConfig, silentLogger, runtimeFor(ticketsConfig.backend));
   servers.push(tickets);
   // tests run on the real PostgreSQL: a fresh database per stack unless the test gives DATABASE_URL
   const database = env.DATABASE_URL ? undefined : await freshDatabase();
@@ -100,6 +117,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const gateway = await startGateway(
     readGatewayConfig({ ...env, CATALOG_URL: catalog.url, AVAILABILITY_URL: availability.url, CONTACTS_URL: contacts.url, SALES_URL: sales.url, SHIPMENT_URL: shipment.url, TICKETS_URL: tickets.url, DISTRIBUTION_URL: distribution.url }),
     silentLogger,
+    { coordination },
   );
   servers.push(gateway);
 
@@ -117,6 +135,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
     async close() {
       for (const s of servers.reverse()) await s.close();
+      for (const runtime of runtimes) await runtime.close();
+      await coordination?.close();
       if (!options.simulator) await simulator.close();
     },
   };

@@ -1,4 +1,4 @@
-import { MemoryStore, RateBudget } from '@stx/cache';
+import { MemoryStore, RateBudget, failClosed } from '@stx/cache';
 import type { ProductAvailabilityRecord } from '@stx/secutix-client';
 import type { AvailabilityChanges } from '../sync/AvailabilityChanges';
 import { AvailabilityRepository } from './AvailabilityRepository';
@@ -18,7 +18,7 @@ function setup(options: { limit?: number; naive?: boolean } = {}) {
     store: options.naive ? passThroughStore : store,
     shareInFlight: !options.naive,
     changes: { current: async () => changes, track: async () => {} } as unknown as AvailabilityChanges,
-    budget: new RateBudget({ store, limit: options.limit ?? 100, windowSeconds: 60, name: 't', now }),
+    budget: new RateBudget({ store: failClosed(store), limit: options.limit ?? 100, windowSeconds: 60, name: 't', now }),
     fetch: async (ids) => {
       batches.push([...ids]);
       if (down) throw new Error('SecuTix down');

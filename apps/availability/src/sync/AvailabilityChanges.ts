@@ -1,4 +1,4 @@
-import { RateBudget, type CacheStore, type InstanceCount } from '@stx/cache';
+import { RateBudget, type CacheStore, type CoordinationStore, type InstanceCount } from '@stx/cache';
 import { checkBackoff, type AvailabilityClient, type FailureBackoff } from '@stx/secutix-client';
 import { readAvailabilityChanges, recordAvailabilityChanges, type Logger } from '@stx/subgraph-kit';
 
@@ -8,6 +8,8 @@ const REFERENCE_KEY = 'avail:sync-reference';
 
 export interface ChangesOptions {
   store: CacheStore;
+  /** where the sync's once-per-period rule is counted: it guards SecuTix's limits, so it fails closed */
+  coordination: CoordinationStore;
   client: AvailabilityClient;
   /** one `getUpdatedAvailabilities` per this many seconds, for all instances together */
   syncSeconds: number;
@@ -43,7 +45,7 @@ export class AvailabilityChanges {
   private ticking?: Promise<void>;
 
   constructor(private readonly o: ChangesOptions) {
-    this.syncs = new RateBudget({ store: o.store, limit: 1, windowSeconds: o.syncSeconds, name: 'availability-sync', instances: o.instances, now: o.now });
+    this.syncs = new RateBudget({ store: o.coordination, limit: 1, windowSeconds: o.syncSeconds, name: 'availability-sync', instances: o.instances, now: o.now });
     this.backoff = checkBackoff(o.syncSeconds, o.now);
   }
 

@@ -1,4 +1,4 @@
-import type { CacheStore, InstanceCount } from '@stx/cache';
+import type { CoordinationStore, InstanceCount } from '@stx/cache';
 
 const GATE_KEY = 'catalog:detailed-gate';
 
@@ -13,15 +13,14 @@ export interface ExportGateOptions {
  * The one rule for starting a catalog export: at most one `getCatalogDetailed` per
  * `minRefreshSeconds`, for all instances together (a key set-if-absent in the store), across
  * retries, restarts of the loader and first loads alike. This process also keeps its own floor,
- * so a store that answers "yes" while down (a cache store) cannot make it call more often; when
- * the store says it cannot know, the process waits `minRefreshSeconds × instances` between its
+ * so a stale answer cannot make it call more often; when the coordination store says it cannot know, the process waits `minRefreshSeconds × instances` between its
  * own exports, its share. A 509's Retry-After extends the gate for everyone.
  */
 export class CatalogExportGate {
   private localUntil = 0;
 
   constructor(
-    private readonly store: CacheStore,
+    private readonly store: CoordinationStore,
     private readonly options: ExportGateOptions,
   ) {}
 

@@ -41,8 +41,8 @@ export class CatalogSnapshotSource {
     private readonly logger: Logger,
   ) {
     const { now } = options;
-    this.gate = new CatalogExportGate(runtime.store, { minRefreshSeconds: options.minRefreshSeconds, instances: runtime.instances, now });
-    this.checks = new RateBudget({ store: runtime.store, limit: 1, windowSeconds: options.checkSeconds, name: 'catalog-setup-check', instances: runtime.instances, now });
+    this.gate = new CatalogExportGate(runtime.coordination, { minRefreshSeconds: options.minRefreshSeconds, instances: runtime.instances, now });
+    this.checks = new RateBudget({ store: runtime.coordination, limit: 1, windowSeconds: options.checkSeconds, name: 'catalog-setup-check', instances: runtime.instances, now });
     this.backoff = checkBackoff(options.checkSeconds, now);
   }
 

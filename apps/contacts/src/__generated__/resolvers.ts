@@ -119,8 +119,16 @@ export type LoginPayload = {
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   refreshExpiresAt?: Maybe<Scalars['DateTime']['output']>;
   refreshToken?: Maybe<Scalars['String']['output']>;
+  /** With TOO_MANY_ATTEMPTS: seconds to wait before the next attempt from this address. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   /** Send as `Authorization: Bearer <token>`; short-lived. */
   token?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  loggedOut: Scalars['Boolean']['output'];
   userErrors: Array<UserError>;
 };
 
@@ -132,13 +140,24 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Changes the password and ends every session of the contact, this one included: log in again with the new password. */
   changeMyPassword: ContactPayload;
   /** Creates a guest contact for a checkout without an account. */
   createGuestContact: GuestContactPayload;
   deleteMyAddress: ContactPayload;
-  /** Logs in with SecuTix credentials (mobile apps). Failures are userErrors, with one code for unknown e-mail and wrong password. */
+  /**
+   * Logs in with SecuTix credentials (mobile apps) and starts a session. Failures are userErrors, with one code
+   * for unknown e-mail and wrong password; throttled attempts get TOO_MANY_ATTEMPTS and retryAfterSeconds.
+   */
   login: LoginPayload;
-  /** Trades a refresh token for a new access token and refresh token. */
+  /** Ends this device's session: its access and refresh tokens stop working. Give the refresh token when the access token has expired. */
+  logout: LogoutPayload;
+  /** Ends every session of the logged-in contact, on every device. */
+  logoutEverywhere: LogoutPayload;
+  /**
+   * Trades a refresh token for a new access token and a new refresh token; each refresh token works once.
+   * Presenting one a second time ends its whole session (it was copied). TOKEN_EXPIRED or INVALID_TOKEN as userErrors.
+   */
   refreshLogin: LoginPayload;
   /** Adds an address (no id) or changes one of the contact's own addresses. */
   saveMyAddress: ContactPayload;
@@ -167,6 +186,11 @@ export type MutationDeleteMyAddressArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationLogoutArgs = {
+  refreshToken?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -357,6 +381,7 @@ export type ResolversTypes = ResolversObject<{
   GuestContactInput: GuestContactInput;
   GuestContactPayload: ResolverTypeWrapper<GuestContactPayload>;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'contact'> & { contact?: Maybe<ResolversTypes['Contact']> }>;
+  LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OptIn: ResolverTypeWrapper<OptIn>;
@@ -385,6 +410,7 @@ export type ResolversParentTypes = ResolversObject<{
   GuestContactInput: GuestContactInput;
   GuestContactPayload: GuestContactPayload;
   LoginPayload: Omit<LoginPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['Contact']> };
+  LogoutPayload: LogoutPayload;
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   OptIn: OptIn;
@@ -461,7 +487,13 @@ export type LoginPayloadResolvers<ContextType = ContactsContext, ParentType exte
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   refreshExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   refreshToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type LogoutPayloadResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = ResolversObject<{
+  loggedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -475,6 +507,8 @@ export type MutationResolvers<ContextType = ContactsContext, ParentType extends 
   createGuestContact?: Resolver<ResolversTypes['GuestContactPayload'], ParentType, ContextType, RequireFields<MutationCreateGuestContactArgs, 'input'>>;
   deleteMyAddress?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationDeleteMyAddressArgs, 'id'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<MutationLogoutArgs>>;
+  logoutEverywhere?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType>;
   refreshLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationRefreshLoginArgs, 'refreshToken'>>;
   saveMyAddress?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationSaveMyAddressArgs, 'input'>>;
   setMyCriteria?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationSetMyCriteriaArgs, 'criteria'>>;
@@ -517,6 +551,7 @@ export type Resolvers<ContextType = ContactsContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   GuestContactPayload?: GuestContactPayloadResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
+  LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OptIn?: OptInResolvers<ContextType>;

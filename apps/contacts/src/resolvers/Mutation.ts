@@ -1,11 +1,9 @@
-import { issueToken, verifyToken } from '@stx/subgraph-kit';
-import type { ContactDataRecord } from '@stx/secutix-client';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { ContactsContext } from '../context';
 import { toUserErrors, type UserError } from '../mappers/userErrors';
 import { checkCode, checkEmail, checkText } from '../mappers/validate';
 import { requireContact } from './requireContact';
-import { recordLoginRefused } from '@stx/observability';
+import { sessionMutations } from './sessionMutations';
 
 const LANG = /^[a-z]{2}$/;
 
@@ -22,36 +20,8 @@ async function changeOwn(ctx: ContactsContext, errors: UserError[], change: (con
   return { contact: await ctx.contactLoader.load(contactNumber), userErrors: [] };
 }
 
-function tokens(ctx: ContactsContext, contactNumber: string, contact: ContactDataRecord | null) {
-  const access = issueToken(contactNumber, 'access', ctx.config.tokenSecret, ctx.now);
-  const refresh = issueToken(contactNumber, 'refresh', ctx.config.tokenSecret, ctx.now);
-  return { token: access.token, expiresAt: access.expiresAt.toISOString(), refreshToken: refresh.token, refreshExpiresAt: refresh.expiresAt.toISOString(), contact, userErrors: [] };
-}
-
-const failed = (userErrors: UserError[]) => ({ token: null, expiresAt: null, refreshToken: null, refreshExpiresAt: null, contact: null, userErrors });
-
 export const Mutation: MutationResolvers = {
-  async login(_p, { email, password }, ctx) {
-    const errors = [...checkEmail(email), ...checkText(password, 'password', 200, true)];
-    if (errors.length > 0) return failed(errors);
-    if (!(await ctx.loginGuard.allow(email, ctx.identity.clientIp))) {
-      recordLoginRefused('throttled');
-      return failed([{ code: 'TOO_MANY_ATTEMPTS', field: null, message: 'Too many attempts; try again in a few minutes.' }]);
-    }
-    let contactNumber: string;
-    try {
-      contactNumber = await ctx.contacts.authenticate(email.trim(), password);
-    } catch (err) {
-      return failed(toUserErrors(err));
-    }
-    return tokens(ctx, contactNumber, await ctx.contactLoader.load(contactNumber));
-  },
-
-  async refreshLogin(_p, { refreshToken }, ctx) {
-    const verified = verifyToken(refreshToken, 'refresh', ctx.config.tokenSecret, ctx.now);
-    if (!verified.ok) return failed([{ code: 'INVALID_TOKEN', field: 'refreshToken', message: 'This refresh token is not valid; log in again.' }]);
-    return tokens(ctx, verified.payload.sub, null);
-  },
+  ...sessionMutations,
 
   updateMyProfile: (_p, { input }, ctx) =>
     changeOwn(
@@ -103,10 +73,12 @@ export const Mutation: MutationResolvers = {
   setMyCriteria: (_p, { criteria }, ctx) =>
     changeOwn(ctx, criteria.length > 50 ? checkText('x'.repeat(51), 'criteria', 50) : [], (c) => ctx.contacts.updateCriteria(c, criteria.map((k) => ({ criterionCode: k.code, values: [...k.values] })))),
 
+  // every session ends with the old password: a thief holding a token loses it too
   changeMyPassword: (_p, { currentPassword, newPassword }, ctx) =>
-    changeOwn(ctx, [...checkText(currentPassword, 'currentPassword', 200, true), ...checkText(newPassword, 'newPassword', 200, true)], (c) =>
-      ctx.contacts.changePassword(c, currentPassword, newPassword),
-    ),
+    changeOwn(ctx, [...checkText(currentPassword, 'currentPassword', 200, true), ...checkText(newPassword, 'newPassword', 200, true)], async (c) => {
+      await ctx.contacts.changePassword(c, currentPassword, newPassword);
+      await ctx.sessions.revokeContact(c, ctx.now);
+    }),
 
   async createGuestContact(_p, { input }, ctx) {
     const errors = [

@@ -20,10 +20,14 @@ const migrations: MigrationProvider = { getMigrations: async (): Promise<Record<
  * compiled to WebAssembly), in memory or in DISTRIBUTION_DATA_DIR, so `npm start` needs no server.
  * Migrations run before anything else touches the database.
  */
-export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<Database> {
+export async function openDatabase(options: { url?: string; dataDir?: string; onIdleError?: (err: Error) => void }): Promise<Database> {
   let database: Database;
   if (options.url) {
     const pool = new Pool({ connectionString: options.url, max: 10 });
+    // An idle connection that the server ends (a restart, a failover, a dropped database) is an
+    // 'error' event on the pool; unhandled, it would crash the process. The pool replaces the
+    // connection on its next checkout, and errors of queries still reach their callers.
+    pool.on('error', (err) => options.onIdleError?.(err));
     database = { db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), boss: { connectionString: options.url }, embedded: false, close: async () => undefined };
   } else {
     const { PGlite } = await import('@electric-sql/pglite');

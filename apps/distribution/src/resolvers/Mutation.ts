@@ -32,7 +32,7 @@ export const Mutation: MutationResolvers = {
     if (login.length > 200 || password.length > 200) return { token: null, expiresAt: null, userErrors: [{ code: 'INVALID_CREDENTIALS', field: null, message: 'Unknown operator or wrong password.' }] };
     const operator = await ctx.sales.authenticateOperator(login, password);
     if (!operator || !operator.roles.includes('DISTRIBUTION')) return { token: null, expiresAt: null, userErrors: [{ code: 'INVALID_CREDENTIALS', field: null, message: 'Unknown operator or wrong password.' }] };
-    const access = issueToken(operator.login, 'access', ctx.config.tokenSecret, ctx.now, 'operator');
+    const access = issueToken(operator.login, 'access', ctx.config.tokenSecret, ctx.now, { role: 'operator' });
     return { token: access.token, expiresAt: access.expiresAt.toISOString(), userErrors: [] };
   },
 

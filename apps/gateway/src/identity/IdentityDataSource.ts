@@ -1,4 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { SpanKind, context as otelContext, propagation } from '@opentelemetry/api';
+import { tracer } from '@stx/observability';
 import { IDENTITY_HEADER, signIdentity } from '@stx/subgraph-kit';
 import type { GatewayContext } from './callerIdentity';
 
@@ -21,9 +23,17 @@ export class IdentityDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   private readonly subgraphName: string;
 
+  /** each subgraph fetch is a client span, continued by the subgraph through W3C `traceparent` */
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    return tracer().startActiveSpan(`subgraph ${this.subgraphName}`, { kind: SpanKind.CLIENT, attributes: { 'graphql.subgraph.name': this.subgraphName } }, (span) =>
+      super.process(options).finally(() => span.end()),
+    );
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers) return;
+    propagation.inject(otelContext.active(), headers, { set: (carrier, key, value) => carrier.set(key, value) });
     const identity = 'identity' in context && context.identity ? context.identity : {};
     headers.set(IDENTITY_HEADER, signIdentity(identity, this.identitySecret, Date.now()));
     if (this.subgraphName === 'contacts' && 'stxCookies' in context && context.stxCookies) headers.set('cookie', context.stxCookies);

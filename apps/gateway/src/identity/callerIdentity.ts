@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { verifyToken, type Identity } from '@stx/subgraph-kit';
+import { StoreUnavailableError } from '@stx/cache';
+import { clientAddress, storeUnavailable, verifyToken, type Identity, type Sessions, type TrustProxy } from '@stx/subgraph-kit';
 import { contactNumberFromCookie, type CookieKeys } from './contactCookie';
 import { SESSION_COOKIE, readSession } from './session';
 
@@ -16,26 +17,29 @@ export interface IdentityOptions {
   cookieKeys?: CookieKeys;
   /** the cookie's name, `stx_contact_<institution>_<channel>_v1` */
   contactCookieName: string;
+  /** which proxies may tell the client's address in X-Forwarded-For */
+  trustProxy: TrustProxy;
+  /** revocation state of access tokens' sessions (logout, password change, refresh token reuse) */
+  sessions: Sessions;
 }
 
 /**
  * Who is calling, in order: a Bearer access token (mobile apps), the SSO session cookie
  * (browsers), SecuTix's contact cookie when its encryption and signature check out (websites on
- * SecuTix's domain). A token or session that is present but forged, altered or expired refuses
- * the whole request with 401, so a client never silently falls back to anonymous.
+ * SecuTix's domain). A token or session that is present but forged, altered, expired or ended
+ * refuses the whole request with 401, so a client never silently falls back to anonymous; when
+ * the session state cannot be read, the request is refused as retryable, never let through.
  */
-export function callerIdentity(req: IncomingMessage, options: IdentityOptions, nowMs: number): GatewayContext {
-  const clientIp = req.socket.remoteAddress ?? undefined;
+export async function callerIdentity(req: IncomingMessage, options: IdentityOptions, nowMs: number): Promise<GatewayContext> {
+  const clientIp = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], options.trustProxy);
   const cookies = parseCookies(req.headers.cookie);
   const stxCookies = [...cookies].filter(([name]) => name.startsWith('stx_') && name !== SESSION_COOKIE).map(([n, v]) => `${n}=${v}`).join('; ') || undefined;
   const auth = req.headers.authorization;
   if (auth) {
-    const match = /^Bearer ([A-Za-z0-9._-]{10,2000})$/.exec(auth);
-    const verified = match ? verifyToken(match[1], 'access', options.tokenSecret, nowMs) : undefined;
-    if (!verified?.ok) throw unauthenticated(verified && !verified.ok && verified.reason === 'EXPIRED' ? 'The access token has expired; refresh it or log in again.' : 'The access token is not valid; log in again.');
+    const claims = await verifiedAccessToken(auth, options, nowMs);
     // an operator token names a back-office operator, never a contact: it reaches operator fields only
-    if (verified.payload.role === 'operator') return { identity: { operator: verified.payload.sub, clientIp }, stxCookies };
-    return { identity: { contactNumber: verified.payload.sub, clientIp }, stxCookies };
+    if (claims.role === 'operator') return { identity: { operator: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
+    return { identity: { contactNumber: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
   }
   const session = cookies.get(SESSION_COOKIE);
   if (session) {
@@ -46,6 +50,28 @@ export function callerIdentity(req: IncomingMessage, options: IdentityOptions, n
   const contactCookie = cookies.get(options.contactCookieName);
   const fromCookie = contactCookie && options.cookieKeys ? contactNumberFromCookie(contactCookie, options.cookieKeys) : undefined;
   return { identity: { contactNumber: fromCookie, clientIp }, stxCookies };
+}
+
+/** `Bearer <token>` (the scheme in any case, RFC 9110 11.1): TOKEN_EXPIRED tells an app to refresh, INVALID_TOKEN to log in again */
+async function verifiedAccessToken(auth: string, options: IdentityOptions, nowMs: number) {
+  const match = /^Bearer +([A-Za-z0-9._-]{10,2000}) *$/i.exec(auth);
+  const verified = match ? verifyToken(match[1], 'access', options.tokenSecret, nowMs) : undefined;
+  if (verified && !verified.ok && verified.reason === 'EXPIRED') throw tokenRefused('TOKEN_EXPIRED', 'The access token has expired; get a new one with refreshLogin.');
+  if (!verified?.ok) throw tokenRefused('INVALID_TOKEN', 'The access token is not valid; log in again.');
+  let revoked: boolean;
+  try {
+    revoked = await options.sessions.isRevoked(verified.payload);
+  } catch (err) {
+    if (!(err instanceof StoreUnavailableError)) throw err;
+    const coded = storeUnavailable();
+    throw new GraphQLError(coded.message, { extensions: { ...coded.extensions, http: { status: 503 } } });
+  }
+  if (revoked) throw tokenRefused('INVALID_TOKEN', 'This session has ended (logout or password change); log in again.');
+  return verified.payload;
+}
+
+function tokenRefused(code: 'TOKEN_EXPIRED' | 'INVALID_TOKEN', message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, retryable: false, http: { status: 401 } } });
 }
 
 function unauthenticated(message: string): GraphQLError {

@@ -1,9 +1,31 @@
-import { MemoryStore } from '@stx/cache';
+import { StoreUnavailableError, createCoordinationStore, failClosed, type CacheStore } from '@stx/cache';
 import { SecutixError } from '@stx/secutix-client';
 import { Idempotency, IdempotencyKeyReused } from './Idempotency';
 
 describe('Idempotency', () => {
-  const make = () => new Idempotency({ store: new MemoryStore(), ttlSeconds: 60, waitMs: 2000 });
+  const make = () => new Idempotency({ store: createCoordinationStore({ namespace: 'test' }), ttlSeconds: 60, waitMs: 2000 });
+
+  it('runs nothing and refuses when the store cannot say whether the key is free', async () => {
+    const down = async (): Promise<never> => { throw new Error('ECONNREFUSED'); };
+    const unreachable: CacheStore = { get: down, set: down, delete: down, incr: down, setIfAbsent: down, close: async () => {} };
+    const idem = new Idempotency({ store: failClosed(unreachable), ttlSeconds: 60, waitMs: 2000 });
+    let runs = 0;
+    const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => idem.run('alice', 'k', {}, async () => ++runs)));
+    expect(outcomes.every((o) => o.status === 'rejected' && o.reason instanceof StoreUnavailableError)).toBe(true);
+    expect(runs).toBe(0);
+  });
+
+  it('gives the first caller its result when the store goes away while it runs, and never runs the key again', async () => {
+    const store = createCoordinationStore({ namespace: 'test' });
+    let storeUp = true;
+    const flaky = { ...store, set: (k: string, v: string, t: number) => (storeUp ? store.set(k, v, t) : Promise.reject(new StoreUnavailableError('set'))) };
+    const idem = new Idempotency({ store: flaky, ttlSeconds: 60, waitMs: 100 });
+    let runs = 0;
+    expect(await idem.run('alice', 'k', {}, async () => { storeUp = false; return ++runs; })).toBe(1);
+    storeUp = true;
+    await expect(idem.run('alice', 'k', {}, async () => ++runs)).rejects.toThrow(/still running/);
+    expect(runs).toBe(1);
+  });
 
   it('runs once for concurrent requests with one key and gives all the first result', async () => {
     const idem = make();

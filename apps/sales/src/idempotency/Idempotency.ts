@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CacheStore } from '@stx/cache';
+import type { CoordinationStore } from '@stx/cache';
 import { SecutixError } from '@stx/secutix-client';
 import { codedError, fromSecutixError } from '@stx/subgraph-kit';
 import type { GraphQLError } from 'graphql';
@@ -19,9 +19,13 @@ export class IdempotencyKeyReused extends Error {}
  * request with a key claims it in the shared store (SET NX) and runs; every other request with
  * the same key waits for and returns that first result. The key is scoped to the contact, and
  * a key reused with different input is refused rather than silently answered.
+ *
+ * The claim is made in the coordination store, which fails closed: when it cannot say whether
+ * the key is free, the StoreUnavailableError goes to the client as a retryable
+ * UPSTREAM_UNAVAILABLE and nothing runs, rather than risk a second order or charge.
  */
 export class Idempotency {
-  constructor(private readonly o: { store: CacheStore; ttlSeconds: number; waitMs: number }) {}
+  constructor(private readonly o: { store: CoordinationStore; ttlSeconds: number; waitMs: number }) {}
 
   async run<T>(scope: string, key: string, input: unknown, execute: () => Promise<T>): Promise<T> {
     const storeKey = `idem:${createHash('sha256').update(`${scope}\u0000${key}`).digest('base64url')}`;
@@ -35,13 +39,21 @@ export class Idempotency {
         // SecuTix may or may not have done it: the key keeps this failure, and the client checks
         // the order and uses a new key, rather than this key silently doing it twice
         const coded: GraphQLError = err instanceof SecutixError ? fromSecutixError(err) : codedError('INTERNAL_SERVER_ERROR', 'Internal server error');
-        await this.o.store.set(storeKey, JSON.stringify({ state: 'failed', fingerprint, error: { message: coded.message, extensions: coded.extensions } }), this.o.ttlSeconds);
+        await this.remember(storeKey, { state: 'failed', fingerprint, error: { message: coded.message, extensions: coded.extensions } });
         throw err;
       }
-      await this.o.store.set(storeKey, JSON.stringify({ state: 'done', fingerprint, result }), this.o.ttlSeconds);
+      await this.remember(storeKey, { state: 'done', fingerprint, result });
       return result;
     }
     return this.waitFor<T>(storeKey, fingerprint);
+  }
+
+  /**
+   * The change ran: its caller gets the outcome even if the store went away meanwhile. Retries
+   * then find the claim still pending and never run it again; they time out instead.
+   */
+  private async remember<T>(storeKey: string, record: Record<T>): Promise<void> {
+    await this.o.store.set(storeKey, JSON.stringify(record), this.o.ttlSeconds).catch(() => undefined);
   }
 
   private async waitFor<T>(storeKey: string, fingerprint: string): Promise<T> {

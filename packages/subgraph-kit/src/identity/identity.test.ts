@@ -34,7 +34,37 @@ describe('identity header', () => {
   it('carries an operator, never as a contact', () => {
     const header = signIdentity({ operator: 'operator@DEMO' }, 'k', now);
     expect(readIdentity({ 'x-stx-identity': header }, 'k', now)).toEqual({ operator: 'operator@DEMO', contactNumber: undefined, clientIp: undefined });
-    const { token } = issueToken('operator@DEMO', 'access', 's3cret', now, 'operator');
+    const { token } = issueToken('operator@DEMO', 'access', 's3cret', now, { role: 'operator' });
     expect(verifyToken(token, 'access', 's3cret', now)).toMatchObject({ ok: true, payload: { sub: 'operator@DEMO', role: 'operator' } });
+  });
+});
+
+describe('Sessions', () => {
+  const { createCoordinationStore, failClosed } = jest.requireActual('@stx/cache') as typeof import('@stx/cache');
+  const { Sessions } = jest.requireActual('./Sessions') as typeof import('./Sessions');
+  const claims = (over: Partial<{ sub: string; sid: string; iat: number; gen: number }> = {}) => ({ sub: '1000001', sid: 's1', iat: now, gen: 0, ...over });
+
+  it('redeems each refresh generation once, and a second use revokes the family', async () => {
+    const sessions = new Sessions(createCoordinationStore({ namespace: 't' }));
+    expect(await sessions.redeem(claims())).toBe('ok');
+    expect(await sessions.redeem(claims({ gen: 1 }))).toBe('ok');
+    expect(await sessions.redeem(claims())).toBe('reused');
+    expect(await sessions.redeem(claims({ gen: 2 }))).toBe('revoked');
+    expect(await sessions.isRevoked(claims({ gen: 2 }))).toBe(true);
+  });
+
+  it('revokes every token of a contact issued before, not after', async () => {
+    const sessions = new Sessions(createCoordinationStore({ namespace: 't' }));
+    await sessions.revokeContact('1000001', now);
+    expect(await sessions.isRevoked(claims({ iat: now - 1 }))).toBe(true);
+    expect(await sessions.isRevoked(claims({ iat: now }))).toBe(false);
+    expect(await sessions.isRevoked(claims({ sub: '1000002', iat: now - 1 }))).toBe(false);
+  });
+
+  it('rejects rather than answers when the store cannot', async () => {
+    const down = async (): Promise<never> => { throw new Error('down'); };
+    const sessions = new Sessions(failClosed({ get: down, set: down, delete: down, incr: down, setIfAbsent: down, close: async () => {} }));
+    await expect(sessions.isRevoked(claims())).rejects.toThrow(/coordination store/);
+    await expect(sessions.redeem(claims())).rejects.toThrow(/coordination store/);
   });
 });

@@ -8,13 +8,17 @@ export interface Identity {
   contactNumber?: string;
   /** a back-office operator's login (an operator token); an operator is never also a contact */
   operator?: string;
+  /** the client's address as the gateway established it (TRUST_PROXY), never a subgraph's socket peer */
   clientIp?: string;
+  /** the login session of a Bearer access token (what `logout` ends) */
+  sessionId?: string;
 }
 
 interface IdentityClaims {
   c?: string;
   op?: string;
   ip?: string;
+  s?: string;
   exp: number;
 }
 
@@ -24,7 +28,7 @@ interface IdentityClaims {
  * made up by a client, gets no identity at all.
  */
 export function signIdentity(identity: Identity, secret: string, nowMs: number): string {
-  return signJson('stxid1', { c: identity.contactNumber, op: identity.operator, ip: identity.clientIp, exp: Math.floor(nowMs / 1000) + 60 }, secret);
+  return signJson('stxid1', { c: identity.contactNumber, op: identity.operator, ip: identity.clientIp, s: identity.sessionId, exp: Math.floor(nowMs / 1000) + 60 }, secret);
 }
 
 /** `undefined` when the header is missing; `'invalid'` when present but forged, altered or expired */
@@ -33,5 +37,10 @@ export function readIdentity(headers: IncomingHttpHeaders, secret: string, nowMs
   if (raw === undefined) return undefined;
   const verified = verifyJson<IdentityClaims>('stxid1', Array.isArray(raw) ? raw[0] : raw, secret, nowMs);
   if (!verified.ok) return 'invalid';
-  return { contactNumber: verified.payload.c, clientIp: verified.payload.ip, ...(verified.payload.op ? { operator: verified.payload.op } : {}) };
+  return {
+    contactNumber: verified.payload.c,
+    clientIp: verified.payload.ip,
+    ...(verified.payload.op ? { operator: verified.payload.op } : {}),
+    ...(verified.payload.s ? { sessionId: verified.payload.s } : {}),
+  };
 }

@@ -9,20 +9,42 @@ export interface TokenClaims {
   role?: 'operator';
   exp: number;
   jti: string;
+  /** the session (token family): one login on one device, kept through every refresh */
+  sid: string;
+  /** issued at, in milliseconds: revoking a contact's sessions ends every token issued before */
+  iat: number;
+  /** refresh tokens: how many times the family was refreshed; each generation is redeemable once */
+  gen: number;
 }
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_SECONDS = 30 * 24 * 3600;
 
-/** Short-lived access tokens for mobile apps, and refresh tokens to get new ones. */
-export function issueToken(subject: string, typ: TokenClaims['typ'], secret: string, nowMs: number, role?: TokenClaims['role']): { token: string; expiresAt: Date } {
+export interface Session {
+  sid: string;
+  gen: number;
+}
+
+/** A login starts a session (a token family) at generation 0. */
+export const newSession = (): Session => ({ sid: randomUUID(), gen: 0 });
+
+/**
+ * Short-lived access tokens for mobile apps and operators, and refresh tokens to get new ones,
+ * both bound to one session (a new one unless given: what `logout` and revocations end).
+ */
+export function issueToken(subject: string, typ: TokenClaims['typ'], secret: string, nowMs: number, options: { session?: Session; role?: TokenClaims['role'] } = {}): { token: string; expiresAt: Date } {
   const seconds = typ === 'access' ? ACCESS_TOKEN_SECONDS : REFRESH_TOKEN_SECONDS;
   const exp = Math.floor(nowMs / 1000) + seconds;
-  return { token: signJson(`stx${typ === 'access' ? 'a' : 'r'}1`, { sub: subject, typ, exp, jti: randomUUID(), ...(role ? { role } : {}) }, secret), expiresAt: new Date(exp * 1000) };
+  const session = options.session ?? newSession();
+  const claims: TokenClaims = { sub: subject, typ, exp, jti: randomUUID(), sid: session.sid, iat: nowMs, gen: session.gen, ...(options.role ? { role: options.role } : {}) };
+  return { token: signJson(`stx${typ === 'access' ? 'a' : 'r'}1`, { ...claims }, secret), expiresAt: new Date(exp * 1000) };
 }
 
 export function verifyToken(token: string, typ: TokenClaims['typ'], secret: string, nowMs: number): Verified<TokenClaims> {
   const verified = verifyJson<TokenClaims>(`stx${typ === 'access' ? 'a' : 'r'}1`, token, secret, nowMs);
-  if (verified.ok && (verified.payload.typ !== typ || typeof verified.payload.sub !== 'string')) return { ok: false, reason: 'MALFORMED' };
+  if (!verified.ok) return verified;
+  const p = verified.payload;
+  // a token signed before sessions existed has no sid: it cannot be revoked, so it is not accepted
+  if (p.typ !== typ || typeof p.sub !== 'string' || typeof p.sid !== 'string' || !Number.isFinite(p.iat) || !Number.isInteger(p.gen)) return { ok: false, reason: 'MALFORMED' };
   return verified;
 }

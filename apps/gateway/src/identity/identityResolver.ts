@@ -1,0 +1,37 @@
+import type { IncomingMessage } from 'node:http';
+import { createCoordinationStore, type CoordinationStore } from '@stx/cache';
+import { Sessions, type Logger } from '@stx/subgraph-kit';
+import type { GatewayConfig } from '../config';
+import { callerIdentity, type GatewayContext } from './callerIdentity';
+
+export interface IdentityResolver {
+  /** the GraphQL context of one request: who calls, verified */
+  contextOf(req: IncomingMessage): Promise<GatewayContext>;
+  close(): Promise<void>;
+}
+
+/**
+ * The gateway's side of identity, built once per process: the options of callerIdentity and the
+ * coordination store where the contacts subgraph records ended sessions.
+ *
+ * `coordination` is given when the gateway runs in one process with the subgraphs (`npm start`),
+ * so both see one in-memory store. A gateway on its own without REDIS_URL has a store nobody
+ * else writes: logouts made through another process are then not seen, hence the warning.
+ */
+export function identityResolver(config: GatewayConfig, logger: Logger, coordination?: CoordinationStore): IdentityResolver {
+  const store = coordination ?? createCoordinationStore({ redisUrl: config.redisUrl, namespace: config.storeNamespace });
+  if (!coordination && !config.redisUrl) logger.warn('no REDIS_URL: logout and password changes made in a separate contacts process will not end access tokens here');
+  const options = {
+    tokenSecret: config.tokenSecret,
+    cookieKeys: config.cookieKeys,
+    contactCookieName: config.contactCookieName,
+    trustProxy: config.trustProxy,
+    sessions: new Sessions(store),
+  };
+  return {
+    contextOf: (req) => callerIdentity(req, options, Date.now()),
+    close: async () => {
+      if (!coordination) await store.close();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { CoordinationStore } from '@stx/cache';
+import { REFRESH_TOKEN_SECONDS, type TokenClaims } from './tokens';
+
+type Claims = Pick<TokenClaims, 'sub' | 'sid' | 'iat'>;
+
+/**
+ * Revocation and rotation state of login sessions, in the coordination store: the one place the
+ * contacts subgraph writes (logout, logoutEverywhere, password change, refresh) and the gateway
+ * reads (every request with an access token). Every method rejects with StoreUnavailableError
+ * when the store cannot answer: a session whose state is unknown is never accepted.
+ *
+ * Markers live as long as the longest-lived token they can concern (a refresh token), so
+ * nothing revoked comes back to life when a marker expires.
+ */
+export class Sessions {
+  constructor(private readonly store: CoordinationStore) {}
+
+  /** logged out, reused, or issued before its contact's sessions were all revoked */
+  async isRevoked(claims: Claims): Promise<boolean> {
+    const [revoked, notBefore] = await Promise.all([this.store.get(sessionKey(claims.sid)), this.store.get(contactKey(claims.sub))]);
+    return revoked !== undefined || (notBefore !== undefined && claims.iat < Number(notBefore));
+  }
+
+  /** logout: this device's session */
+  async revoke(sid: string): Promise<void> {
+    await this.store.set(sessionKey(sid), '1', REFRESH_TOKEN_SECONDS);
+  }
+
+  /** logoutEverywhere, password change: every token of the contact issued until now */
+  async revokeContact(contactNumber: string, nowMs: number): Promise<void> {
+    await this.store.set(contactKey(contactNumber), String(nowMs), REFRESH_TOKEN_SECONDS);
+  }
+
+  /**
+   * Redeems a refresh token once. A generation presented a second time means a copy of it is in
+   * someone else's hands: the whole family is revoked, so the thief's rotated tokens die too
+   * (OAuth 2.0 Security BCP, refresh token rotation with reuse detection).
+   */
+  async redeem(claims: Claims & Pick<TokenClaims, 'gen'>): Promise<'ok' | 'revoked' | 'reused'> {
+    if (await this.isRevoked(claims)) return 'revoked';
+    if (await this.store.setIfAbsent(`session:redeemed:${claims.sid}:${claims.gen}`, '1', REFRESH_TOKEN_SECONDS)) return 'ok';
+    await this.revoke(claims.sid);
+    return 'reused';
+  }
+}
+
+const sessionKey = (sid: string) => `session:revoked:${sid}`;
+const contactKey = (contactNumber: string) => `session:not-before:${contactNumber}`;
