@@ -10,6 +10,7 @@ module.exports = {
     '^@stx/cache$': '<rootDir>/packages/cache/src/index.ts',
     '^@stx/observability$': '<rootDir>/packages/observability/src/index.ts',
     '^@stx/secutix-client$': '<rootDir>/packages/secutix-client/src/index.ts',
+    '^@stx/secutix-contract$': '<rootDir>/packages/secutix-contract/src/index.ts',
     '^@stx/subgraph-kit$': '<rootDir>/packages/subgraph-kit/src/index.ts',
     '^@stx/testing$': '<rootDir>/packages/testing/src/index.ts',
     '^@stx/secutix-sim$': '<rootDir>/apps/secutix-sim/src/index.ts',

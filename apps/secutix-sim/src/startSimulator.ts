@@ -46,6 +46,7 @@ export async function startSimulator(given: Partial<SimulatorOptions> = {}): Pro
     latency: new LatencyModel(options.latency, () => state.productCount),
     faults: new FaultInjector(),
     catalogJobs: new Map(),
+    exportJobs: new Map(),
     nextRequestId: () => ++requestId,
     sleep: (ms) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()),
   };

@@ -28,18 +28,18 @@ describe('contact services over SOAP', () => {
     }
   });
 
-  it('getContactData returns Alice under ContactDataResult, with a lone details item read as a list', async () => {
+  it('getContactData returns Alice\'s fields directly under ContactDataResult, typed, with a lone details item read as a list', async () => {
     const c = await client(CONTACT_INFO_SOAP);
     const [result, rawResponse, , rawRequest] = await c.getContactDataAsync({ contactNumber: '1000001', details: ['ADDRESSES'] });
     expect(rawRequest).toContain('<details>ADDRESSES</details>');
     expect(rawResponse).toContain(`<ns2:getContactDataResponse xmlns:ns2="${INFO_NS}">`);
     const r = result.ContactDataResult;
     expect(r.statusCode).toBe('success');
-    expect(r.contactData).toMatchObject({ contactNumber: '1000001', type: 'INDIVIDUAL', role: 'PUBLIC', guest: 'false' });
-    expect(r.contactData.addresses).toMatchObject({ addressId: '80001', isMain: 'true', locality: 'Lausanne', countryCode: 'CH' });
+    expect(r).toMatchObject({ contactNumber: '1000001', type: 'INDIVIDUAL', role: 'PUBLIC', guest: false });
+    expect(r.addresses).toEqual([expect.objectContaining({ addressId: 80001, isMain: true, locality: 'Lausanne', countryCode: 'CH' })]);
     // only the section asked for
-    expect(r.contactData.individualContact).toBeUndefined();
-    expect(r.contactData.indicators).toBeUndefined();
+    expect(r.individualContact).toBeUndefined();
+    expect(r.indicators).toBeUndefined();
   });
 
   it('getContactData of an unknown contact is error.contact.notFound, not a fault', async () => {

@@ -22,7 +22,7 @@ describe.each(['soap', 'json'] as const)('shipment and tickets over %s', (transp
     const orderId = sim.orders.newOrderId();
     const now = clock.now();
     sim.orders.save({
-      orderId, contactNumber, state, createdAt: now, expiresAt: now + 900_000, closedAt: state === 'CLOSED' ? now : undefined, payments: [],
+      orderId, secretId: `secret${orderId}`, contactNumber, state, createdAt: now, expiresAt: now + 900_000, closedAt: state === 'CLOSED' ? now : undefined, payments: [],
       lines: lines.map((l) => ({ operationId: sim.orders.newOperationId(), audienceSubCategoryId: 401, unitPrice: 45_000, ...l })),
     });
     return orderId;

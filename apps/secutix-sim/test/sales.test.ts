@@ -45,6 +45,22 @@ describe.each(['soap', 'json'] as const)('sales services (%s)', (transport) => {
   const item = (t: ReturnType<typeof tariff>, quantity: number) => ({ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity });
   const seatsLeft = (t: ReturnType<typeof tariff>) => sim.state.performance(t.performanceId)!.categories.get(t.seatCategoryId)!.remaining;
 
+  it('sells a simple product (simpleProductOperations) from its quota: held at once, given back when the line is cancelled', async () => {
+    const pass = sim.state.product(10013)!;
+    const price = pass.prices![0];
+    const before = sim.state.quotaLeft(10013)!;
+    const orderId = await orders.createOrUpdateOrder(ALICE, [], undefined, [{ itemId: 10013, audienceSubCategoryId: price.audSubCatId, quantity: 2 }]);
+    expect(sim.state.quotaLeft(10013)).toBe(before - 2);
+    const details = await orders.getOrderDetails(orderId);
+    expect(details.saleAmount).toBe(2 * price.amount);
+    expect(details.operationDatas).toEqual([expect.objectContaining({ productId: 10013, quantity: 2, unitPrice: price.amount, kind: 'SIMPLE_PRODUCT' })]);
+    expect(details.operationDatas![0].performanceId).toBeUndefined();
+    await orders.cancelOperations(orderId, [details.operationDatas![0].operationId]);
+    expect(sim.state.quotaLeft(10013)).toBe(before);
+    expect(await outcome(orders.createOrUpdateOrder(ALICE, [], undefined, [{ itemId: 10001, audienceSubCategoryId: price.audSubCatId, quantity: 1 }]))).toBe('error.invalidParameter');
+    expect(await outcome(orders.createOrUpdateOrder(ALICE, [], undefined, [{ itemId: 10013, audienceSubCategoryId: price.audSubCatId, quantity: before + 1 }]))).toBe('error.order.availability');
+  });
+
   it('holds the seats of a new order: availability drops at once and the product is reported as updated', async () => {
     const t = tariff(10001);
     const before = seatsLeft(t);

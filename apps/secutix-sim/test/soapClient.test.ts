@@ -2,7 +2,7 @@ import * as soap from 'soap';
 import type { Simulator } from '../src';
 import { AVAILABILITY_SOAP, CATALOG_SOAP, startTestSimulator } from './helpers';
 
-/** The real node-soap client, as packages/secutix-client uses it, against our WSDL and answers. */
+/** The real node-soap client against our typed WSDL: numbers, booleans and one-item lists arrive typed. */
 describe('SOAP through node-soap', () => {
   let sim: Simulator;
   beforeAll(async () => {
@@ -24,25 +24,26 @@ describe('SOAP through node-soap', () => {
     const r = result.ProductAvailabilityResult;
     expect(r.statusCode).toBe('success');
     expect(r.productAvailabilities).toHaveLength(2);
-    expect(r.productAvailabilities[0]).toMatchObject({ productId: '10001', availabilityIndicator: '1' });
-    expect(r.productAvailabilities[1]).toMatchObject({ productId: '10004', availability: '0', availabilityIndicator: '3' });
+    expect(r.productAvailabilities[0]).toMatchObject({ productId: 10001, availabilityIndicator: 1 });
+    expect(r.productAvailabilities[1]).toMatchObject({ productId: 10004, availability: 0, availabilityIndicator: 3 });
   });
 
-  it('a one-item list arrives as a lone value and is still read as a list', async () => {
+  it('a one-item list arrives as a one-item array, as the WSDL says the element repeats', async () => {
     const c = await client(AVAILABILITY_SOAP);
     const [result] = await c.getPerformanceAvailabilityAsync({ pointOfSalesId: 1001, performanceIds: [900001] });
     const perf = result.PerformanceAvailabilityResult.performanceAvailabilities;
-    expect(perf).toMatchObject({ performanceId: '900001', productId: '10001', availabilityIndicator: '1' });
+    expect(perf).toHaveLength(1);
+    expect(perf[0]).toMatchObject({ performanceId: 900001, productId: 10001, availabilityIndicator: 1 });
   });
 
   it('getPOSConfig and getCatalogDetailed come back under their result elements', async () => {
     const c = await client(CATALOG_SOAP);
     const [pos] = await c.getPOSConfigAsync({});
-    expect(pos.POSConfigResult.posConfigData).toMatchObject({ posId: '1001', institCode: 'DEMO', currencyCode: 'EUR', languageList: ['fr', 'en', 'de'] });
+    expect(pos.POSConfigResult.posConfigData).toMatchObject({ posId: 1001, institCode: 'DEMO', currencyCode: 'EUR', languageList: ['fr', 'en', 'de'] });
     const [catalog] = await c.getCatalogDetailedAsync({});
     const seasons = catalog.CatalogResultDetailed.catalogData.seasons;
     expect(seasons).toHaveLength(2);
-    expect(seasons[0].products[0]).toMatchObject({ id: '10001', productFamilyType: 'SINGLE_ENTRY', state: 'RUNNING' });
+    expect(seasons[0].products[0]).toMatchObject({ id: 10001, productFamilyType: 'SINGLE_ENTRY', state: 'RUNNING' });
   });
 
   it('a wrong WS-Security password is a SOAP fault error.authentication', async () => {

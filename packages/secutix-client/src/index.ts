@@ -11,6 +11,7 @@ export * from './transport/Transport';
 export * from './transport/JsonTransport';
 export * from './transport/SoapTransport';
 export * from './transport/jwt';
+export * from './transport/jsonAuth';
 export * from './clients/CatalogClient';
 export * from './clients/AvailabilityClient';
 export * from './types/catalog';

@@ -1,6 +1,9 @@
+import * as contract from '@stx/secutix-contract';
+import type { ServiceContract } from '@stx/secutix-contract';
+
 /**
- * The SecuTix services we call, with the facts needed to address them on both transports
- * (API-NOTES §1.3): module, SOAP package, version, and the REST service segment.
+ * The SecuTix services we call, with the facts needed to address them on both transports. Built
+ * from the SecuTix contract table (@stx/secutix-contract), which the simulator reads too.
  */
 export interface ServiceDescriptor {
   name: string;
@@ -10,100 +13,32 @@ export interface ServiceDescriptor {
   jsonName: string;
   /** operations that change data: never retried, never deduplicated */
   writes: ReadonlySet<string>;
+  /** the contract's entry (result classes, types); looked up by name when absent */
+  contract?: ServiceContract;
 }
 
-export const CatalogServiceDescriptor: ServiceDescriptor = {
-  name: 'CatalogService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.catalog',
-  version: 'v1_33',
-  jsonName: 'catalogService',
-  writes: new Set(),
-};
+export function describeService(service: ServiceContract): ServiceDescriptor {
+  const writes = Object.entries(service.operations).filter(([, op]) => op.write).map(([name]) => name);
+  const { name, module, soapPackage, version, jsonName } = service;
+  return { name, module, soapPackage, version, jsonName, writes: new Set(writes), contract: service };
+}
 
-export const AvailabilityServiceDescriptor: ServiceDescriptor = {
-  name: 'AvailabilityService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.availability',
-  version: 'v1_33',
-  jsonName: 'availabilityService',
-  writes: new Set(),
-};
-
-export const ContactInformationServiceDescriptor: ServiceDescriptor = {
-  name: 'ContactInformationPublicService',
-  module: 'tnco',
-  soapPackage: 'service.contact',
-  version: 'v2_21',
-  jsonName: 'contactInformationPublicService',
-  writes: new Set(['createCulturalContact', 'updateContactData', 'createOrUpdateAddress', 'deleteAddress', 'updateIndicators', 'updateCriteria']),
-};
-
+export const CatalogServiceDescriptor = describeService(contract.CatalogService);
+export const AvailabilityServiceDescriptor = describeService(contract.AvailabilityService);
+export const ContactInformationServiceDescriptor = describeService(contract.ContactInformationPublicService);
 /** `authenticate` is a write: with remember-me it rotates the token, so it must never be replayed */
-export const ContactAuthenticationServiceDescriptor: ServiceDescriptor = {
-  name: 'ContactAuthenticationPublicService',
-  module: 'tnco',
-  soapPackage: 'service.contact',
-  version: 'v2_21',
-  jsonName: 'contactAuthenticationPublicService',
-  writes: new Set(['authenticate', 'changePassword']),
-};
-
+export const ContactAuthenticationServiceDescriptor = describeService(contract.ContactAuthenticationPublicService);
 /** Sales: every order-changing method is a write, never retried or replayed by us. */
-export const ExternalOrderFacadeDescriptor: ServiceDescriptor = {
-  name: 'ExternalOrderFacade',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.externalorder',
-  version: 'v1_33',
-  jsonName: 'externalOrderFacade',
-  writes: new Set(['createOrUpdateOrder']),
-};
-
-export const ExternalOrderServiceDescriptor: ServiceDescriptor = {
-  name: 'ExternalOrderService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.externalorder',
-  version: 'v1_33',
-  jsonName: 'externalOrderService',
-  writes: new Set(['closeOrder', 'cancelOperations', 'abandonMovements']),
-};
-
-export const ExternalPaymentServiceDescriptor: ServiceDescriptor = {
-  name: 'ExternalPaymentService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.externalpayment',
-  version: 'v1_33',
-  jsonName: 'externalPaymentService',
-  writes: new Set(['checkPayment', 'cancelPayment']),
-};
-
-export const ExternalOrderHistoryServiceDescriptor: ServiceDescriptor = {
-  name: 'ExternalOrderHistoryService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.history',
-  version: 'v1_33',
-  jsonName: 'externalOrderHistoryService',
-  writes: new Set(),
-};
-
-export const ShipmentPublicServiceDescriptor: ServiceDescriptor = {
-  name: 'ShipmentPublicService',
-  module: 'tnpsb',
-  soapPackage: 'facade.shipment',
-  version: 'v1_17',
-  jsonName: 'shipmentPublicService',
-  writes: new Set(['changeShipmentMode']),
-};
-
+export const ExternalOrderFacadeDescriptor = describeService(contract.ExternalOrderFacade);
+export const ExternalOrderServiceDescriptor = describeService(contract.ExternalOrderService);
+export const ExternalPaymentServiceDescriptor = describeService(contract.ExternalPaymentService);
+export const ExternalOrderHistoryServiceDescriptor = describeService(contract.ExternalOrderHistoryService);
+export const ShipmentPublicServiceDescriptor = describeService(contract.ShipmentPublicService);
 /** ProductionPublicService's API is undocumented: our stand-in, described in apps/secutix-sim/PROTOCOL.md */
-export const ProductionPublicServiceDescriptor: ServiceDescriptor = {
-  name: 'ProductionPublicService',
-  module: 'tnpsb',
-  soapPackage: 'service.production',
-  version: 'v1_0',
-  jsonName: 'productionPublicService',
-  writes: new Set(),
-};
+export const ProductionPublicServiceDescriptor = describeService(contract.ProductionPublicService);
+
+export const SetupServiceDescriptor = describeService(contract.SetupService);
+export const DataExportServiceDescriptor = describeService(contract.DataExportService);
 
 export function soapUrl(baseUrl: string, s: ServiceDescriptor): string {
   return `${trimSlash(baseUrl)}/${s.module}/external-remoting/com.secutix.${s.soapPackage}.${s.version}.${s.name}.webservice`;

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateWsdl, serviceContracts } from '@stx/secutix-contract';
 import { AvailabilityServiceDescriptor, CatalogServiceDescriptor, SoapTransport, secutixDefaults, type ServiceDescriptor } from '../src';
 
 /**
@@ -44,6 +45,15 @@ describe('SOAP golden cases', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('serves the simulator\'s typed WSDLs, generated from the SecuTix contract (regenerate with GOLDEN_UPDATE=1)', () => {
+    for (const service of Object.keys(services)) {
+      const contract = serviceContracts.find((s) => s.name === service)!;
+      const wsdl = `${generateWsdl(contract, 'LOCATION')}\n`;
+      if (process.env.GOLDEN_UPDATE === '1') writeFileSync(join(dir, `${service}.wsdl`), wsdl);
+      expect(readFileSync(join(dir, `${service}.wsdl`), 'utf8')).toBe(wsdl);
+    }
+  });
 
   const cases = readdirSync(dir).filter((name) => existsSync(join(dir, name, 'case.json')));
 

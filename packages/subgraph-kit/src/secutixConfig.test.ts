@@ -14,6 +14,8 @@ describe('readBackendConfig', () => {
     expect(config.redisUrl).toBeUndefined();
     expect(config).toMatchObject({ callsPerMinute: 150, writeCallsPerMinute: 30, instances: undefined });
     expect(config.secutix.operationTimeoutsMs['CatalogService.getCatalogDetailed']).toBeGreaterThan(30_000);
+    expect(config.secutix.jsonAuth).toBe('self-signed');
+    expect(readBackendConfig({ ...base, SECUTIX_JSON_AUTH: 'token-endpoint' }).secutix.jsonAuth).toBe('token-endpoint');
   });
 
   it.each([
@@ -28,6 +30,7 @@ describe('readBackendConfig', () => {
     ['SECUTIX_BREAKER_FAILURES', 'x', /SECUTIX_BREAKER_FAILURES must be an integer/],
     ['REDIS_URL', 'localhost', /REDIS_URL must be a URL/],
     ['CACHING', 'maybe', /CACHING must be one of on, off/],
+    ['SECUTIX_JSON_AUTH', 'oauth', /SECUTIX_JSON_AUTH must be one of self-signed, token-endpoint/],
   ])('stops on a bad %s and names it', (name, value, message) => {
     expect(() => readBackendConfig({ ...base, [name]: value })).toThrow(message);
   });

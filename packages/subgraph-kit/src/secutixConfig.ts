@@ -1,10 +1,11 @@
-import { SECUTIX_IN_PROGRESS_AFTER_MS, secutixDefaults, type SecutixConfig } from '@stx/secutix-client';
+import { JSON_AUTH_MODES, SECUTIX_IN_PROGRESS_AFTER_MS, secutixDefaults, type JsonTransportConfig } from '@stx/secutix-client';
 import { ConfigError, readEnum, readInt, readOptional, readSecret, readString, readUrl, type Env } from './env';
 import { readOperationLimits, type OperationLimits } from './limits';
 
 /** What every SecuTix-backed subgraph reads from its environment; see README "Configuration". */
 export interface BackendConfig {
-  secutix: SecutixConfig;
+  /** SecutixConfig plus how the JSON transport authenticates (SECUTIX_JSON_AUTH) */
+  secutix: JsonTransportConfig;
   /** our share of SecuTix's 180 calls a minute per institution, for all instances together */
   callsPerMinute: number;
   /** part of `callsPerMinute` that reads can never use, so a buyer's order always finds room */
@@ -47,6 +48,7 @@ export function readBackendConfig(env: Env): BackendConfig {
       secret: readString(env, 'SECUTIX_SECRET', 'demo-secret'),
       partner: readString(env, 'SECUTIX_PARTNER', secutixDefaults.partner),
       transport: readEnum(env, 'SECUTIX_TRANSPORT', ['soap', 'json'] as const, 'soap'),
+      jsonAuth: readEnum(env, 'SECUTIX_JSON_AUTH', JSON_AUTH_MODES, 'self-signed'),
       timeoutMs: readInt(env, 'SECUTIX_TIMEOUT_MS', secutixDefaults.timeoutMs, { min: 100 }),
       readAttempts: readInt(env, 'SECUTIX_READ_ATTEMPTS', secutixDefaults.readAttempts, { min: 1, max: 10 }),
       operationTimeoutsMs: {

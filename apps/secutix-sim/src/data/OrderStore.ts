@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { SimOrder } from './orderTypes';
 
 /**
@@ -9,6 +10,7 @@ export class OrderStore {
   private nextOrderId = 0;
   private nextOperationId = 0;
   private nextPaymentId = 0;
+  private nextAttachmentId = 0;
 
   constructor() {
     this.reset();
@@ -20,6 +22,16 @@ export class OrderStore {
     this.nextOrderId = 5_000_001;
     this.nextOperationId = 7_000_001;
     this.nextPaymentId = 9_000_001;
+    this.nextAttachmentId = 4_000_001;
+  }
+
+  /** an order's unguessable reference (orderSecretId): random, never derived from its id */
+  newSecretId(): string {
+    return randomUUID().replace(/-/g, '');
+  }
+
+  newAttachmentId(): number {
+    return this.nextAttachmentId++;
   }
 
   newOrderId(): number {

@@ -164,6 +164,28 @@ export class SimulatorState {
     this.lastUpdates.set(this.performances.get(performanceId)!.productId, this.now());
   }
 
+  /** Holds exactly `quantity` units of a product-wide quota (PASS, PACKAGE, MEMBERSHIP), or nothing. */
+  holdQuota(productId: number, quantity: number): boolean {
+    const quota = this.quotas.get(productId);
+    if (!quota || !Number.isInteger(quantity) || quantity < 0 || quota.remaining < quantity) return false;
+    quota.remaining -= quantity;
+    if (quantity > 0) this.lastUpdates.set(productId, this.now());
+    return true;
+  }
+
+  /** Units of a quota left; undefined for a product without one (events sell per performance). */
+  quotaLeft(productId: number): number | undefined {
+    return this.quotas.get(productId)?.remaining;
+  }
+
+  /** Gives held quota units back; never above capacity. */
+  releaseQuota(productId: number, quantity: number): void {
+    const quota = this.quotas.get(productId);
+    if (!quota || quantity <= 0) return;
+    quota.remaining = Math.min(quota.capacity, quota.remaining + Math.floor(quantity));
+    this.lastUpdates.set(productId, this.now());
+  }
+
   /** A setup change: renames a product when asked; always moves lastSetupUpdate. */
   touchCatalog(change: { productId?: number; name?: string } = {}): boolean {
     if (change.productId !== undefined) {

@@ -16,7 +16,12 @@ export interface AudienceSubCategory {
   id: number;
   code: string;
   externalName: Translated;
+  externalDescription: Translated;
   audienceCategoryKind: 'FULL' | 'REDUCED' | 'FREE';
+  /** sub-categories that must be in the same order (a child ticket needing an adult one); none here */
+  requiredAudienceSubCategoryIds: number[];
+  /** whether the price applies across seat categories */
+  crossSeatCategory: boolean;
 }
 
 export interface AudienceCategory {

@@ -76,6 +76,8 @@ export function generateSingleEntry(index: number, plan: ProductPlan, ctx: Singl
     salesStart: salesStart(plan, ctx),
     salesEnd: performances[performances.length - 1].start,
     event: { id: eventId, performances },
+    // prices live on the performances; the product-level list is SecuTix's explicit empty one
+    prices: [],
   };
   return { product, stocks };
 }

@@ -33,6 +33,9 @@ export function seasonAudience(seasonIndex: number): SeasonAudience {
   return { full: base, reduced: base + 1, free: base + 2, group: base + 3 };
 }
 
+/** SecuTix's explicit empty text: a translations list with nothing in it. */
+const NO_TEXT = { translations: [] };
+
 /** Audience categories are per season in SecuTix, hence per-season ids. */
 export function audienceCategories(seasonIndex: number): AudienceCategory[] {
   const sub = seasonAudience(seasonIndex);
@@ -42,16 +45,16 @@ export function audienceCategories(seasonIndex: number): AudienceCategory[] {
       id: cat, code: 'INDIV', mainCategory: 'OCCASIONAL', secondaryCategory: 'INDIVIDUAL',
       externalName: translated('Individuels', 'Individuals', 'Einzelpersonen'),
       audienceSubCategories: [
-        { id: sub.full, code: 'PLEIN', externalName: translated('Plein tarif', 'Full price', 'Vollpreis'), audienceCategoryKind: 'FULL' },
-        { id: sub.reduced, code: 'REDUIT', externalName: translated('Tarif réduit', 'Reduced price', 'Ermässigter Preis'), audienceCategoryKind: 'REDUCED' },
-        { id: sub.free, code: 'ENFANT', externalName: translated('Enfant (gratuit)', 'Child (free)', 'Kind (gratis)'), audienceCategoryKind: 'FREE' },
+        { id: sub.full, code: 'PLEIN', externalName: translated('Plein tarif', 'Full price', 'Vollpreis'), externalDescription: NO_TEXT, audienceCategoryKind: 'FULL', requiredAudienceSubCategoryIds: [], crossSeatCategory: false },
+        { id: sub.reduced, code: 'REDUIT', externalName: translated('Tarif réduit', 'Reduced price', 'Ermässigter Preis'), externalDescription: NO_TEXT, audienceCategoryKind: 'REDUCED', requiredAudienceSubCategoryIds: [], crossSeatCategory: false },
+        { id: sub.free, code: 'ENFANT', externalName: translated('Enfant (gratuit)', 'Child (free)', 'Kind (gratis)'), externalDescription: NO_TEXT, audienceCategoryKind: 'FREE', requiredAudienceSubCategoryIds: [], crossSeatCategory: false },
       ],
     },
     {
       id: cat + 1, code: 'GROUPE', mainCategory: 'OCCASIONAL', secondaryCategory: 'GROUP',
       externalName: translated('Groupes', 'Groups', 'Gruppen'),
       audienceSubCategories: [
-        { id: sub.group, code: 'GROUPE', externalName: translated('Tarif groupe', 'Group price', 'Gruppenpreis'), audienceCategoryKind: 'REDUCED' },
+        { id: sub.group, code: 'GROUPE', externalName: translated('Tarif groupe', 'Group price', 'Gruppenpreis'), externalDescription: NO_TEXT, audienceCategoryKind: 'REDUCED', requiredAudienceSubCategoryIds: [], crossSeatCategory: false },
       ],
     },
   ];

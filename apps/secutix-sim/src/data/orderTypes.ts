@@ -42,6 +42,8 @@ export interface SimPayment {
 
 export interface SimOrder {
   orderId: number;
+  /** SecuTix's unguessable order reference (orderSecretId), for links that must not be enumerable */
+  secretId: string;
   contactNumber: string;
   state: SimOrderState;
   createdAt: number;
@@ -52,4 +54,22 @@ export interface SimOrder {
   expiredAt?: number;
   lines: SimOrderLine[];
   payments: SimPayment[];
+  /** the order's file (SecuTix's dossier): attachments, external references, status code, last change */
+  file?: SimFile;
+}
+
+export interface SimAttachment {
+  fileAttachmentId: number;
+  fileName: string;
+  mimetype: string;
+  /** base64, as uploaded */
+  data: string;
+  uploadDate: number;
+}
+
+export interface SimFile {
+  attachments: SimAttachment[];
+  externalReferences: { key: string; value: string }[];
+  fileStatusIC?: string;
+  modifiedAt: number;
 }

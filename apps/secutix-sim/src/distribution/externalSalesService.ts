@@ -1,9 +1,11 @@
+import { ExternalSalesService } from '@stx/secutix-contract';
 import { verifyPassword } from '../data/passwordHash';
 import type { SimOrder, SimOrderLine } from '../data/orderTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { releaseLines } from '../sales/orderExpiry';
 import type { OperationContext, ResultBody, ServiceDef } from '../services/OperationDef';
 import { businessError, success } from '../services/results';
+import { serviceDef } from '../services/serviceDef';
 import { channelCatalog, type ChannelProduct } from './channelCatalog';
 import { distributionWorld, type DistributionWorld } from './distributionWorld';
 
@@ -65,7 +67,7 @@ function importExternalSale(p: Params, ctx: OperationContext): ResultBody {
   const now = ctx.now();
   const total = lines.reduce((s, l) => s + l.unitPrice, 0);
   const order: SimOrder = {
-    orderId: ctx.orders.newOrderId(), contactNumber: channel.technicalContactNumber, state: 'CLOSED', createdAt: now, expiresAt: now, closedAt: now, lines,
+    orderId: ctx.orders.newOrderId(), secretId: ctx.orders.newSecretId(), contactNumber: channel.technicalContactNumber, state: 'CLOSED', createdAt: now, expiresAt: now, closedAt: now, lines,
     payments: [{ paymentId: ctx.orders.newPaymentId(), paymentMethodId: channel.waitingAccountPaymentMethodId, paymentMethod: 'WAITING_ACCOUNT', amount: total, paymentStatus: 'PAID' }],
   };
   ctx.orders.save(order);
@@ -110,26 +112,17 @@ function searchExternalMovements(p: Params, ctx: OperationContext): ResultBody {
   return success(ctx, { movements: found.map(({ kind, externalReference, orderId, operationIds }) => ({ kind, externalReference, orderId, operationIds })) });
 }
 
-export const externalSalesService: ServiceDef = {
-  name: 'ExternalSalesService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.externalsales',
-  version: 'v1_33',
-  namespace: 'http://v1_33.ExternalSalesService.service.secutix.com',
-  jsonName: 'externalSalesService',
-  operations: {
-    authenticateOperator: { resultElement: 'OperatorAuthenticationResult', params: { login: 'string', password: 'text' }, handle: authenticateOperator },
-    getChannelCatalog: { resultElement: 'ChannelCatalogResult', params: { salesChannelCode: 'string' }, handle: getChannelCatalog },
-    importExternalSale: {
-      resultElement: 'ExternalMovementResult',
-      params: {
-        salesChannelCode: 'string', pointOfSalesId: 'number', contactNumber: 'string', paymentMethodId: 'number', externalReference: 'string',
-        lines: { list: { performanceId: 'number', seatCategoryId: 'number', audienceSubCategoryId: 'number', block: 'string', row: 'string', number: 'string' } },
-      },
-      handle: importExternalSale,
+export const externalSalesService: ServiceDef = serviceDef(ExternalSalesService, {
+  authenticateOperator: { params: { login: 'string', password: 'text' }, handle: authenticateOperator },
+  getChannelCatalog: { params: { salesChannelCode: 'string' }, handle: getChannelCatalog },
+  importExternalSale: {
+    params: {
+      salesChannelCode: 'string', pointOfSalesId: 'number', contactNumber: 'string', paymentMethodId: 'number', externalReference: 'string',
+      lines: { list: { performanceId: 'number', seatCategoryId: 'number', audienceSubCategoryId: 'number', block: 'string', row: 'string', number: 'string' } },
     },
-    refundExternalSale: { resultElement: 'ExternalMovementResult', params: { orderId: 'number', operationIds: 'number[]', externalReference: 'string' }, handle: refundExternalSale },
-    duplicateExternalTicket: { resultElement: 'ExternalMovementResult', params: { orderId: 'number', operationId: 'number', externalReference: 'string' }, handle: duplicateExternalTicket },
-    searchExternalMovements: { resultElement: 'ExternalMovementSearchResult', params: { externalReference: 'string' }, handle: searchExternalMovements },
+    handle: importExternalSale,
   },
-};
+  refundExternalSale: { params: { orderId: 'number', operationIds: 'number[]', externalReference: 'string' }, handle: refundExternalSale },
+  duplicateExternalTicket: { params: { orderId: 'number', operationId: 'number', externalReference: 'string' }, handle: duplicateExternalTicket },
+  searchExternalMovements: { params: { externalReference: 'string' }, handle: searchExternalMovements },
+});

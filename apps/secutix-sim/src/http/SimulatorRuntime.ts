@@ -1,3 +1,4 @@
+import type { ExportJob } from '../services/dataExportService';
 import type { SimulatorOptions } from '../config/SimulatorOptions';
 import type { ContactStore } from '../data/ContactStore';
 import type { OrderStore } from '../data/OrderStore';
@@ -26,6 +27,8 @@ export interface SimulatorRuntime {
   faults: FaultInjector;
   /** getCatalogDetailed jobs answered `in_progress`: requestId → epoch ms when ready */
   catalogJobs: Map<number, number>;
+  /** executeExport requests answered `in_progress` */
+  exportJobs: Map<number, ExportJob>;
   nextRequestId(): number;
   sleep(ms: number): Promise<void>;
 }

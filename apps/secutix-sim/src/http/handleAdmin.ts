@@ -18,6 +18,7 @@ const routes: Record<string, AdminRoute> = {
     rt.calls.reset();
     rt.limiter.reset();
     rt.catalogJobs.clear();
+    rt.exportJobs.clear();
     if (body.data === true) {
       rt.state.regenerate();
       rt.contacts.reset();

@@ -1,6 +1,6 @@
+import { generateWsdl } from '@stx/secutix-contract';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { checkWsSecurity } from '../protocol/checkWsSecurity';
-import { generateWsdl } from '../protocol/generateWsdl';
 import { parseSoapRequest } from '../protocol/parseSoapRequest';
 import { soapFault } from '../protocol/soapEnvelope';
 import type { ServiceDef } from '../services/OperationDef';
@@ -16,7 +16,7 @@ export async function handleSoap(req: IncomingMessage, res: ServerResponse, url:
   if (req.method === 'GET' && [...url.searchParams.keys()].some((k) => k.toLowerCase() === 'wsdl')) {
     // The address follows the Host the client used, so the WSDL works behind any port or name.
     const location = `http://${req.headers.host ?? `${runtime.options.host}:${runtime.options.port}`}${url.pathname}`;
-    send(res, 200, XML, generateWsdl(service.name, service.namespace, Object.keys(service.operations), location));
+    send(res, 200, XML, generateWsdl(service.contract, location));
     return;
   }
   if (req.method !== 'POST') {
@@ -34,7 +34,7 @@ export async function handleSoap(req: IncomingMessage, res: ServerResponse, url:
   );
   switch (outcome.kind) {
     case 'result':
-      send(res, 200, XML, resultSoap(service.namespace, request.operation, outcome.operation.resultElement, outcome.body));
+      send(res, 200, XML, resultSoap(service.namespace, request.operation, service.contract.operations[request.operation].result, outcome.body));
       return;
     case 'unknownMethod':
       send(res, 500, XML, soapFault('Client', 'error.unknownMethod'));

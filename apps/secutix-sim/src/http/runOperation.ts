@@ -24,9 +24,10 @@ export async function runOperation(
   authenticate: () => string | undefined,
 ): Promise<Outcome> {
   const operation = Object.hasOwn(service.operations, operationName) ? service.operations[operationName] : undefined;
-  if (!operation) return { kind: 'unknownMethod' };
   const key = `${service.name}.${operationName}`;
+  // unknown operations count too, under their name, so a test sees what a client tried
   runtime.calls.count(key);
+  if (!operation) return { kind: 'unknownMethod' };
 
   const normalised = normaliseParams(rawParams, operation.params);
   const fault = runtime.faults.decide(key);
@@ -67,6 +68,7 @@ function context(runtime: SimulatorRuntime, latencyMs: number): OperationContext
     sleep: runtime.sleep,
     inProgressAfterMs: runtime.options.inProgressAfterMs,
     catalogJobs: runtime.catalogJobs,
+    exportJobs: runtime.exportJobs,
   };
 }
 

@@ -22,6 +22,7 @@ export function releaseLines(state: SimulatorState, lines: readonly SimOrderLine
   for (const line of lines) {
     if (line.state !== from) continue;
     if (line.performanceId !== undefined && line.seatCategoryId !== undefined) state.release(line.performanceId, line.seatCategoryId, line.quantity);
+    else state.releaseQuota(line.productId, line.quantity);
     line.state = 'CANCELLED';
   }
 }

@@ -5,14 +5,32 @@ import { lineTotal, saleAmount } from './orderAmounts';
 /** The simulated institution sells in one currency (getPOSConfig's). */
 export const CURRENCY_CODE = 'EUR';
 
+/** SecuTix's CurrencyCash: amounts in thousandths, two decimals shown, one cent (10) the smallest amount. */
+export function catalogCurrency(): Record<string, unknown> {
+  return { currencyCode: CURRENCY_CODE, fractionDigit: 2, minAmount: 10, symbol: '€' };
+}
+
+/** Orders come through the API of the web shop's channel [ours: SecuTix's origin codes are not public]. */
+export function orderOrigin(): Record<string, unknown> {
+  return { idCode: 'INTERNET', toCreateToken: false };
+}
+
+/** One movement per line [ours]: movement ids are the operation id + 3 000 000 (10 000 001 and up). */
+export function movementRecord(line: SimOrderLine): Record<string, unknown> {
+  return { movementId: line.operationId + 3_000_000, operationId: line.operationId, type: 'SALE', instanceNumber: 1, resumed: false, transferable: true };
+}
+
 /** OperationData as getOrderDetails and createOrUpdateOrder show it (PROTOCOL.md, Sales). */
-export function operationRecord(line: SimOrderLine): Record<string, unknown> {
+export function operationRecord(line: SimOrderLine, order: SimOrder): Record<string, unknown> {
   return {
     operationId: line.operationId,
-    kind: 'SINGLE_ENTRY',
+    // one file (SecuTix's dossier) per order [ours]: the file id is the order id
+    fileId: order.orderId,
+    kind: line.performanceId === undefined ? 'SIMPLE_PRODUCT' : 'SINGLE_ENTRY',
     productId: line.productId,
     performanceId: line.performanceId,
     seatCategoryId: line.seatCategoryId,
+    itemId: line.performanceId === undefined ? line.productId : undefined,
     audienceSubCategoryId: line.audienceSubCategoryId,
     quantity: line.quantity,
     unitPrice: line.unitPrice,
@@ -34,17 +52,49 @@ function expirationDate(order: SimOrder): string | undefined {
 }
 
 export function orderDetailsRecord(order: SimOrder): Record<string, unknown> {
+  const amount = saleAmount(order);
   return {
     orderId: order.orderId,
+    orderSecretId: order.secretId,
     orderState: order.state,
     orderType: 'SALE',
     creationDateTime: iso(order.createdAt),
+    referenceDate: iso(order.createdAt),
     expirationDate: expirationDate(order),
-    saleAmount: saleAmount(order),
-    catalogCurrency: { currencyCode: CURRENCY_CODE },
+    saleAmount: amount,
+    // no discounts, reservations, options or pending account in the simulator: explicit zeros
+    preSaleAmount: amount,
+    reservationAmount: 0,
+    optionAmount: 0,
+    waitingAccountBalanceAmount: 0,
+    catalogCurrency: catalogCurrency(),
     contactReference: order.contactNumber,
-    operationDatas: order.lines.map(operationRecord),
+    orderOriginData: orderOrigin(),
+    orderOriginator: 'EXTERNAL_SALE',
+    salesChannelCode: 'INTERNET',
+    salesChannelName: 'Internet',
+    movementDatas: order.lines.map(movementRecord),
+    operationDatas: order.lines.map((line) => operationRecord(line, order)),
     payments: order.payments.map(paymentRecord),
+  };
+}
+
+/**
+ * OrderUpdateData after a change: the lines added (with their movements) and the ones removed.
+ * `mainOperationId` is the first added line's [ours]; no contact qualities are generated.
+ */
+export function orderUpdateRecord(order: SimOrder, added: SimOrderLine[], removed: SimOrderLine[]): Record<string, unknown> {
+  return {
+    orderId: order.orderId,
+    orderSecretId: order.secretId,
+    catalogCurrency: catalogCurrency(),
+    mainOperationId: added[0]?.operationId,
+    origin: orderOrigin(),
+    generatedContactQualities: [],
+    movementDataUpdates: added.map(movementRecord),
+    operationDataUpdates: added.map((line) => operationRecord(line, order)),
+    removeOperationIds: removed.map((l) => l.operationId),
+    removeMovementIds: removed.map((l) => l.operationId + 3_000_000),
   };
 }
 

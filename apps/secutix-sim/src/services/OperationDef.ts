@@ -1,3 +1,5 @@
+import type { ExportJob } from './dataExportService';
+import type { ServiceContract } from '@stx/secutix-contract';
 import type { ContactStore } from '../data/ContactStore';
 import type { OrderStore } from '../data/OrderStore';
 import type { PaymentWallet } from '../data/PaymentWallet';
@@ -30,11 +32,12 @@ export interface OperationContext {
   inProgressAfterMs: number;
   /** getCatalogDetailed jobs answered `in_progress`: requestId → epoch ms when ready */
   catalogJobs: Map<number, number>;
+  /** executeExport requests answered `in_progress`: requestId → the export asked for */
+  exportJobs: Map<number, ExportJob>;
 }
 
+/** What the simulator does for one operation; its contract (result class, types) is @stx/secutix-contract's. */
 export interface OperationDef {
-  /** the unqualified child of `<op>Response` in SOAP, named after SecuTix's result class */
-  resultElement: string;
   params: ParamSchema;
   ownsLatency?: boolean;
   /** a call that collects earlier work and is therefore exempt from the operation's own limit */
@@ -42,18 +45,8 @@ export interface OperationDef {
   handle(params: Params, ctx: OperationContext): ResultBody | Promise<ResultBody>;
 }
 
-/** Where a SecuTix service lives (API-NOTES §1.3); paths, WSDL and envelopes are built from it. */
-export interface ServiceDef {
-  name: string;
-  /** first path segment: `tnseb`, `tnco` */
-  module: string;
-  /** `<kind>.<pkg>` in `com.secutix.<kind>.<pkg>.<version>.<Service>.webservice`, e.g. `service.contact` */
-  soapPackage: string;
-  /** `v1_33`, `v2_21`: part of both paths and of the namespace */
-  version: string;
-  /** SOAP namespace, spelled per service: SecuTix writes some with a trailing slash, some without */
-  namespace: string;
-  /** the REST-RPC service segment */
-  jsonName: string;
+/** A service as the simulator runs it: its contract (paths, namespace, types) and its handlers. */
+export interface ServiceDef extends Omit<ServiceContract, 'operations'> {
+  contract: ServiceContract;
   operations: Record<string, OperationDef>;
 }

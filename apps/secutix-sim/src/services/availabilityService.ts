@@ -1,3 +1,5 @@
+import { AvailabilityService } from '@stx/secutix-contract';
+import { serviceDef } from './serviceDef';
 import { iso } from '../data/dates';
 import type { PerformanceStock } from '../data/stockTypes';
 import type { Params } from '../protocol/normaliseParams';
@@ -84,38 +86,25 @@ function atPointOfSales(handler: (p: Params, ctx: OperationContext) => ResultBod
   return (p: Params, ctx: OperationContext): ResultBody => checkPointOfSales(ctx, p.pointOfSalesId) ?? handler(p, ctx);
 }
 
-export const availabilityService: ServiceDef = {
-  name: 'AvailabilityService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.availability',
-  version: 'v1_33',
-  namespace: 'http://v1_33.AvailabilityService.service.secutix.com',
-  jsonName: 'availabilityService',
-  operations: {
-    getProductAvailability: {
-      resultElement: 'ProductAvailabilityResult',
-      params: { pointOfSalesId: 'number', productIds: 'number[]' },
-      handle: atPointOfSales(productAvailabilities),
-    },
-    getPerformanceAvailability: {
-      resultElement: 'PerformanceAvailabilityResult',
-      params: { pointOfSalesId: 'number', performanceIds: 'number[]' },
-      handle: atPointOfSales(performanceAvailabilities),
-    },
-    getEventAvailability: {
-      resultElement: 'EventAvailabilityResult',
-      params: { pointOfSalesId: 'number', eventIds: 'number[]', performanceIds: 'number[]', seatCategoryIds: 'number[]' },
-      handle: atPointOfSales(eventAvailabilities),
-    },
-    getSeatsAvailability: {
-      resultElement: 'SeatsAvailabilityResult',
-      params: { pointOfSalesId: 'number', performanceId: 'number', seatCategoryId: 'number' },
-      handle: atPointOfSales(seatsAvailability),
-    },
-    getUpdatedAvailabilities: {
-      resultElement: 'UpdatedAvailabilitiesResult',
-      params: { pointOfSalesId: 'number', productIds: 'number[]', referenceDate: 'string' },
-      handle: atPointOfSales(updatedAvailabilities),
-    },
+export const availabilityService: ServiceDef = serviceDef(AvailabilityService, {
+  getProductAvailability: {
+    params: { pointOfSalesId: 'number', productIds: 'number[]' },
+    handle: atPointOfSales(productAvailabilities),
   },
-};
+  getPerformanceAvailability: {
+    params: { pointOfSalesId: 'number', performanceIds: 'number[]' },
+    handle: atPointOfSales(performanceAvailabilities),
+  },
+  getEventAvailability: {
+    params: { pointOfSalesId: 'number', eventIds: 'number[]', performanceIds: 'number[]', seatCategoryIds: 'number[]' },
+    handle: atPointOfSales(eventAvailabilities),
+  },
+  getSeatsAvailability: {
+    params: { pointOfSalesId: 'number', performanceId: 'number', seatCategoryId: 'number' },
+    handle: atPointOfSales(seatsAvailability),
+  },
+  getUpdatedAvailabilities: {
+    params: { pointOfSalesId: 'number', productIds: 'number[]', referenceDate: 'string' },
+    handle: atPointOfSales(updatedAvailabilities),
+  },
+});

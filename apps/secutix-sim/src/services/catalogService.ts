@@ -1,3 +1,5 @@
+import { CatalogService } from '@stx/secutix-contract';
+import { serviceDef } from './serviceDef';
 import { iso } from '../data/dates';
 import type { SimulatorState } from '../data/SimulatorState';
 import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
@@ -50,28 +52,18 @@ async function getCatalogDetailed(requestId: number | undefined, ctx: OperationC
   return catalogDetailed(ctx.state);
 }
 
-export const catalogService: ServiceDef = {
-  name: 'CatalogService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.catalog',
-  version: 'v1_33',
-  namespace: 'http://v1_33.CatalogService.service.secutix.com',
-  jsonName: 'catalogService',
-  operations: {
-    isCatalogServiceAlive: { resultElement: 'WebMethodResult', params: {}, handle: (_p, ctx) => success(ctx, {}) },
-    getPOSConfig: { resultElement: 'POSConfigResult', params: {}, handle: (_p, ctx) => success(ctx, { posConfigData: posConfig(ctx.institution) }) },
-    getLastSetupUpdate: {
-      resultElement: 'LastSetupUpdateResult',
-      params: {},
-      handle: (_p, ctx) => success(ctx, { lastSetupUpdate: iso(ctx.state.lastSetupUpdate) }),
-    },
-    getCatalogDetailed: {
-      resultElement: 'CatalogResultDetailed',
-      // scope is accepted and ignored: the simulator always returns every product, cancelled ones included.
-      params: { requestId: 'number', scope: 'string' },
-      ownsLatency: true,
-      isFollowUp: (p, ctx) => typeof p.requestId === 'number' && ctx.catalogJobs.has(p.requestId),
-      handle: (p, ctx) => getCatalogDetailed(p.requestId as number | undefined, ctx),
-    },
+export const catalogService: ServiceDef = serviceDef(CatalogService, {
+  isCatalogServiceAlive: { params: {}, handle: (_p, ctx) => success(ctx, {}) },
+  getPOSConfig: { params: {}, handle: (_p, ctx) => success(ctx, { posConfigData: posConfig(ctx.institution) }) },
+  getLastSetupUpdate: {
+    params: {},
+    handle: (_p, ctx) => success(ctx, { lastSetupUpdate: iso(ctx.state.lastSetupUpdate) }),
   },
-};
+  getCatalogDetailed: {
+    // scope is accepted and ignored: the simulator always returns every product, cancelled ones included.
+    params: { requestId: 'number', scope: 'string' },
+    ownsLatency: true,
+    isFollowUp: (p, ctx) => typeof p.requestId === 'number' && ctx.catalogJobs.has(p.requestId),
+    handle: (p, ctx) => getCatalogDetailed(p.requestId as number | undefined, ctx),
+  },
+});

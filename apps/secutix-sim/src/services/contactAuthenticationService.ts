@@ -1,3 +1,5 @@
+import { ContactAuthenticationPublicService } from '@stx/secutix-contract';
+import { serviceDef } from './serviceDef';
 import type { Contact } from '../data/contactTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { invalid, MIN_PASSWORD_LENGTH, withContact } from './contactRules';
@@ -46,24 +48,13 @@ function changePassword(contact: Contact, p: Params, ctx: OperationContext): Res
   return success(ctx, {});
 }
 
-export const contactAuthenticationService: ServiceDef = {
-  name: 'ContactAuthenticationPublicService',
-  module: 'tnco',
-  soapPackage: 'service.contact',
-  version: 'v2_21',
-  // Written like ContactInformationPublicService's, trailing slash included [M: same module, same notes].
-  namespace: 'http://v2_21.ContactAuthenticationPublicService.service.secutix.com/',
-  jsonName: 'contactAuthenticationPublicService',
-  operations: {
-    authenticate: {
-      resultElement: 'ContactAuthenticationResult',
-      params: { contactAuthenticationData: { object: { login: 'string', password: 'string', rememberMe: 'boolean', uniqueToken: 'string', pointOfSalesId: 'number' } } },
-      handle: authenticate,
-    },
-    changePassword: {
-      resultElement: 'WebMethodResult',
-      params: { contactNumber: 'string', currentPassword: 'string', newPassword: 'string' },
-      handle: withContact(changePassword),
-    },
+export const contactAuthenticationService: ServiceDef = serviceDef(ContactAuthenticationPublicService, {
+  authenticate: {
+    params: { contactAuthenticationData: { object: { login: 'string', password: 'string', rememberMe: 'boolean', uniqueToken: 'string', pointOfSalesId: 'number' } } },
+    handle: authenticate,
   },
-};
+  changePassword: {
+    params: { contactNumber: 'string', currentPassword: 'string', newPassword: 'string' },
+    handle: withContact(changePassword),
+  },
+});

@@ -12,8 +12,9 @@ export function unknownDetails(details: readonly string[]): string[] {
 }
 
 /**
- * ContactData as getContactData and createCulturalContact answer it. The identity fields are
- * always there; each section only when asked for. Fresh objects, so the answer never aliases
+ * A contact's fields as ContactDataResult carries them (getContactData, createCulturalContact).
+ * The identity fields are always there; each section's list is filled only when asked for, and
+ * is an explicit empty list otherwise. Fresh objects, so the answer never aliases
  * the store (serialisers cache by object identity).
  */
 export function contactData(contact: Contact, details: readonly string[] = []): ResultBody {
@@ -26,9 +27,9 @@ export function contactData(contact: Contact, details: readonly string[] = []): 
     guest: contact.guest,
     creationDate: iso(contact.creationDate),
     individualContact: wants('GENERAL') ? individualData(contact.individualContact) : undefined,
-    addresses: wants('ADDRESSES') ? contact.addresses.map(addressData) : undefined,
-    indicators: wants('INDICATORS') ? contact.indicators.map((i) => ({ ...i })) : undefined,
-    contactCriteria: wants('CRITERIA') ? contact.contactCriteria.map((c) => ({ criterionCode: c.criterionCode, values: [...c.values] })) : undefined,
+    addresses: wants('ADDRESSES') ? contact.addresses.map(addressData) : [],
+    indicators: wants('INDICATORS') ? contact.indicators.map((i) => ({ ...i })) : [],
+    contactCriteria: wants('CRITERIA') ? contact.contactCriteria.map((c) => ({ criterionCode: c.criterionCode, values: [...c.values] })) : [],
   };
 }
 

@@ -1,3 +1,5 @@
+import { ContactInformationPublicService } from '@stx/secutix-contract';
+import { serviceDef } from './serviceDef';
 import type { Contact, IndividualContact } from '../data/contactTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { createOrUpdateAddress, deleteAddress } from './contactAddresses';
@@ -11,7 +13,8 @@ function getContactData(contact: Contact, p: Params, ctx: OperationContext): Res
   const details = (p.details as string[] | undefined) ?? [];
   const unknown = unknownDetails(details);
   if (unknown.length > 0) return invalid(ctx, `unknown details: ${unknown.join(', ')}`);
-  return success(ctx, { contactData: contactData(contact, details) });
+  // the contact's fields sit directly under ContactDataResult, as SecuTix answers (no wrapper)
+  return success(ctx, contactData(contact, details));
 }
 
 function searchContactsByEmail(p: Params, ctx: OperationContext): ResultBody {
@@ -75,41 +78,28 @@ function updateCriteria(contact: Contact, p: Params, ctx: OperationContext): Res
 
 const contactNumber = 'string' as const;
 
-export const contactInformationService: ServiceDef = {
-  name: 'ContactInformationPublicService',
-  module: 'tnco',
-  soapPackage: 'service.contact',
-  version: 'v2_21',
-  // With the trailing slash, as SecuTix's profile-page examples write it (API-NOTES §1.3).
-  namespace: 'http://v2_21.ContactInformationPublicService.service.secutix.com/',
-  jsonName: 'contactInformationPublicService',
-  operations: {
-    getContactData: { resultElement: 'ContactDataResult', params: { contactNumber, details: 'string[]' }, handle: withContact(getContactData) },
-    searchContactsByEmail: { resultElement: 'ContactSearchResult', params: { email: 'string' }, handle: searchContactsByEmail },
-    createCulturalContact: {
-      resultElement: 'CulturalContactCreationResult',
-      params: { contactDataList: { list: { email: 'string', firstName: 'string', lastName: 'string', createLogin: 'boolean', password: 'string', language: 'string' } } },
-      handle: createCulturalContact,
-    },
-    updateContactData: {
-      resultElement: 'WebMethodResult',
-      params: { contactNumber, individualContact: { object: { individualTitle: 'text', individualFirstname: 'text', individualLastname: 'text', language: 'string', phoneNumber1: 'text' } } },
-      handle: withContact(updateContactData),
-    },
-    createOrUpdateAddress: {
-      resultElement: 'AddressResult',
-      params: {
-        contactNumber,
-        address: { object: { addressId: 'number', isMain: 'boolean', firstAddressLine: 'string', secondAddressLine: 'string', zipCode: 'string', locality: 'string', countryCode: 'string' } },
-      },
-      handle: withContact(createOrUpdateAddress),
-    },
-    deleteAddress: { resultElement: 'WebMethodResult', params: { contactNumber, addressId: 'number' }, handle: withContact(deleteAddress) },
-    updateIndicators: { resultElement: 'WebMethodResult', params: { contactNumber, indicators: { list: { code: 'string', value: 'boolean' } } }, handle: withContact(updateIndicators) },
-    updateCriteria: {
-      resultElement: 'WebMethodResult',
-      params: { contactNumber, contactCriteria: { list: { criterionCode: 'string', values: 'string[]' } } },
-      handle: withContact(updateCriteria),
-    },
+export const contactInformationService: ServiceDef = serviceDef(ContactInformationPublicService, {
+  getContactData: { params: { contactNumber, details: 'string[]' }, handle: withContact(getContactData) },
+  searchContactsByEmail: { params: { email: 'string' }, handle: searchContactsByEmail },
+  createCulturalContact: {
+    params: { contactDataList: { list: { email: 'string', firstName: 'string', lastName: 'string', createLogin: 'boolean', password: 'string', language: 'string' } } },
+    handle: createCulturalContact,
   },
-};
+  updateContactData: {
+    params: { contactNumber, individualContact: { object: { individualTitle: 'text', individualFirstname: 'text', individualLastname: 'text', language: 'string', phoneNumber1: 'text' } } },
+    handle: withContact(updateContactData),
+  },
+  createOrUpdateAddress: {
+    params: {
+      contactNumber,
+      address: { object: { addressId: 'number', isMain: 'boolean', firstAddressLine: 'string', secondAddressLine: 'string', zipCode: 'string', locality: 'string', countryCode: 'string' } },
+    },
+    handle: withContact(createOrUpdateAddress),
+  },
+  deleteAddress: { params: { contactNumber, addressId: 'number' }, handle: withContact(deleteAddress) },
+  updateIndicators: { params: { contactNumber, indicators: { list: { code: 'string', value: 'boolean' } } }, handle: withContact(updateIndicators) },
+  updateCriteria: {
+    params: { contactNumber, contactCriteria: { list: { criterionCode: 'string', values: 'string[]' } } },
+    handle: withContact(updateCriteria),
+  },
+});

@@ -21,7 +21,8 @@ export function createCulturalContact(p: Params, ctx: OperationContext): ResultB
     accepted.push(checked.contact);
   }
   const created = accepted.map((c) => ctx.contacts.create(c));
-  return success(ctx, { culturalContactData: created.map((c) => contactData(c)) });
+  // each entry is a ContactDataResult of its own, with its status
+  return success(ctx, { culturalContactData: created.map((c) => ({ statusCode: 'success', statusDetail: 'OK', ...contactData(c) })) });
 }
 
 function check(entry: Params, i: number, ctx: OperationContext, accepted: readonly NewContact[]): Checked {

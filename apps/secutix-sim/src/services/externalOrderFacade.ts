@@ -1,12 +1,21 @@
+import { ExternalOrderFacade } from '@stx/secutix-contract';
+import { serviceDef } from './serviceDef';
 import type { SimOrder } from '../data/orderTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { modifiableOrder } from '../sales/modifiableOrder';
 import { expireDueOrders } from '../sales/orderExpiry';
-import { CURRENCY_CODE, operationRecord } from '../sales/orderRecords';
+import { orderUpdateRecord } from '../sales/orderRecords';
 import { priceOrderItems } from '../sales/priceOrderItems';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
 import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, checkPointOfSales, success } from './results';
+import { withExpectedException } from '../sales/orderUpdateResult';
+
+/** Documented operation lists the simulator reads but does not sell from (PROTOCOL.md, Sales). */
+const UNSIMULATED_LISTS = ['composedProductOperations', 'transportProductOperations', 'chargeOperations'] as const;
+
+const attribution = { performanceId: 'number', seatCategoryId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } as const;
+const item = { itemId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } as const;
 
 /**
  * Creates an order (no orderId) or adds to an open one, holding the seats at once. Everything is
@@ -30,47 +39,41 @@ function createOrUpdateOrder(p: Params, ctx: OperationContext): ResultBody {
     if (found.contactNumber !== contactNumber) return businessError(ctx, 'error.invalidParameter', `order ${found.orderId} belongs to another contact`);
     order = found;
   }
-  const items = priceOrderItems(ctx.state, ctx.now(), (p.singleEntryAttributionOperations as Params[] | undefined) ?? [], order);
+  const unsimulated = UNSIMULATED_LISTS.find((list) => ((p[list] as Params[] | undefined) ?? []).length > 0);
+  if (unsimulated) return businessError(ctx, 'error.invalidParameter', `${unsimulated} are not simulated`);
+  const operations = { singleEntry: (p.singleEntryAttributionOperations as Params[] | undefined) ?? [], simple: (p.simpleProductOperations as Params[] | undefined) ?? [] };
+  const items = priceOrderItems(ctx.state, ctx.now(), operations, order);
   if (isRefusal(items)) return refusalResult(ctx, items);
 
   const now = ctx.now();
   if (!order) {
-    order = { orderId: ctx.orders.newOrderId(), contactNumber, state: 'IN_PROGRESS', createdAt: now, expiresAt: now, lines: [], payments: [] };
+    order = { orderId: ctx.orders.newOrderId(), secretId: ctx.orders.newSecretId(), contactNumber, state: 'IN_PROGRESS', createdAt: now, expiresAt: now, lines: [], payments: [] };
     ctx.orders.save(order);
   }
   const added = items.map((item) => {
-    // cannot fail: priceOrderItems counted the seats left for all items together
-    ctx.state.hold(item.performanceId, item.seatCategoryId, item.quantity);
+    // cannot fail: priceOrderItems counted the seats and quotas left for all items together
+    if (item.performanceId !== undefined) ctx.state.hold(item.performanceId, item.seatCategoryId!, item.quantity);
+    else ctx.state.holdQuota(item.productId, item.quantity);
     return { operationId: ctx.orders.newOperationId(), ...item, state: 'RESERVED' as const };
   });
   order.lines.push(...added);
   order.expiresAt = now + ctx.orderHoldMs;
-  return success(ctx, {
-    orderUpdateData: { orderId: order.orderId, catalogCurrency: { currencyCode: CURRENCY_CODE }, operationDataUpdates: added.map(operationRecord) },
-  });
+  return success(ctx, { orderUpdateData: orderUpdateRecord(order, added, []) });
 }
 
-export const externalOrderFacade: ServiceDef = {
-  name: 'ExternalOrderFacade',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.externalorder',
-  version: 'v1_33',
-  // written like CatalogService's, without a trailing slash [ours: not seen for the sales services]
-  namespace: 'http://v1_33.ExternalOrderFacade.service.secutix.com',
-  jsonName: 'externalOrderFacade',
-  operations: {
-    createOrUpdateOrder: {
-      resultElement: 'OrderUpdateResult',
-      params: {
-        pointOfSalesId: 'number',
-        orderId: 'number',
-        orderType: 'string',
-        purchasersInfo: { list: { contactReference: 'string' } },
-        singleEntryAttributionOperations: {
-          list: { operationAttributions: { object: { performanceId: 'number', seatCategoryId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } } },
-        },
-      },
-      handle: createOrUpdateOrder,
+export const externalOrderFacade: ServiceDef = serviceDef(ExternalOrderFacade, {
+  createOrUpdateOrder: {
+    params: {
+      pointOfSalesId: 'number',
+      orderId: 'number',
+      orderType: 'string',
+      purchasersInfo: { list: { contactReference: 'string' } },
+      singleEntryAttributionOperations: { list: { operationAttributions: { object: attribution }, preferedAreas: 'number' } },
+      simpleProductOperations: { list: item },
+      composedProductOperations: { list: { productId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } },
+      transportProductOperations: { list: item },
+      chargeOperations: { list: { chargeId: 'number', amount: 'number' } },
     },
+    handle: withExpectedException(createOrUpdateOrder),
   },
-};
+});

@@ -1,11 +1,16 @@
+import { ExternalOrderService } from '@stx/secutix-contract';
+import { serviceDef } from './serviceDef';
 import type { Params } from '../protocol/normaliseParams';
 import { checkClosePayments } from '../sales/checkClosePayments';
 import { modifiableOrder } from '../sales/modifiableOrder';
 import { abandon, applyExpiry, releaseLines } from '../sales/orderExpiry';
-import { CURRENCY_CODE, orderDetailsRecord } from '../sales/orderRecords';
+import { orderDetailsRecord, orderUpdateRecord } from '../sales/orderRecords';
+import { withExpectedException } from '../sales/orderUpdateResult';
+import type { SimOrder, SimOrderLine } from '../data/orderTypes';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
 import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, success } from './results';
+import { orderFileOperations } from './orderFileOperations';
 
 function getOrderDetails(p: Params, ctx: OperationContext): ResultBody {
   const order = typeof p.orderId === 'number' ? ctx.orders.get(p.orderId) : undefined;
@@ -15,8 +20,8 @@ function getOrderDetails(p: Params, ctx: OperationContext): ResultBody {
 }
 
 /** The order after a change, as SecuTix's OrderUpdateResult carries it (a subset). */
-function updated(ctx: OperationContext, orderId: number, removeOperationIds: number[]): ResultBody {
-  return success(ctx, { orderUpdateData: { orderId, catalogCurrency: { currencyCode: CURRENCY_CODE }, operationDataUpdates: [], removeOperationIds } });
+function updated(ctx: OperationContext, order: SimOrder, removed: SimOrderLine[]): ResultBody {
+  return success(ctx, { orderUpdateData: orderUpdateRecord(order, [], removed) });
 }
 
 /** Removes lines from an open order, giving their seats back; lines already cancelled are left as they are. */
@@ -28,17 +33,18 @@ function cancelOperations(p: Params, ctx: OperationContext): ResultBody {
   const lines = ids.map((id) => order.lines.find((l) => l.operationId === id));
   const unknown = ids.filter((_, i) => !lines[i]);
   if (unknown.length) return businessError(ctx, 'error.invalidParameter', `operations ${unknown.join(', ')} are not in order ${order.orderId}`);
-  releaseLines(ctx.state, lines.filter((l) => l !== undefined));
-  return updated(ctx, order.orderId, ids);
+  const removed = lines.filter((l) => l !== undefined);
+  releaseLines(ctx.state, removed);
+  return updated(ctx, order, removed);
 }
 
 /** The buyer gives the whole order up: every held seat goes back; `movementIds` are not simulated. */
 function abandonMovements(p: Params, ctx: OperationContext): ResultBody {
   const order = modifiableOrder(ctx, p.orderId);
   if (isRefusal(order)) return refusalResult(ctx, order);
-  const removed = order.lines.filter((l) => l.state === 'RESERVED').map((l) => l.operationId);
+  const removed = order.lines.filter((l) => l.state === 'RESERVED');
   abandon(ctx, order, false);
-  return updated(ctx, order.orderId, removed);
+  return updated(ctx, order, removed);
 }
 
 /**
@@ -64,25 +70,17 @@ function closeOrder(p: Params, ctx: OperationContext): ResultBody {
   return success(ctx, { orderData: { orderId: order.orderId, orderState: order.state } });
 }
 
-export const externalOrderService: ServiceDef = {
-  name: 'ExternalOrderService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.externalorder',
-  version: 'v1_33',
-  namespace: 'http://v1_33.ExternalOrderService.service.secutix.com',
-  jsonName: 'externalOrderService',
-  operations: {
-    getOrderDetails: { resultElement: 'OrderDetailResult', params: { orderId: 'number' }, handle: getOrderDetails },
-    cancelOperations: { resultElement: 'OrderUpdateResult', params: { orderId: 'number', operationIds: 'number[]' }, handle: cancelOperations },
-    abandonMovements: { resultElement: 'OrderUpdateResult', params: { orderId: 'number', movementIds: 'number[]' }, handle: abandonMovements },
-    closeOrder: {
-      resultElement: 'CloseOrderResult',
-      params: {
-        orderId: 'number',
-        purchaserInfo: { object: { contactReference: 'string' } },
-        payments: { list: { paymentMethodId: 'number', amount: 'number', paymentIdentifier: 'string' } },
-      },
-      handle: closeOrder,
+export const externalOrderService: ServiceDef = serviceDef(ExternalOrderService, {
+  getOrderDetails: { params: { orderId: 'number' }, handle: getOrderDetails },
+  cancelOperations: { params: { orderId: 'number', operationIds: 'number[]' }, handle: withExpectedException(cancelOperations) },
+  abandonMovements: { params: { orderId: 'number', movementIds: 'number[]' }, handle: withExpectedException(abandonMovements) },
+  closeOrder: {
+    params: {
+      orderId: 'number',
+      purchaserInfo: { object: { contactReference: 'string' } },
+      payments: { list: { paymentMethodId: 'number', amount: 'number', paymentIdentifier: 'string' } },
     },
+    handle: closeOrder,
   },
-};
+  ...orderFileOperations,
+});

@@ -1,3 +1,5 @@
+import { ExternalPaymentService } from '@stx/secutix-contract';
+import { serviceDef } from './serviceDef';
 import type { SimPayment } from '../data/orderTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { modifiableOrder } from '../sales/modifiableOrder';
@@ -41,21 +43,12 @@ function isHttpUrl(value: unknown): boolean {
   }
 }
 
-export const externalPaymentService: ServiceDef = {
-  name: 'ExternalPaymentService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.externalpayment',
-  version: 'v1_33',
-  namespace: 'http://v1_33.ExternalPaymentService.service.secutix.com',
-  jsonName: 'externalPaymentService',
-  operations: {
-    checkPayment: {
-      resultElement: 'PaymentDetailResult',
-      params: {
-        orderId: 'number',
-        payments: { list: { paymentMethodId: 'number', amount: 'number', paymentAdditionalData: { object: { returnUrl: 'string' } } } },
-      },
-      handle: checkPayment,
+export const externalPaymentService: ServiceDef = serviceDef(ExternalPaymentService, {
+  checkPayment: {
+    params: {
+      orderId: 'number',
+      payments: { list: { paymentMethodId: 'number', amount: 'number', paymentAdditionalData: { object: { returnUrl: 'string' } } } },
     },
+    handle: checkPayment,
   },
-};
+});

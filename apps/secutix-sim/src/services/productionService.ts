@@ -1,3 +1,5 @@
+import { ProductionPublicService } from '@stx/secutix-contract';
+import { serviceDef } from './serviceDef';
 import { orderTickets, type TicketView } from '../fulfilment/orderTickets';
 import { ticketDocument } from '../fulfilment/ticketDocument';
 import type { Params } from '../protocol/normaliseParams';
@@ -42,28 +44,17 @@ function ticketDocumentOf(p: Params, ctx: OperationContext): ResultBody {
  * Our stand-in for ProductionPublicService, whose API SecuTix does not publish (API-NOTES §10):
  * the tickets of orders and contacts, and each ticket as a PDF. Designed in PROTOCOL.md [ours].
  */
-export const productionService: ServiceDef = {
-  name: 'ProductionPublicService',
-  module: 'tnpsb',
-  soapPackage: 'service.production',
-  version: 'v1_0',
-  namespace: 'http://v1_0.ProductionPublicService.service.secutix.com/',
-  jsonName: 'productionPublicService',
-  operations: {
-    getTicketsOfOrders: {
-      resultElement: 'TicketsResult',
-      params: { orderIds: 'number[]' },
-      handle: ticketsOfOrders,
-    },
-    getTicketsOfContact: {
-      resultElement: 'TicketsResult',
-      params: { contactNumber: 'string', upcomingOnly: 'boolean' },
-      handle: ticketsOfContact,
-    },
-    getTicketDocument: {
-      resultElement: 'TicketDocumentResult',
-      params: { ticketId: 'number' },
-      handle: ticketDocumentOf,
-    },
+export const productionService: ServiceDef = serviceDef(ProductionPublicService, {
+  getTicketsOfOrders: {
+    params: { orderIds: 'number[]' },
+    handle: ticketsOfOrders,
   },
-};
+  getTicketsOfContact: {
+    params: { contactNumber: 'string', upcomingOnly: 'boolean' },
+    handle: ticketsOfContact,
+  },
+  getTicketDocument: {
+    params: { ticketId: 'number' },
+    handle: ticketDocumentOf,
+  },
+});

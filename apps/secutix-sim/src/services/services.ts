@@ -1,3 +1,4 @@
+import { jsonPath, soapPath as contractSoapPath } from '@stx/secutix-contract';
 import { availabilityService } from './availabilityService';
 import { catalogService } from './catalogService';
 import { contactAuthenticationService } from './contactAuthenticationService';
@@ -10,16 +11,18 @@ import { externalSalesService } from '../distribution/externalSalesService';
 import { productionService } from './productionService';
 import { shipmentService } from './shipmentService';
 import type { ServiceDef } from './OperationDef';
+import { dataExportService } from './dataExportService';
+import { setupService } from './setupService';
 
 export const services: readonly ServiceDef[] = [catalogService, availabilityService, contactInformationService, contactAuthenticationService, shipmentService, productionService,
-  externalOrderFacade, externalOrderService, externalPaymentService, externalOrderHistoryService, externalSalesService];
+  externalOrderFacade, externalOrderService, externalPaymentService, externalOrderHistoryService, setupService, dataExportService, externalSalesService];
 
 /** SOAP path: `/<module>/external-remoting/com.secutix.<soapPackage>.<version>.<Service>.webservice`. */
 export function soapPath(service: ServiceDef): string {
-  return `/${service.module}/external-remoting/com.secutix.${service.soapPackage}.${service.version}.${service.name}.webservice`;
+  return contractSoapPath(service.contract);
 }
 
 /** REST-RPC path prefix: `/<module>/backend-apis/<serviceLowerCamel>/<version>/`. */
 export function jsonPathPrefix(service: ServiceDef): string {
-  return `/${service.module}/backend-apis/${service.jsonName}/${service.version}/`;
+  return jsonPath(service.contract);
 }

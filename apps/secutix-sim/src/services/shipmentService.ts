@@ -1,3 +1,5 @@
+import { ShipmentPublicService } from '@stx/secutix-contract';
+import { serviceDef } from './serviceDef';
 import { orderShipment, shipmentRecord } from '../fulfilment/orderShipment';
 import { isShipmentMode, requiresAddress, shipmentModesFor } from '../fulfilment/shipmentModes';
 import type { SimShipment } from '../fulfilment/ShipmentStore';
@@ -60,28 +62,17 @@ function changeShipmentMode(p: Params, ctx: OperationContext): ResultBody {
 }
 
 /** ShipmentPublicService v1_17 (API-NOTES §9; shapes and codes in PROTOCOL.md). */
-export const shipmentService: ServiceDef = {
-  name: 'ShipmentPublicService',
-  module: 'tnpsb',
-  soapPackage: 'facade.shipment',
-  version: 'v1_17',
-  namespace: 'http://v1_17.ShipmentPublicService.facade.secutix.com/',
-  jsonName: 'shipmentPublicService',
-  operations: {
-    getAvailableShipmentModes: {
-      resultElement: 'ShipmentModesDetailedResult',
-      params: { pointOfSalesId: 'number', shipmentContents: 'string', orderId: 'number', destinationCountryCode: 'string', contactNumber: 'string' },
-      handle: availableShipmentModes,
-    },
-    getShipmentsOfOrder: {
-      resultElement: 'ShipmentsResult',
-      params: { orderId: 'number' },
-      handle: shipmentsOfOrder,
-    },
-    changeShipmentMode: {
-      resultElement: 'ShipmentsResult',
-      params: { shipmentIds: 'number[]', shipmentModeId: 'number' },
-      handle: changeShipmentMode,
-    },
+export const shipmentService: ServiceDef = serviceDef(ShipmentPublicService, {
+  getAvailableShipmentModes: {
+    params: { pointOfSalesId: 'number', shipmentContents: 'string', orderId: 'number', destinationCountryCode: 'string', contactNumber: 'string' },
+    handle: availableShipmentModes,
   },
-};
+  getShipmentsOfOrder: {
+    params: { orderId: 'number' },
+    handle: shipmentsOfOrder,
+  },
+  changeShipmentMode: {
+    params: { shipmentIds: 'number[]', shipmentModeId: 'number' },
+    handle: changeShipmentMode,
+  },
+});

@@ -1,4 +1,5 @@
 import type { SecutixCaller } from '../SecutixCaller';
+import type { ResultObject } from '../transport/Transport';
 import { ContactAuthenticationServiceDescriptor as Auth, ContactInformationServiceDescriptor as Info } from '../services';
 import type { AddressRecord, ContactDataRecord, IndividualContactRecord } from '../types/contact';
 
@@ -22,17 +23,20 @@ export class ContactClient {
   }
 
   async getContactData(contactNumber: string): Promise<ContactDataRecord> {
-    const r = await this.caller.call<{ contactData?: ContactDataRecord }>(Info, 'getContactData', { contactNumber, details: [] });
-    if (!r.contactData) throw new Error('getContactData answered without contactData');
-    return { ...r.contactData, contactNumber: String(r.contactData.contactNumber) };
+    // ContactDataResult carries the contact's fields directly, next to its status
+    const r = await this.caller.call<ContactDataRecord & ResultObject>(Info, 'getContactData', { contactNumber, details: [] });
+    if (r.contactNumber === undefined) throw new Error('getContactData answered without a contact');
+    const { statusCode: _s, statusDetail: _d, requestId: _r, ...contact } = r;
+    return { ...contact, contactNumber: String(contact.contactNumber) };
   }
 
   async createGuestContact(input: { email: string; firstName: string; lastName: string; language?: string }): Promise<ContactDataRecord> {
     const r = await this.caller.call<{ culturalContactData?: ContactDataRecord[] }>(Info, 'createCulturalContact', {
       contactDataList: [{ ...input, createLogin: false }],
     });
-    const created = r.culturalContactData?.[0];
-    if (!created) throw new Error('createCulturalContact answered without a contact');
+    const entry = r.culturalContactData?.[0] as (ContactDataRecord & ResultObject) | undefined;
+    if (!entry) throw new Error('createCulturalContact answered without a contact');
+    const { statusCode: _s, statusDetail: _d, requestId: _r, ...created } = entry;
     return { ...created, contactNumber: String(created.contactNumber) };
   }
 

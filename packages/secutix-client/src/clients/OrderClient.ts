@@ -5,7 +5,7 @@ import {
   ExternalOrderServiceDescriptor as Orders,
   ExternalPaymentServiceDescriptor as Payments,
 } from '../services';
-import type { OrderDetailsRecord, OrderItemInput, OrderSummaryRecord, PaymentRecord } from '../types/order';
+import type { OrderDetailsRecord, OrderItemInput, OrderSummaryRecord, PaymentRecord, SimpleProductInput } from '../types/order';
 
 /** ExternalOrderFacade, ExternalOrderService, ExternalPaymentService and ExternalOrderHistoryService v1_33. */
 export class OrderClient {
@@ -14,14 +14,18 @@ export class OrderClient {
     private readonly pointOfSalesId: () => Promise<number>,
   ) {}
 
-  /** creates an order (no orderId) or adds to one; the seats are held by SecuTix */
-  async createOrUpdateOrder(contactNumber: string, items: readonly OrderItemInput[], orderId?: number): Promise<number> {
+  /**
+   * Creates an order (no orderId) or adds to one; SecuTix holds the seats of `items` (seated
+   * performances) and the units of `simpleItems` (passes, memberships: products without performances).
+   */
+  async createOrUpdateOrder(contactNumber: string, items: readonly OrderItemInput[], orderId?: number, simpleItems: readonly SimpleProductInput[] = []): Promise<number> {
     const r = await this.caller.call<{ orderUpdateData?: { orderId: number } }>(Facade, 'createOrUpdateOrder', {
       pointOfSalesId: await this.pointOfSalesId(),
       orderId,
       orderType: 'SALE',
       purchasersInfo: [{ contactReference: contactNumber }],
       singleEntryAttributionOperations: items.map((i) => ({ operationAttributions: { ...i } })),
+      simpleProductOperations: simpleItems.map((i) => ({ itemId: i.itemId, audienceSubCategoryId: i.audienceSubCategoryId, quantity: i.quantity })),
     });
     if (!r.orderUpdateData) throw new Error('createOrUpdateOrder answered without orderUpdateData');
     return Number(r.orderUpdateData.orderId);

@@ -49,3 +49,10 @@ export interface OrderItemInput {
   audienceSubCategoryId: number;
   quantity: number;
 }
+
+/** One simpleProductOperations item: a product sold without performance (pass, membership), by its item id. */
+export interface SimpleProductInput {
+  itemId: number;
+  audienceSubCategoryId: number;
+  quantity: number;
+}

@@ -1,0 +1,73 @@
+import Ajv from 'ajv';
+import * as soap from 'soap';
+import { jsonSchemaOf, serviceContracts, soapPath } from '@stx/secutix-contract';
+import type { Simulator } from '../../src';
+import { startTestSimulator } from '../helpers';
+import { contractOperations, realisticFlow } from './flow';
+
+/**
+ * A SOAP client that is not ours: node-soap, generated from the WSDL the simulator serves, as an
+ * integrator would build it. It runs the whole flow; every answer is checked against the
+ * contract's schema as a SOAP client sees it (empty lists absent, empty records null), and the
+ * typed WSDL must give numbers, booleans, dates and one-item lists their types.
+ */
+describe('fidelity: node-soap from the served WSDLs', () => {
+  let sim: Simulator;
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  const clients = new Map<string, soap.Client>();
+  beforeAll(async () => {
+    sim = await startTestSimulator();
+    for (const s of serviceContracts) {
+      const client = await soap.createClientAsync(`${sim.url}${soapPath(s)}?wsdl`);
+      client.setSecurity(new soap.WSSecurity('DEMO_B2C', 'demo-secret'));
+      clients.set(s.name, client);
+    }
+  });
+  afterAll(() => sim.close());
+
+  const raw = new Map<string, any>();
+  async function call(service: string, operation: string, params: Record<string, unknown>) {
+    const contract = serviceContracts.find((s) => s.name === service)!;
+    const resultClass = contract.operations[operation].result;
+    const [response] = await (clients.get(service) as any)[`${operation}Async`](params);
+    const result = response[resultClass];
+    raw.set(`${service}.${operation}`, result);
+    const plain = JSON.parse(JSON.stringify(result)); // Date objects become ISO strings
+    const validate = ajv.compile(jsonSchemaOf(resultClass, { xml: true }));
+    if (!validate(plain)) throw new Error(`${service}.${operation} (${resultClass}) breaks the contract: ${ajv.errorsText(validate.errors)}`);
+    return plain;
+  }
+
+  it('runs the realistic flow, every operation of the contract answering to its schema', async () => {
+    const { called } = await realisticFlow(call, sim.url);
+    expect([...called].sort()).toEqual(contractOperations());
+  });
+
+  it('received numbers as numbers, booleans as booleans, dates as dates, one-item lists as arrays', () => {
+    const pos = raw.get('CatalogService.getPOSConfig').posConfigData;
+    expect(typeof pos.posId).toBe('number');
+    expect(pos.languageList).toEqual(['fr', 'en', 'de']);
+    const product = raw.get('CatalogService.getCatalogDetailed').catalogData.seasons[0].products[0];
+    expect(typeof product.id).toBe('number');
+    expect(product.event.performances[0].start).toBeInstanceOf(Date);
+    expect(typeof product.event.performances[0].prices[0].amount).toBe('number');
+    const perf = raw.get('AvailabilityService.getPerformanceAvailability').performanceAvailabilities;
+    expect(Array.isArray(perf) && perf.length).toBe(1);
+    expect(typeof perf[0].availabilityIndicator).toBe('number');
+    const seat = raw.get('AvailabilityService.getSeatsAvailability').seats[0];
+    expect(typeof seat.available).toBe('boolean');
+    const alice = raw.get('ContactInformationPublicService.getContactData');
+    expect(alice.guest).toBe(false);
+    expect(alice.contactNumber).toBe('1000001');
+    expect(alice.addresses).toEqual([expect.objectContaining({ addressId: 80001, isMain: true })]);
+    const update = raw.get('ExternalOrderFacade.createOrUpdateOrder');
+    expect(update.expectedException).toBe(false);
+    expect(Array.isArray(update.orderUpdateData.operationDataUpdates)).toBe(true);
+    expect(typeof update.orderUpdateData.operationDataUpdates[0].unitPrice).toBe('number');
+    const created = raw.get('ContactInformationPublicService.createCulturalContact').culturalContactData;
+    expect(Array.isArray(created) && created.length).toBe(1);
+    const tickets = raw.get('ProductionPublicService.getTicketsOfOrders').tickets;
+    expect(typeof tickets[0].barcode).toBe('string');
+    expect(typeof tickets[0].seat.number).toBe('string');
+  });
+});

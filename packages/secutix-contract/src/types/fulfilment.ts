@@ -1,0 +1,21 @@
+import type { RecordType } from '../typeSpec';
+import { STATUS } from './common';
+
+/** ShipmentPublicService v1_17 and our ProductionPublicService stand-in (apps/secutix-sim/PROTOCOL.md). */
+export const fulfilmentTypes = {
+  ShipmentModesDetailedResult: { ...STATUS, shipmentModes: 'ShipmentMode[]' },
+  ShipmentMode: {
+    id: 'long', code: 'string', externalName: 'Translated', description: 'string?', contactAddressRequired: 'boolean', price: 'long',
+    deliveryTimeInDays: 'int?',
+  },
+  ShipmentsResult: { ...STATUS, shipments: 'ShipmentData[]' },
+  ShipmentData: { shipmentId: 'long', orderId: 'long', shipmentModeId: 'long', state: 'string', contactNumber: 'string', numberOfTickets: 'int' },
+  TicketsResult: { ...STATUS, tickets: 'TicketData[]' },
+  TicketData: {
+    ticketId: 'long', orderId: 'long', contactNumber: 'string', barcode: 'string', state: 'string', productId: 'long',
+    performanceId: 'long?', seatCategoryId: 'long?', seat: 'TicketSeat?', placement: 'string?', holderName: 'string?',
+  },
+  TicketSeat: { area: 'string', block: 'string', row: 'string', number: 'string' },
+  TicketDocumentResult: { ...STATUS, document: 'TicketDocument?' },
+  TicketDocument: { fileName: 'string', mimeType: 'string', data: 'string' },
+} satisfies Record<string, RecordType>;

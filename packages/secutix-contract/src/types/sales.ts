@@ -1,0 +1,69 @@
+import type { RecordType } from '../typeSpec';
+import { STATUS } from './common';
+
+/** ExternalOrderFacade, ExternalOrderService, ExternalPaymentService, ExternalOrderHistoryService v1_33. */
+export const salesTypes = {
+  OrderUpdateResult: { ...STATUS, statusMessage: 'string?', expectedException: 'boolean', orderUpdateData: 'OrderUpdateData?' },
+  OrderUpdateData: {
+    orderId: 'long', orderSecretId: 'string', catalogCurrency: 'CurrencyCash', mainOperationId: 'long?', origin: 'OrderOriginData',
+    generatedContactQualities: 'GeneratedContactQuality[]', movementDataUpdates: 'MovementData[]', operationDataUpdates: 'OperationData[]',
+    removeOperationIds: 'long[]', removeMovementIds: 'long[]',
+  },
+  OrderOriginData: { idCode: 'string', toCreateToken: 'boolean' },
+  GeneratedContactQuality: { seasonId: 'long', audienceCategories: 'ContactQualityCategory[]' },
+  ContactQualityCategory: { audienceCatId: 'long', mainCategory: 'string', instanceNumber: 'int', movementId: 'long' },
+  MovementData: {
+    movementId: 'long', operationId: 'long', type: 'string', instanceNumber: 'int', resumed: 'boolean', transferable: 'boolean',
+  },
+  OperationData: {
+    operationId: 'long', fileId: 'long', kind: 'string', productId: 'long', performanceId: 'long?', seatCategoryId: 'long?',
+    itemId: 'long?', audienceSubCategoryId: 'long', quantity: 'int', unitPrice: 'long', totalAmount: 'long', state: 'string',
+  },
+  OrderDetailResult: { ...STATUS, orderDetailsData: 'OrderDetailsData?' },
+  OrderDetailsData: {
+    orderId: 'long', orderSecretId: 'string', orderState: 'string', orderType: 'string', creationDateTime: 'dateTime',
+    referenceDate: 'dateTime', expirationDate: 'dateTime?', saleAmount: 'long', preSaleAmount: 'long', reservationAmount: 'long',
+    optionAmount: 'long', waitingAccountBalanceAmount: 'long', catalogCurrency: 'CurrencyCash', contactReference: 'string',
+    orderOriginData: 'OrderOriginData', orderOriginator: 'string', salesChannelCode: 'string', salesChannelName: 'string',
+    movementDatas: 'MovementData[]', operationDatas: 'OperationData[]', payments: 'OrderPayment[]',
+  },
+  OrderPayment: { paymentId: 'long', paymentMethodId: 'long', paymentMethod: 'string', amount: 'long', paymentStatus: 'string', externalUrl: 'string?' },
+  CloseOrderResult: { ...STATUS, orderData: 'ClosedOrderData?' },
+  ClosedOrderData: { orderId: 'long', orderState: 'string' },
+  PaymentDetailResult: { ...STATUS, paymentDetails: 'PaymentDetail[]' },
+  PaymentDetail: { paymentId: 'long', paymentMethodId: 'long', paymentMethod: 'string', amount: 'long', paymentStatus: 'string', externalUrl: 'string?' },
+  OrderSearchResult: { ...STATUS, totalCount: 'int', orderSummaries: 'OrderSummary[]' },
+  OrderSummary: { orderId: 'long', orderState: 'string', creationDateTime: 'dateTime', saleAmount: 'long', currencyCode: 'string' },
+  // requests
+  PurchaserInfo: { contactReference: 'string' },
+  SingleEntryAttributionOperation: { operationAttributions: 'OperationAttribution', preferedAreas: 'long?' },
+  OperationAttribution: { performanceId: 'long', seatCategoryId: 'long', audienceSubCategoryId: 'long', quantity: 'int' },
+  SimpleProductOperation: { itemId: 'long', audienceSubCategoryId: 'long', quantity: 'int' },
+  ComposedProductOperation: { productId: 'long', audienceSubCategoryId: 'long', quantity: 'int' },
+  TransportProductOperation: { itemId: 'long', audienceSubCategoryId: 'long', quantity: 'int' },
+  ChargeOperation: { chargeId: 'long', amount: 'long' },
+  ClosePayment: { paymentMethodId: 'long', amount: 'long', paymentIdentifier: 'string?' },
+  CheckPaymentInfo: { paymentMethodId: 'long', amount: 'long', paymentAdditionalData: 'PaymentAdditionalData?' },
+  PaymentAdditionalData: { returnUrl: 'string?' },
+} satisfies Record<string, RecordType>;
+
+/** ExternalOrderService's file (SecuTix's dossier around an order) and ExternalOrderHistoryService's ticket list. */
+export const fileTypes = {
+  FileDetailResult: { ...STATUS, fileDetailsData: 'FileDetailsData?', orderDetailsDatas: 'OrderDetailsData[]' },
+  FileDetailsData: {
+    fileId: 'long', fileState: 'string', fileStatusIC: 'string?', lastModDateTime: 'dateTime', fileContacts: 'FileContact[]',
+    fileAttachments: 'FileAttachmentSummary[]',
+  },
+  FileContact: { fileContactType: 'string', contactReference: 'string' },
+  FileAttachmentSummary: { fileAttachmentId: 'long', fileName: 'string', mimetype: 'string', uploadDate: 'dateTime' },
+  PrintableFileAttachmentData: { data: 'string', fileName: 'string', mimetype: 'string', uploadDate: 'dateTime?' },
+  PrintableFileAttachmentResult: { ...STATUS, fileAttachment: 'PrintableFileAttachmentData?' },
+  ExternalReferenceResult: { ...STATUS, externalReferences: 'ExternalReferences?' },
+  ExternalReferences: { id: 'long', externalReferences: 'KeyValue[]' },
+  ListTicketsResult: { ...STATUS, truncated: 'boolean', ticketSummaries: 'TicketSummary[]' },
+  TicketSummary: {
+    ticketState: 'string', productId: 'long', performanceId: 'long?', seatCategoryId: 'long?', audienceSubCategoryId: 'long',
+    audienceSubCategory: 'string', priceLevelId: 'long?', price: 'long',
+  },
+  TicketFilterCriteria: { pointOfSalesId: 'long?', productId: 'long?', startDate: 'dateTime', endDate: 'dateTime' },
+} satisfies Record<string, RecordType>;
