@@ -3,7 +3,10 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  // Hive's Rust planner is loaded with a dynamic import(), which Jest's VM refuses without
+  // --experimental-vm-modules: compiled to CommonJS like our own files, it becomes a require()
+  transform: { '^.+\\.ts$': swc, '@graphql-hive/router-runtime/dist/index\\.cjs$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!@graphql-hive/router-runtime/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/apps/*/src/**/*.test.ts', '<rootDir>/apps/*/test/**/*.test.ts', '<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/tools/**/*.test.ts'],
   moduleNameMapper: {

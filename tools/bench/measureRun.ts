@@ -1,5 +1,6 @@
 import type { CallCounter } from './calls/CallCounter';
 import { runLoad } from './load/runLoad';
+import { readCpuMs } from './processes/readCpuMs';
 import { RssSampler } from './processes/RssSampler';
 import type { Figures } from './results';
 import type { RunningSystem } from './systems/startSystem';
@@ -13,11 +14,13 @@ const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** di
 export async function measureRun(
   system: RunningSystem,
   bodies: string[],
-  options: { connections: number; seconds: number; amount?: number; counter: CallCounter; callsSince?: Awaited<ReturnType<CallCounter['start']>> },
+  options: { connections: number; seconds: number; amount?: number; headers?: Record<string, string>; counter: CallCounter; callsSince?: Awaited<ReturnType<CallCounter['start']>> },
 ): Promise<Figures> {
   const calls = options.callsSince ?? (await options.counter.start());
   const rss = new RssSampler({ front: system.processes.front.pid, subgraphs: system.processes.subgraphs.pid }).start();
-  const load = await runLoad({ url: system.url, bodies, connections: options.connections, seconds: options.seconds, amount: options.amount });
+  const cpuBefore = await readCpuMs(system.processes.front.pid);
+  const load = await runLoad({ url: system.url, bodies, connections: options.connections, seconds: options.seconds, amount: options.amount, headers: options.headers });
+  const cpuAfter = await readCpuMs(system.processes.front.pid);
   const peaks = await rss.stop();
   const delta = await calls.stop();
   return {
@@ -28,6 +31,7 @@ export async function measureRun(
     errors: load.errors,
     secutixCallsPerRequest: load.requests > 0 ? round(delta.total / load.requests, 4) : 0,
     rssMb: peaks.front ?? null,
+    cpuMsPerRequest: cpuBefore !== undefined && cpuAfter !== undefined && load.requests > 0 ? round((cpuAfter - cpuBefore) / load.requests, 2) : null,
     requests: load.requests,
     secutixCallsPerMinute: round((delta.total / load.seconds) * 60, 1),
     secutixCalls: delta.byOperation,

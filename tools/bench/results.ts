@@ -11,6 +11,8 @@ export interface Figures {
   errors: number | null;
   secutixCallsPerRequest: number | null;
   rssMb: number | null;
+  /** CPU time of the process answering the load (user + system) per request: steadier than rps on a shared machine */
+  cpuMsPerRequest?: number | null;
   // beyond the issue's required keys
   requests?: number;
   secutixCallsPerMinute?: number;
@@ -20,6 +22,8 @@ export interface Figures {
   /** RSS of the subgraphs process behind the front process */
   rssMbSubgraphs?: number;
   firstError?: string;
+  /** with `--rounds`: rps of each of the system's windows, in order (the figures are the median window's) */
+  roundsRps?: number[];
   /** the system could not be measured (e.g. a peer that did not start): why */
   error?: string;
 }
@@ -28,7 +32,7 @@ export type ScenarioFigures = Partial<Record<'warm' | 'cold', Partial<Record<Sys
 
 export interface CatalogRefresh {
   products: number;
-  /** from asking the catalog subgraph for readiness to its snapshot being indexed (SecuTix's answer time included) */
+  /** time to ready: from the processes answering /health to the gateway's /ready (the catalog snapshot loaded and indexed, SecuTix's answer time included) */
   ms: number;
   rssMbBefore: number | null;
   rssMbAfter: number | null;

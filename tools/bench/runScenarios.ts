@@ -1,10 +1,10 @@
 import type { CallCounter } from './calls/CallCounter';
 import { measureRun } from './measureRun';
 import { errorFigures, type BenchResults, type ScenarioFigures } from './results';
-import { scenarios } from './scenarios/registry';
+import { scenarios, type Scenario } from './scenarios/registry';
 import type { BenchSettings } from './settings';
 import type { BenchEnvironment } from './systems/BenchEnvironment';
-import { startSystem } from './systems/startSystem';
+import { startSystem, type RunningSystem } from './systems/startSystem';
 import type { SystemName } from './systems/systemNames';
 
 /**
@@ -39,16 +39,26 @@ export async function runScenarios(settings: BenchSettings, env: BenchEnvironmen
         continue;
       }
       try {
-        const bodies = system.level === 'gateway' ? scenario.gatewayBodies() : scenario.directBodies();
+        const bodies = bodiesFor(scenario, system);
+        if (!bodies) {
+          cold[systemName] = warm[systemName] = errorFigures('n/a: the scenario has no part the catalog subgraph answers alone');
+          continue;
+        }
         const run = { connections: settings.connections, counter };
-        cold[systemName] = await measureRun(system, bodies, { ...run, seconds: 0, amount: settings.coldRequests, callsSince: system.since });
-        await measureRun(system, bodies, { ...run, seconds: settings.warmupSeconds });
-        const w = (warm[systemName] = await measureRun(system, bodies, { ...run, seconds: settings.warmSeconds }));
-        log(`  ${elapsed()} ${scenarioName.padEnd(8)} ${systemName.padEnd(22)} warm ${w.rps} rps, p99 ${w.p99} ms, ${w.errors} errors, ${w.secutixCallsPerRequest} calls/req`);
+        const headers = () => scenario.headers?.({ system, env });
+        cold[systemName] = await measureRun(system, bodies, { ...run, seconds: 0, amount: settings.coldRequests, callsSince: system.since, headers: await headers() });
+        await measureRun(system, bodies, { ...run, seconds: settings.warmupSeconds, headers: await headers() });
+        const w = (warm[systemName] = await measureRun(system, bodies, { ...run, seconds: settings.warmSeconds, headers: await headers() }));
+        log(`  ${elapsed()} ${scenarioName.padEnd(8)} ${systemName.padEnd(22)} warm ${w.rps} rps, p99 ${w.p99} ms, ${w.cpuMsPerRequest} CPU ms/req, ${w.errors} errors, ${w.secutixCallsPerRequest} calls/req`);
       } finally {
         await system.close();
       }
     }
   }
   return out;
+}
+
+/** what a system is sent: the gateway query, or for `direct` the catalog subgraph's part (none for some scenarios) */
+export function bodiesFor(scenario: Scenario, system: RunningSystem): string[] | undefined {
+  return system.level === 'gateway' ? scenario.gatewayBodies() : scenario.directBodies?.();
 }

@@ -12,6 +12,8 @@ export interface BenchSettings {
   coldRequests: number;
   warmupSeconds: number;
   warmSeconds: number;
+  /** warm windows per system, measured in turns with every system of a scenario running (1: one window, each system alone) */
+  rounds: number;
   /** products of the simulator for the scenario runs (its SIM_PRODUCTS) */
   products: number;
   /** catalog sizes of the scale runs (ours only); empty skips them */
@@ -26,7 +28,7 @@ export interface BenchSettings {
   outDir: string;
 }
 
-const ALL_SCENARIOS: ScenarioName[] = ['home', 'product', 'search'];
+const ALL_SCENARIOS: ScenarioName[] = ['home', 'product', 'search', 'account'];
 const ALL_SYSTEMS: SystemName[] = ['ours', 'ours-no-response-cache', 'naive', 'apollo-gateway', 'hive-gateway', 'hive-gateway-rust', 'direct'];
 
 /** `--quick` runs everything briefly (about four minutes on two cores); the default is the full set. */
@@ -34,7 +36,7 @@ export function readSettings(argv: string[], outDir: string): BenchSettings {
   const quick = argv.includes('--quick');
   const base: BenchSettings = {
     mode: quick ? 'quick' : 'full', scenarios: ALL_SCENARIOS, systems: ALL_SYSTEMS, connections: 10,
-    coldRequests: quick ? 50 : 300, warmupSeconds: quick ? 0.5 : 5, warmSeconds: quick ? 1.5 : 20, products: 48,
+    coldRequests: quick ? 50 : 300, warmupSeconds: quick ? 0.5 : 5, warmSeconds: quick ? 2 : 20, rounds: 3, products: 48,
     scaleProducts: quick ? [1000, 2000] : [1000, 20000], scaleScenarios: quick ? ['home'] : ALL_SCENARIOS, scaleSeconds: quick ? 2 : 15,
     loadLevels: [10, 100], loadSeconds: quick ? 2 : 60, latencyProfile: 'realistic', outDir,
   };
@@ -44,5 +46,12 @@ export function readSettings(argv: string[], outDir: string): BenchSettings {
   for (const s of scenarios ?? []) if (!ALL_SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}"; known: ${ALL_SCENARIOS.join(', ')}`);
   for (const s of systems ?? []) if (!ALL_SYSTEMS.includes(s)) throw new Error(`unknown system "${s}"; known: ${ALL_SYSTEMS.join(', ')}`);
   const out = argv.find((a) => a.startsWith('--out='))?.slice('--out='.length);
-  return { ...base, scenarios: scenarios ?? base.scenarios, systems: systems ?? base.systems, outDir: out ?? outDir };
+  // a longer window evens out a noisy machine; systems are still compared within the same run
+  const warmSeconds = Number(only('--warm-seconds')?.[0] ?? base.warmSeconds);
+  if (!(warmSeconds > 0)) throw new Error('--warm-seconds must be a positive number');
+  // `--skip=scale,load` leaves out the scale and load-independence runs (e.g. while comparing engines)
+  const skip = only('--skip') ?? [];
+  const rounds = Number(only('--rounds')?.[0] ?? base.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a whole number of at least 1');
+  return { ...base, warmSeconds, rounds, ...(skip.includes('scale') ? { scaleProducts: [] } : {}), ...(skip.includes('load') ? { loadLevels: [] } : {}), scenarios: scenarios ?? base.scenarios, systems: systems ?? base.systems, outDir: out ?? outDir };
 }

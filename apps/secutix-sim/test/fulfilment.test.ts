@@ -72,7 +72,7 @@ describe.each(['soap', 'json'] as const)('shipment and tickets over %s', (transp
 
   it('gives each open or closed order one shipment, print at home until changed', async () => {
     const [shipment] = await client.getShipmentsOfOrder(ids.alice);
-    expect(shipment).toEqual({ shipmentId: expect.any(Number), orderId: ids.alice, shipmentModeId: 501, state: 'UNSENT', contactNumber: '1000001', numberOfTickets: 3 });
+    expect(shipment).toEqual({ shipmentId: expect.any(Number), orderId: ids.alice, shipmentModeId: 501, state: 'UNSENT', contactNumber: '1000001', numberOfTickets: 3, operationIds: [expect.any(Number), expect.any(Number)], documents: [] });
     expect(await client.getShipmentsOfOrder(ids.alice)).toEqual([shipment]);
     expect(await client.getShipmentsOfOrder(ids.open)).toHaveLength(1);
     expect(await client.getShipmentsOfOrder(ids.abandoned)).toEqual([]);

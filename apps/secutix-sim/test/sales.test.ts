@@ -210,7 +210,7 @@ describe.each(['soap', 'json'] as const)('sales services (%s)', (transport) => {
     const t = tariff(10001);
     const orderId = await orders.createOrUpdateOrder(ALICE, [item(t, 2)]);
     const [payment] = await orders.checkPayment(orderId, [{ paymentMethodId: 601, amount: 2 * t.amount, returnUrl: 'http://shop.example/back?x=1' }]);
-    expect(payment).toMatchObject({ paymentMethodId: 601, paymentMethod: 'CREDIT_CARD', amount: 2 * t.amount, paymentStatus: 'WAITING', externalUrl: `${sim.url}/payment/${payment.paymentId}` });
+    expect(payment).toMatchObject({ paymentMethodId: 601, paymentMethod: { id: 601, code: 'CB', paymentType: 'CREDIT_CARD' }, orderId, isInstallment: false, amount: 2 * t.amount, paymentStatus: 'WAITING', externalUrl: `${sim.url}/payment/${payment.paymentId}` });
     expect(await outcome(orders.closeOrder(orderId, ALICE, []))).toBe('error.payment.insufficient');
     expect(await outcome(orders.checkPayment(orderId, [{ paymentMethodId: 602, amount: 1000 }]))).toBe('error.invalidParameter');
 

@@ -36,7 +36,7 @@ export const CatalogService: ServiceContract = {
     isCatalogServiceAlive: { request: none, result: 'WebMethodResult' },
     getPOSConfig: { request: none, result: 'POSConfigResult' },
     getLastSetupUpdate: { request: none, result: 'LastSetupUpdateResult' },
-    getCatalogDetailed: { request: { requestId: 'long?', scope: 'string?' }, result: 'CatalogResultDetailed', large: true },
+    getCatalogDetailed: { request: { requestId: 'int?', scope: 'string?' }, result: 'CatalogResultDetailed', large: true },
   },
 };
 
@@ -46,7 +46,10 @@ export const AvailabilityService: ServiceContract = {
   operations: {
     getProductAvailability: { request: { ...pos, productIds: 'long[]' }, result: 'ProductAvailabilityResult' },
     getPerformanceAvailability: { request: { ...pos, performanceIds: 'long[]' }, result: 'PerformanceAvailabilityResult' },
-    getEventAvailability: { request: { ...pos, eventIds: 'long[]', performanceIds: 'long[]', seatCategoryIds: 'long[]' }, result: 'EventAvailabilityResult' },
+    getEventAvailability: {
+      request: { requestId: 'int?', ...pos, eventIds: 'long[]', performanceIds: 'long[]', seatCategoryIds: 'long[]', contingentIds: 'long[]', composedProductId: 'long?', advantageId: 'long?' },
+      result: 'EventAvailabilityResult',
+    },
     getSeatsAvailability: { request: { ...pos, performanceId: 'long', seatCategoryId: 'long?' }, result: 'SeatsAvailabilityResult' },
     getUpdatedAvailabilities: { request: { ...pos, productIds: 'long[]', referenceDate: 'dateTime' }, result: 'UpdatedAvailabilitiesResult' },
   },
@@ -83,9 +86,10 @@ export const ExternalOrderFacade: ServiceContract = {
   operations: {
     createOrUpdateOrder: {
       request: {
-        requestId: 'long?', ...pos, orderId: 'long?', fileId: 'long?', orderType: 'string?', purchasersInfo: 'PurchaserInfo[]', externalReference: 'string?',
+        requestId: 'int?', ...pos, orderId: 'long?', fileId: 'long?', orderType: 'string?', purchasersInfo: 'PurchaserInfo[]', externalReference: 'string?',
         composedProductOperations: 'ComposedProductOperation[]', singleEntryAttributionOperations: 'SingleEntryAttributionOperation[]',
         simpleProductOperations: 'SimpleProductOperation[]', transportProductOperations: 'TransportProductOperation[]', chargeOperations: 'ChargeOperation[]',
+        origin: 'OrderOriginData?', fileContacts: 'FileContact[]', isResumeAllOptionOperations: 'boolean?', isResumeAllReservationOperations: 'boolean?',
       },
       result: 'OrderUpdateResult',
       write: true,
@@ -99,7 +103,7 @@ export const ExternalOrderService: ServiceContract = {
   operations: {
     getOrderDetails: { request: { orderId: 'long' }, result: 'OrderDetailResult' },
     cancelOperations: { request: { orderId: 'long', operationIds: 'long[]', movementIds: 'long[]' }, result: 'OrderUpdateResult', write: true },
-    abandonMovements: { request: { requestId: 'long?', orderId: 'long', movementIds: 'long[]' }, result: 'OrderUpdateResult', write: true },
+    abandonMovements: { request: { requestId: 'int?', orderId: 'long', movementIds: 'long[]' }, result: 'OrderUpdateResult', write: true },
     closeOrder: { request: { orderId: 'long', purchaserInfo: 'PurchaserInfo?', payments: 'ClosePayment[]' }, result: 'CloseOrderResult', write: true },
     getFileDetails: { request: { fileId: 'long' }, result: 'FileDetailResult' },
     getFileDetailsFromOrderSecretId: { request: { orderSecretId: 'string' }, result: 'FileDetailResult' },
@@ -118,7 +122,7 @@ export const ExternalPaymentService: ServiceContract = {
   name: 'ExternalPaymentService', module: 'tnseb', soapPackage: 'service.realtime.externalpayment', version: 'v1_33',
   namespace: 'http://v1_33.ExternalPaymentService.service.secutix.com', jsonName: 'externalPaymentService',
   operations: {
-    checkPayment: { request: { requestId: 'long?', orderId: 'long', payments: 'CheckPaymentInfo[]' }, result: 'PaymentDetailResult', write: true },
+    checkPayment: { request: { requestId: 'int?', orderId: 'long', payments: 'CheckPaymentInfo[]' }, result: 'PaymentDetailResult', write: true },
   },
 };
 
@@ -153,7 +157,7 @@ export const DataExportService: ServiceContract = {
   operations: {
     getAvailableExports: { request: none, result: 'AvailableExportsResult' },
     executeExport: {
-      request: { requestId: 'long?', exportKey: 'string', dateFrom: 'dateTime?', dateTo: 'dateTime?', parameters: 'NameValue[]', nbMaxResults: 'int?' },
+      request: { requestId: 'int?', exportKey: 'string', dateFrom: 'dateTime?', dateTo: 'dateTime?', parameters: 'NameValue[]', nbMaxResults: 'int?' },
       result: 'ExportResult',
     },
   },
@@ -164,8 +168,10 @@ export const ShipmentPublicService: ServiceContract = {
   namespace: 'http://v1_17.ShipmentPublicService.facade.secutix.com/', jsonName: 'shipmentPublicService',
   operations: {
     getAvailableShipmentModes: {
-      request: { ...pos, shipmentContents: 'string', orderId: 'long?', destinationCountryCode: 'string?', contactNumber: 'string?' },
-      result: 'ShipmentModesDetailedResult',
+      request: {
+        ...pos, shipmentContents: 'string', destinationCountryCode: 'string?', contactAddressId: 'long?', orderId: 'long?', productFamilyIds: 'long[]', contactNumber: 'string?',
+      },
+      result: 'ShipmentModesDetailedData',
     },
     getShipmentsOfOrder: { request: { orderId: 'long' }, result: 'ShipmentsResult' },
     changeShipmentMode: { request: { shipmentIds: 'long[]', shipmentModeId: 'long' }, result: 'ShipmentsResult', write: true },

@@ -1,4 +1,4 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
 import { currentRequest, lifecycle, observeHttp, recordCacheLookup, serveMetrics } from '@stx/observability';
@@ -21,16 +21,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** documents of more lexical tokens are refused with 400 before the engine parses them */
   maxTokens?: number;
-  /** whole-response cache consulted before Apollo; it decides what is cacheable */
-  responseCache?: HttpResponseCache;
   /** extra routes by exact path (e.g. single sign-on), given the raw body */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>>;
-}
-
-export interface HttpResponseCache {
-  keyFor(headers: IncomingHttpHeaders, body: unknown): string | undefined;
-  get(key: string): string | undefined;
-  set(key: string, body: string): void;
 }
 
 export interface Served {
@@ -41,8 +33,8 @@ export interface Served {
 }
 
 /**
- * Serves an Apollo Server on plain node:http, with `/health` and `/ready`. No framework: the
- * gateway's hot path is this file, so it stays small and measurable.
+ * Serves an Apollo Server (a subgraph) on plain node:http, with `/health` and `/ready`. No
+ * framework: every subgraph request passes here, so it stays small and measurable.
  */
 export async function serveApollo<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>): Promise<Served> {
   const path = options.path ?? '/graphql';
@@ -87,30 +79,8 @@ export async function serveApollo<TContext extends BaseContext>(apollo: ApolloSe
     if (request) request.operationName = operationNameOf(parsed, url);
     const tooLong = options.maxTokens === undefined ? undefined : tokenLimitOf(req.method === 'POST' ? parsed : Object.fromEntries(url.searchParams), options.maxTokens);
     if (tooLong) return sendJson(res, 400, { errors: [tooLong.toJSON()] });
-    const cache = options.responseCache;
-    const key = req.method === 'POST' && cache ? cache.keyFor(req.headers, parsed) : undefined;
-    if (key !== undefined && cache) {
-      const hit = cache.get(key);
-      recordCacheLookup('gateway:response', hit === undefined ? 'miss' : 'hit');
-      if (hit !== undefined) {
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'x-cache': 'HIT' });
-        res.end(hit);
-        return;
-      }
-      // identical misses arriving together wait for the first one instead of all executing
-      let pending = inFlight.get(key);
-      if (!pending) {
-        pending = execute(req, url, parsed).finally(() => inFlight.delete(key));
-        inFlight.set(key, pending);
-      }
-      const result = await pending;
-      if (result.status === 200 && result.complete !== undefined) cache.set(key, result.complete);
-      return send(res, result, 'MISS');
-    }
     return send(res, await execute(req, url, parsed));
   }
-
-  const inFlight = new Map<string, Promise<Executed>>();
 
   async function execute(req: IncomingMessage, url: URL, parsed: unknown): Promise<Executed> {
     const headers = new HeaderMap();
@@ -148,9 +118,8 @@ interface Executed {
   chunks?: AsyncIterableIterator<string>;
 }
 
-async function send(res: ServerResponse, result: Executed, cacheState?: string): Promise<void> {
+async function send(res: ServerResponse, result: Executed): Promise<void> {
   for (const [key, value] of result.headers) res.setHeader(key, value);
-  if (cacheState) res.setHeader('x-cache', cacheState);
   res.statusCode = result.status;
   if (result.complete !== undefined) {
     res.end(result.complete);

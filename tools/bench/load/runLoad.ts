@@ -10,6 +10,8 @@ export interface LoadOptions {
   seconds: number;
   /** stop after this many requests instead */
   amount?: number;
+  /** extra request headers (e.g. a caller's credentials) */
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -39,7 +41,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.seconds }),
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...options.headers },
     timeout: 30,
     requests: [
       {

@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 
-const options = { supergraph: readFileSync(process.env.SUPERGRAPH_PATH, 'utf8'), logging: 'error' };
+const options = {
+  supergraph: readFileSync(process.env.SUPERGRAPH_PATH, 'utf8'),
+  logging: 'error',
+  // the only addition: the account scenario's identity header, signed by the bench, passed on as is
+  propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ 'x-stx-identity': request.headers.get('x-stx-identity') }) },
+};
 if (process.env.HIVE_RUST_PLANNER === '1') {
   const { unifiedGraphHandler } = await import('@graphql-hive/router-runtime');
   options.unifiedGraphHandler = unifiedGraphHandler;

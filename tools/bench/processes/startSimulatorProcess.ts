@@ -2,15 +2,15 @@ import { freePort } from '../../../packages/testing/src/freePort';
 import { childEnv, ROOT, tsxArgs } from '../systems/BenchEnvironment';
 import { ChildService } from './ChildService';
 
-/** The SecuTix simulator in its own process (its rate limits on), with the given catalog size and latency. */
-export async function startSimulatorProcess(options: { products: number; latency: 'realistic' | 'none' }): Promise<{ service: ChildService; url: string }> {
+/** The SecuTix simulator in its own process (its rate limits on unless said), with the given catalog size and latency. */
+export async function startSimulatorProcess(options: { products: number; latency: 'realistic' | 'none'; rateLimits?: 'on' | 'off' }): Promise<{ service: ChildService; url: string }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const service = await ChildService.start({
     name: `simulator (${options.products} products)`,
     args: tsxArgs('apps/secutix-sim/src/main.ts'),
     cwd: ROOT,
-    env: childEnv({ SIM_PORT: String(port), SIM_PRODUCTS: String(options.products), SIM_LATENCY: options.latency, SIM_RATE_LIMITS: 'on' }),
+    env: childEnv({ SIM_PORT: String(port), SIM_PRODUCTS: String(options.products), SIM_LATENCY: options.latency, SIM_RATE_LIMITS: options.rateLimits ?? 'on' }),
     healthUrl: `${url}/__admin/state`,
     startTimeoutMs: 120_000,
   });

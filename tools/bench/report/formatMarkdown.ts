@@ -18,7 +18,7 @@ export function formatMarkdown(r: BenchResults, chartFile?: string): string {
     table(HEADER, tableRows(r)),
   ];
   if (chartFile) out.push('', `![warm requests per second, relative to ours](${chartFile})`);
-  if (r.catalogRefresh?.length) out.push('', '## Catalog refresh (ours)', '', table(REFRESH_HEADER, refreshRows(r)));
+  if (r.catalogRefresh?.length) out.push('', '## Time to ready and catalog load (ours)', '', table(REFRESH_HEADER, refreshRows(r)));
   if (r.scale) out.push('', '## Scale (ours, warm)', '', table(SCALE_HEADER, scaleRows(r)));
   if (r.loadIndependence) out.push('', `## Load independence (ours, warm home page; SecuTix allows ${r.loadIndependence.secutixLimits.all})`, '', table(LOAD_HEADER, loadRows(r)));
   if (r.targets?.length) out.push('', '## Targets', '', table(['target', 'verdict', 'numbers'], r.targets.map((t) => [t.target, t.met === null ? 'not measured' : t.met ? 'met' : '**not met**', t.detail])));

@@ -10,7 +10,7 @@ function pad(header: string[], rows: string[][]): string {
 /** the table printed at the end of a run */
 export function formatText(r: BenchResults): string {
   const parts = [pad(HEADER, tableRows(r))];
-  if (r.catalogRefresh?.length) parts.push('catalog refresh (ours)', pad(REFRESH_HEADER, refreshRows(r)));
+  if (r.catalogRefresh?.length) parts.push('time to ready and catalog load (ours)', pad(REFRESH_HEADER, refreshRows(r)));
   if (r.scale) parts.push('scale (ours, warm)', pad(SCALE_HEADER, scaleRows(r)));
   if (r.loadIndependence) parts.push('load independence (ours, warm home page)', pad(LOAD_HEADER, loadRows(r)));
   if (r.targets?.length) parts.push('targets', r.targets.map((t) => `${t.met === null ? 'n/a    ' : t.met ? 'met    ' : 'NOT MET'}  ${t.target}: ${t.detail}`).join('\n'));

@@ -12,6 +12,8 @@ export interface BenchEnvironment {
   secrets: { AUTH_TOKEN_SECRET: string; IDENTITY_SECRET: string };
   /** temporary folder for rewritten supergraphs */
   tmpDir: string;
+  /** extra environment of our subgraphs (e.g. a lifted SecuTix call budget) */
+  subgraphEnv?: Record<string, string>;
 }
 
 export function newSecrets(): BenchEnvironment['secrets'] {

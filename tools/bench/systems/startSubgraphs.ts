@@ -37,6 +37,7 @@ export async function startSubgraphs(env: BenchEnvironment, { ports, urls }: Sub
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_PORT`, String(ports[name])])),
       TICKETS_PUBLIC_URL: `http://127.0.0.1:${ports.tickets}`,
       ...(options.naive ? { CACHING: 'off' } : {}),
+      ...env.subgraphEnv,
     }),
     healthUrl: `http://127.0.0.1:${ports.tickets}/health`,
   });

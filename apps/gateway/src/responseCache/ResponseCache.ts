@@ -24,9 +24,14 @@ export class ResponseCache {
     this.publicRootFields = new Set(o.publicRootFields);
   }
 
+  /** whether a request may be served from the cache at all, before its body is even parsed */
+  admits(headers: IncomingHttpHeaders): boolean {
+    return this.o.ttlSeconds > 0 && !headers.authorization && !headers.cookie;
+  }
+
   /** the cache key of a request, or undefined when it must not be cached */
   keyFor(headers: IncomingHttpHeaders, body: unknown): string | undefined {
-    if (this.o.ttlSeconds <= 0 || headers.authorization || headers.cookie) return undefined;
+    if (!this.admits(headers)) return undefined;
     const { query, variables, operationName } = (body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown };
     if (typeof query !== 'string' || (operationName !== undefined && operationName !== null && typeof operationName !== 'string')) return undefined;
     let verdict = this.verdicts.get(query);

@@ -23,5 +23,8 @@ export function shipmentRecord(shipment: SimShipment, orders: OrderStore): Recor
     state: shipment.state,
     contactNumber: order?.contactNumber,
     numberOfTickets: lines.reduce((sum, l) => sum + l.quantity, 0),
+    operationIds: lines.map((l) => l.operationId),
+    // the simulator ships tickets only, no other documents [ours]
+    documents: [],
   };
 }

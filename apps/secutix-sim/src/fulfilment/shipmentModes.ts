@@ -11,6 +11,8 @@ export interface ShipmentMode {
   contactAddressRequired: boolean;
   /** thousandths of the currency */
   price: number;
+  /** what the mode can ship (TICKETING, GOODS, HOSPITALITY): the simulator sells tickets only */
+  catalogTypes?: readonly string[];
 }
 
 export const PRINT_AT_HOME = 501;
@@ -45,7 +47,7 @@ function mailTo(countryCode: string): ShipmentMode | undefined {
 /** The modes for one destination, in id order; without a known destination, mail is not offered. */
 export function shipmentModesFor(countryCode: string | undefined): ShipmentMode[] {
   const mail = countryCode ? mailTo(countryCode) : undefined;
-  return [...FIXED, ...(mail ? [mail] : [])].sort((a, b) => a.id - b.id);
+  return [...FIXED, ...(mail ? [mail] : [])].sort((a, b) => a.id - b.id).map((m) => ({ ...m, catalogTypes: ['TICKETING'] }));
 }
 
 /** Any mode that exists, whatever the destination (changeShipmentMode checks only existence). */

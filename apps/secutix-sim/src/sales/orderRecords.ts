@@ -39,6 +39,20 @@ export function operationRecord(line: SimOrderLine, order: SimOrder): Record<str
   };
 }
 
+/**
+ * PaymentDetail as checkPayment answers it (the reference's class, docs/secutix/contract.md): the
+ * payment method as its record from getPOSConfig, the card fields absent until the hosted page is
+ * paid [ours: the simulator keeps no card data], one payer, no installments.
+ */
+export function paymentDetailRecord(p: SimPayment, order: SimOrder, method: Record<string, unknown> | undefined, now: number): Record<string, unknown> {
+  return {
+    paymentId: p.paymentId, orderId: order.orderId, paymentMethodId: p.paymentMethodId, paymentMethod: method, amount: p.amount,
+    catalogCurrency: catalogCurrency(), paymentStatus: p.paymentStatus, externalUrl: p.externalUrl, paymentIdentifier: p.paymentIdentifier,
+    paymentDate: iso(now), paymentLastUpdated: iso(now), isInstallment: false, payerContact: true, contactNumber: order.contactNumber,
+  };
+}
+
+/** OrderPayment, getOrderDetails' line of a payment. */
 export function paymentRecord(p: SimPayment): Record<string, unknown> {
   return { paymentId: p.paymentId, paymentMethodId: p.paymentMethodId, paymentMethod: p.paymentMethod, amount: p.amount, paymentStatus: p.paymentStatus, externalUrl: p.externalUrl };
 }
@@ -91,6 +105,8 @@ export function orderUpdateRecord(order: SimOrder, added: SimOrderLine[], remove
     mainOperationId: added[0]?.operationId,
     origin: orderOrigin(),
     generatedContactQualities: [],
+    // seats side by side across performances: the simulator attributes none [ours]
+    generatedContiguities: [],
     movementDataUpdates: added.map(movementRecord),
     operationDataUpdates: added.map((line) => operationRecord(line, order)),
     removeOperationIds: removed.map((l) => l.operationId),

@@ -3,7 +3,8 @@ import { serviceDef } from './serviceDef';
 import type { SimPayment } from '../data/orderTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { modifiableOrder } from '../sales/modifiableOrder';
-import { paymentRecord } from '../sales/orderRecords';
+import { paymentDetailRecord } from '../sales/orderRecords';
+import { posConfig } from './posConfig';
 import { paymentTypeOf } from '../sales/paymentMethods';
 import { isRefusal, refusalResult } from '../sales/salesErrors';
 import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
@@ -31,7 +32,9 @@ function checkPayment(p: Params, ctx: OperationContext): ResultBody {
     return { paymentId, paymentMethodId: pay.paymentMethodId as number, paymentMethod: 'CREDIT_CARD', amount: pay.amount as number, paymentStatus: 'WAITING', externalUrl: `${ctx.baseUrl}/payment/${paymentId}`, returnUrl };
   });
   order.payments.push(...added);
-  return success(ctx, { paymentDetails: added.map(paymentRecord) });
+  const methods = posConfig(ctx.institution).paymentMethods as Record<string, unknown>[];
+  const now = ctx.now();
+  return success(ctx, { paymentDetails: added.map((pay) => paymentDetailRecord(pay, order, methods.find((m) => m.id === pay.paymentMethodId), now)) });
 }
 
 function isHttpUrl(value: unknown): boolean {

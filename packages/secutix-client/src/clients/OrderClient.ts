@@ -5,7 +5,7 @@ import {
   ExternalOrderServiceDescriptor as Orders,
   ExternalPaymentServiceDescriptor as Payments,
 } from '../services';
-import type { OrderDetailsRecord, OrderItemInput, OrderSummaryRecord, PaymentRecord, SimpleProductInput } from '../types/order';
+import type { OrderDetailsRecord, OrderItemInput, OrderSummaryRecord, PaymentDetailRecord, SimpleProductInput } from '../types/order';
 
 /** ExternalOrderFacade, ExternalOrderService, ExternalPaymentService and ExternalOrderHistoryService v1_33. */
 export class OrderClient {
@@ -49,8 +49,8 @@ export class OrderClient {
     await this.caller.call(Orders, 'closeOrder', { orderId, purchaserInfo: { contactReference: contactNumber }, payments });
   }
 
-  async checkPayment(orderId: number, payments: { paymentMethodId: number; amount: number; returnUrl?: string }[]): Promise<PaymentRecord[]> {
-    const r = await this.caller.call<{ paymentDetails?: PaymentRecord[] }>(Payments, 'checkPayment', {
+  async checkPayment(orderId: number, payments: { paymentMethodId: number; amount: number; returnUrl?: string }[]): Promise<PaymentDetailRecord[]> {
+    const r = await this.caller.call<{ paymentDetails?: PaymentDetailRecord[] }>(Payments, 'checkPayment', {
       orderId,
       payments: payments.map((p) => ({ paymentMethodId: p.paymentMethodId, amount: p.amount, paymentAdditionalData: p.returnUrl ? { returnUrl: p.returnUrl } : undefined })),
     });

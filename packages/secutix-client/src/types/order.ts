@@ -1,3 +1,5 @@
+import type { PaymentMethodRecord } from './catalog';
+
 /** Sales records (apps/secutix-sim/PROTOCOL.md "Sales"). Amounts are integer thousandths. */
 export interface OperationRecord {
   operationId: number;
@@ -19,6 +21,16 @@ export interface PaymentRecord {
   amount: number;
   paymentStatus: string;
   externalUrl?: string;
+}
+
+/** checkPayment's PaymentDetail: the payment method as its record, the order and dates (docs/secutix/contract.md) */
+export interface PaymentDetailRecord extends Omit<PaymentRecord, 'paymentMethod'> {
+  orderId?: number;
+  paymentMethod?: PaymentMethodRecord;
+  paymentIdentifier?: string;
+  paymentDate?: string;
+  paymentLastUpdated?: string;
+  isInstallment?: boolean;
 }
 
 export interface OrderDetailsRecord {

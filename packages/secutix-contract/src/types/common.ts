@@ -1,7 +1,7 @@
 import type { RecordType } from '../typeSpec';
 
-/** Every result object carries these three (docs/secutix/contract.md, "Status"). */
-export const STATUS = { statusCode: 'string', statusDetail: 'string?', requestId: 'long?' } as const;
+/** Every result object carries these three; `requestId` is an Integer on every reference page (docs/secutix/contract.md, "Status"). */
+export const STATUS = { statusCode: 'string', statusDetail: 'string?', requestId: 'int?' } as const;
 
 export const commonTypes = {
   WebMethodResult: { ...STATUS },

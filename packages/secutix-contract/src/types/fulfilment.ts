@@ -3,13 +3,18 @@ import { STATUS } from './common';
 
 /** ShipmentPublicService v1_17 and our ProductionPublicService stand-in (apps/secutix-sim/PROTOCOL.md). */
 export const fulfilmentTypes = {
-  ShipmentModesDetailedResult: { ...STATUS, shipmentModes: 'ShipmentMode[]' },
+  ShipmentModesDetailedData: { ...STATUS, shipmentModes: 'ShipmentMode[]' },
   ShipmentMode: {
     id: 'long', code: 'string', externalName: 'Translated', description: 'string?', contactAddressRequired: 'boolean', price: 'long',
-    deliveryTimeInDays: 'int?',
+    deliveryTimeInDays: 'int?', catalogTypes: 'string[]',
   },
   ShipmentsResult: { ...STATUS, shipments: 'ShipmentData[]' },
-  ShipmentData: { shipmentId: 'long', orderId: 'long', shipmentModeId: 'long', state: 'string', contactNumber: 'string', numberOfTickets: 'int' },
+  ShipmentData: {
+    shipmentId: 'long', orderId: 'long', shipmentModeId: 'long', state: 'string', contactNumber: 'string', numberOfTickets: 'int', operationIds: 'long[]',
+    email: 'string?', collectionDateTime: 'dateTime?', contactAddress: 'Address?', originalContactAddressId: 'long?', documents: 'ShipmentDocument[]',
+  },
+  /** the reference's DocumentData, whose fields the pages we read do not list [ours]; the simulator ships tickets only, so always empty */
+  ShipmentDocument: { documentId: 'long', name: 'string?' },
   TicketsResult: { ...STATUS, tickets: 'TicketData[]' },
   TicketData: {
     ticketId: 'long', orderId: 'long', contactNumber: 'string', barcode: 'string', state: 'string', productId: 'long',

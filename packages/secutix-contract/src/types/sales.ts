@@ -6,12 +6,14 @@ export const salesTypes = {
   OrderUpdateResult: { ...STATUS, statusMessage: 'string?', expectedException: 'boolean', orderUpdateData: 'OrderUpdateData?' },
   OrderUpdateData: {
     orderId: 'long', orderSecretId: 'string', catalogCurrency: 'CurrencyCash', mainOperationId: 'long?', origin: 'OrderOriginData',
-    generatedContactQualities: 'GeneratedContactQuality[]', movementDataUpdates: 'MovementData[]', operationDataUpdates: 'OperationData[]',
+    generatedContactQualities: 'GeneratedContactQuality[]', generatedContiguities: 'ContiguityData[]', movementDataUpdates: 'MovementData[]', operationDataUpdates: 'OperationData[]',
     removeOperationIds: 'long[]', removeMovementIds: 'long[]',
   },
   OrderOriginData: { idCode: 'string', toCreateToken: 'boolean' },
+  /** the reference names the class but its fields are not on the pages we read: always an empty list here [ours] */
+  ContiguityData: { contiguityId: 'long?' },
   GeneratedContactQuality: { seasonId: 'long', audienceCategories: 'ContactQualityCategory[]' },
-  ContactQualityCategory: { audienceCatId: 'long', mainCategory: 'string', instanceNumber: 'int', movementId: 'long' },
+  ContactQualityCategory: { audienceCatId: 'long', mainCategory: 'string', instanceNumber: 'string', movementId: 'long' },
   MovementData: {
     movementId: 'long', operationId: 'long', type: 'string', instanceNumber: 'int', resumed: 'boolean', transferable: 'boolean',
   },
@@ -31,7 +33,16 @@ export const salesTypes = {
   CloseOrderResult: { ...STATUS, orderData: 'ClosedOrderData?' },
   ClosedOrderData: { orderId: 'long', orderState: 'string' },
   PaymentDetailResult: { ...STATUS, paymentDetails: 'PaymentDetail[]' },
-  PaymentDetail: { paymentId: 'long', paymentMethodId: 'long', paymentMethod: 'string', amount: 'long', paymentStatus: 'string', externalUrl: 'string?' },
+  /** ExternalPaymentService v1_33 (src/reference/externalPayment.ts); `paymentMethodId` is ours, kept for clients that read it */
+  PaymentDetail: {
+    paymentId: 'long', orderId: 'long', paymentMethodId: 'long', paymentMethod: 'PaymentMethod', amount: 'long', catalogCurrency: 'CurrencyCash',
+    paymentStatus: 'string', externalUrl: 'string?', paymentIdentifier: 'string?', paymentDate: 'dateTime', paymentLastUpdated: 'dateTime',
+    isInstallment: 'boolean', payerContact: 'boolean', contactId: 'long?', contactNumber: 'string?', contactName: 'string?', contactStructureName: 'string?',
+    bankCardOwnerName: 'string?', cardAlias: 'string?', cardExpirationDate: 'dateTime?', cardMaskedNumber: 'string?', cardType: 'string?',
+    epcTransactionData: 'EpcTransactionData?',
+  },
+  EpcTransactionData: { paymentTypes: 'EpcPaymentType[]', transactionId: 'int' },
+  EpcPaymentType: { cardNumber: 'string?', cvvCode: 'string?', expMonth: 'string?', expYear: 'string?' },
   OrderSearchResult: { ...STATUS, totalCount: 'int', orderSummaries: 'OrderSummary[]' },
   OrderSummary: { orderId: 'long', orderState: 'string', creationDateTime: 'dateTime', saleAmount: 'long', currencyCode: 'string' },
   // requests
@@ -43,7 +54,11 @@ export const salesTypes = {
   TransportProductOperation: { itemId: 'long', audienceSubCategoryId: 'long', quantity: 'int' },
   ChargeOperation: { chargeId: 'long', amount: 'long' },
   ClosePayment: { paymentMethodId: 'long', amount: 'long', paymentIdentifier: 'string?' },
-  CheckPaymentInfo: { paymentMethodId: 'long', amount: 'long', paymentAdditionalData: 'PaymentAdditionalData?' },
+  /** the reference's PaymentInfo; its `paymentAdditionalData` is a Map of String to String, read here as the keys we know */
+  CheckPaymentInfo: {
+    paymentMethodId: 'long', amount: 'long', paymentAdditionalData: 'PaymentAdditionalData?', paymentIdentifier: 'string?', contactReference: 'string?',
+    cardAlias: 'string?', cardExpirationDate: 'dateTime?', cardMaskedNumber: 'string?', pspAdditionalReturnedData: 'string?', valueDate: 'dateTime?',
+  },
   PaymentAdditionalData: { returnUrl: 'string?' },
 } satisfies Record<string, RecordType>;
 

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
 const DEFAULT_QUERY = `# The first products of the catalog, with live availability and booking links.
@@ -21,18 +20,10 @@ query HomePage {
 `;
 
 /**
- * A GraphiQL page with everything inlined, served on GET /graphql: Apollo's default landing page
- * loads Sandbox from a CDN, which fails offline and behind closed networks.
+ * The explorer page served on GET /graphql: GraphiQL with everything inlined. Hive Gateway's own
+ * page loads its laboratory from a CDN, which fails offline and behind closed networks.
  */
-export function useOfflineExplorer(endpoint = '/graphql'): ApolloServerPlugin {
+export function offlineExplorer(endpoint = '/graphql'): () => string {
   const html = renderGraphiQL({ endpoint, title: 'SecuTix GraphQL', defaultQuery: DEFAULT_QUERY });
-  return {
-    async serverWillStart() {
-      return {
-        async renderLandingPage() {
-          return { html };
-        },
-      };
-    },
-  };
+  return () => html;
 }

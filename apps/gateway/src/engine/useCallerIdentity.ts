@@ -1,0 +1,26 @@
+import type { IncomingMessage } from 'node:http';
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import type { GatewayContext } from '../identity/callerIdentity';
+import type { IdentityResolver } from '../identity/identityResolver';
+import type { IdentitySigner } from '../identity/IdentitySigner';
+
+/** what the gateway knows of the caller, in every request's context */
+export interface CallerContext extends GatewayContext {
+  /** the signed identity header every subgraph request carries */
+  identityHeader: string;
+}
+
+/**
+ * Verifies the caller once per request (a bad token or session refuses it with 401 before any
+ * planning) and signs the identity the subgraph requests of this request will carry.
+ */
+export function useCallerIdentity(identity: IdentityResolver, signer: IdentitySigner): GatewayPlugin {
+  return {
+    async onContextBuilding({ context, extendContext }) {
+      const req = (context as { req?: IncomingMessage }).req;
+      if (!req) throw new Error('the gateway serves Node requests only: no IncomingMessage in the context');
+      const caller = await identity.contextOf(req);
+      extendContext({ ...caller, identityHeader: signer.headerFor(caller.identity, Date.now()) } satisfies CallerContext);
+    },
+  };
+}

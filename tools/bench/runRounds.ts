@@ -1,0 +1,49 @@
+import type { CallCounter } from './calls/CallCounter';
+import { measureRun } from './measureRun';
+import { bodiesFor } from './runScenarios';
+import type { BenchResults, Figures } from './results';
+import { scenarios } from './scenarios/registry';
+import type { BenchSettings } from './settings';
+import type { BenchEnvironment } from './systems/BenchEnvironment';
+import { startSystem, type RunningSystem } from './systems/startSystem';
+
+/**
+ * Warm figures measured in turns: every system of a scenario runs at once (idle but for its
+ * turn), and each gets `rounds` windows, one system after the other, so a shared machine's
+ * background load falls on all of them alike. A system's figures are those of its median
+ * window by rps; SecuTix call counts stay those of the sequential pass, where each system ran alone.
+ */
+export async function runRounds(settings: BenchSettings, env: BenchEnvironment, counter: CallCounter, out: BenchResults['scenarios'], log: (line: string) => void): Promise<void> {
+  for (const scenarioName of settings.scenarios) {
+    const warm = out[scenarioName]?.warm ?? {};
+    const names = settings.systems.filter((name) => warm[name] && !warm[name]!.error);
+    const systems: RunningSystem[] = [];
+    try {
+      const scenario = scenarios[scenarioName];
+      const window = async (s: RunningSystem, seconds: number) =>
+        measureRun(s, bodiesFor(scenario, s)!, { connections: settings.connections, counter, seconds, headers: await scenario.headers?.({ system: s, env }) });
+      // one at a time, each after SecuTix's rate-limit windows are reset, and warmed before the
+      // next starts: SecuTix allows one catalog download per 10 minutes, which every fresh system needs
+      for (const name of names) {
+        await counter.reset();
+        // a port picked free can be taken by another process before the child binds it: one retry
+        const system = await startSystem(name, env, log).catch(() => startSystem(name, env, log));
+        systems.push(system);
+        await window(system, settings.warmupSeconds + 1);
+      }
+      const windows = new Map<RunningSystem, Figures[]>(systems.map((s) => [s, []]));
+      for (let round = 0; round < settings.rounds; round++) {
+        for (const s of systems) windows.get(s)!.push(await window(s, settings.warmSeconds));
+      }
+      for (const s of systems) {
+        const sorted = [...windows.get(s)!].sort((a, b) => (a.rps ?? 0) - (b.rps ?? 0));
+        const median = sorted[Math.floor(sorted.length / 2)];
+        const alone = warm[s.name]!;
+        warm[s.name] = { ...median, secutixCallsPerRequest: alone.secutixCallsPerRequest, secutixCallsPerMinute: alone.secutixCallsPerMinute, secutixCalls: alone.secutixCalls, rejectedBySecutix: alone.rejectedBySecutix, roundsRps: windows.get(s)!.map((w) => w.rps ?? 0) };
+        log(`  rounds ${scenarioName.padEnd(8)} ${s.name.padEnd(22)} median ${median.rps} rps, p99 ${median.p99} ms, ${median.cpuMsPerRequest} CPU ms/req (windows: ${windows.get(s)!.map((w) => w.rps).join(', ')})`);
+      }
+    } finally {
+      for (const s of systems) await s.close();
+    }
+  }
+}
