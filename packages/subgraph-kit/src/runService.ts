@@ -39,6 +39,9 @@ export function runService<C>(
         .catch((err) => logger.error('shutdown failed', { message: (err as Error).message }))
         .finally(() => process.exit(0));
     };
+    // this entry point owns the termination signals: a library that stops itself on them (Hive's
+    // gateway runtime disposes its engine on SIGTERM) would abort the requests the drain lets finish
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
     process.on('SIGINT', () => stop(false));
     process.on('SIGTERM', () => stop(true));
   };
