@@ -1,6 +1,6 @@
 import { CallCounter } from './calls/CallCounter';
 import { measureRun } from './measureRun';
-import { readRssMb } from './processes/readRssMb';
+import { readRssMb } from '../processes/readRssMb';
 import { startSimulatorProcess } from './processes/startSimulatorProcess';
 import type { BenchResults, CatalogRefresh } from './results';
 import { scenarios } from './scenarios/registry';

@@ -1,4 +1,4 @@
-import { readRssMb } from './readRssMb';
+import { readRssMb } from '../../processes/readRssMb';
 
 /** Samples the RSS of some processes while a run lasts and keeps each one's peak. */
 export class RssSampler {

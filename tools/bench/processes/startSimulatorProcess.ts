@@ -1,6 +1,6 @@
 import { freePort } from '../../../packages/testing/src/freePort';
 import { childEnv, ROOT, tsxArgs } from '../systems/BenchEnvironment';
-import { ChildService } from './ChildService';
+import { ChildService } from '../../processes/ChildService';
 
 /** The SecuTix simulator in its own process (its rate limits on unless said), with the given catalog size and latency. */
 export async function startSimulatorProcess(options: { products: number; latency: 'realistic' | 'none'; rateLimits?: 'on' | 'off' }): Promise<{ service: ChildService; url: string }> {

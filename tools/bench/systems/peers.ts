@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../../../packages/testing/src/freePort';
-import { ChildService } from '../processes/ChildService';
+import { ChildService } from '../../processes/ChildService';
 import { childEnv, PEERS_DIR, ROOT, type BenchEnvironment } from './BenchEnvironment';
 import type { SubgraphUrls } from './startSubgraphs';
 

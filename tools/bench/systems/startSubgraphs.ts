@@ -1,5 +1,5 @@
 import { freePort } from '../../../packages/testing/src/freePort';
-import { ChildService } from '../processes/ChildService';
+import { ChildService } from '../../processes/ChildService';
 import { childEnv, ROOT, tsxArgs, type BenchEnvironment } from './BenchEnvironment';
 
 export const SUBGRAPH_NAMES = ['catalog', 'availability', 'contacts', 'sales', 'shipment', 'tickets'] as const;

@@ -1,4 +1,4 @@
-import type { ChildService } from '../processes/ChildService';
+import type { ChildService } from '../../processes/ChildService';
 import type { BenchEnvironment } from './BenchEnvironment';
 import { ensurePeersInstalled, startPeer } from './peers';
 import { startOurGateway } from './startOurGateway';

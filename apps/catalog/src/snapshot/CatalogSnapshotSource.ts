@@ -75,12 +75,14 @@ export class CatalogSnapshotSource {
     const known = await this.runtime.cache.peek<string>(STAMP_KEY);
     let value = known?.value;
     // when SecuTix last confirmed the stamp: a stale one confirms nothing newer than when it was stored
-    let checkedAt = known?.storedAt ?? 0;
+    let checkedAt = known?.storedAt ?? this.stampMemo?.checkedAt ?? 0;
     let failure: unknown;
     if (!known || known.stale) {
       const checked: { value?: string; error?: unknown } = await this.checkStamp();
       if (checked.value !== undefined) checkedAt = now;
-      value = checked.value ?? value;
+      // the stamp this process last served when the shared one is lost (Redis down or restarted):
+      // a store outage must not take the catalog away, nor make each read wait for another instance
+      value = checked.value ?? value ?? this.stampMemo?.value;
       failure = checked.error;
       if (value === undefined && failure === undefined) value = await this.stampFromOtherInstance();
     }

@@ -15,8 +15,9 @@ export interface ChildServiceOptions {
 }
 
 /**
- * One server of the benchmark in its own node process, so its memory can be read from /proc and
- * its caches die with it. Output is kept (last lines) to explain a failed start.
+ * One server in its own node process (the benchmark's systems, the reliability suite's apps), so
+ * its memory can be read from /proc, its caches die with it and it can be killed like a crashed
+ * pod. Output is kept (last lines) to explain a failed start or a crash.
  */
 export class ChildService {
   /** every child still running, killed if the bench itself exits early (Ctrl-C, a crash) */
@@ -54,8 +55,27 @@ export class ChildService {
     throw new Error(`${options.name} did not answer ${options.healthUrl} within ${options.startTimeoutMs ?? 60_000} ms: ${service.lastOutput()}`);
   }
 
+  /** false once the process has exited, for whatever reason */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** how it ended (`code 1`, `SIGKILL`), or undefined while it runs */
+  get exit(): string | undefined {
+    if (this.child.signalCode !== null) return this.child.signalCode;
+    return this.child.exitCode === null ? undefined : `code ${this.child.exitCode}`;
+  }
+
   lastOutput(): string {
     return this.output.trim().split('\n').slice(-5).join(' | ');
+  }
+
+  /** ends it at once, as a crash or an OOM kill would: no drain, no cleanup */
+  async kill(): Promise<void> {
+    if (!this.alive) return;
+    const exited = once(this.child, 'exit');
+    this.child.kill('SIGKILL');
+    await exited;
   }
 
   async stop(): Promise<void> {
