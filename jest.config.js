@@ -12,6 +12,7 @@ module.exports = {
   moduleNameMapper: {
     '^@stx/barcode$': '<rootDir>/packages/barcode/src/index.ts',
     '^@stx/cache$': '<rootDir>/packages/cache/src/index.ts',
+    '^@stx/observability$': '<rootDir>/packages/observability/src/index.ts',
     '^@stx/secutix-client$': '<rootDir>/packages/secutix-client/src/index.ts',
     '^@stx/secutix-contract$': '<rootDir>/packages/secutix-contract/src/index.ts',
     '^@stx/subgraph-kit$': '<rootDir>/packages/subgraph-kit/src/index.ts',

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { RateBudget } from '@stx/cache';
+import { availabilityFreshWindowIs, observeBudget } from '@stx/observability';
 import { AvailabilityClient, type PerformanceAvailabilityRecord, type ProductAvailabilityRecord } from '@stx/secutix-client';
 import { createSecutixRuntime, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { AvailabilityConfig } from './config';
@@ -30,6 +31,8 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
     logger,
   });
   const budget = new RateBudget({ store: rt.coordination, limit: caching ? config.callsPerMinute : 1_000_000, windowSeconds: 60, name: 'availability-calls', instances: rt.instances });
+  const stopObservingBudget = observeBudget('availability-calls', { limit: caching ? config.callsPerMinute : 1_000_000, remaining: () => budget.remaining() });
+  availabilityFreshWindowIs(config.freshSeconds);
   const common = { store: caching ? rt.store : passThroughStore, changes, budget, freshSeconds: config.freshSeconds, staleSeconds: config.staleSeconds, shareInFlight: caching };
   const repos = {
     product: new AvailabilityRepository<ProductAvailabilityRecord>({
@@ -52,6 +55,7 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
     schemaPath: join(__dirname, '..', 'schema.graphql'),
     resolvers,
     port: config.port,
+    host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
     limits: config.backend.limits,
@@ -70,6 +74,7 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
   return {
     ...served,
     async close() {
+      stopObservingBudget();
       clearInterval(syncTimer);
       await served.close();
       if (!runtime) await rt.close();

@@ -18,6 +18,7 @@ export async function startCatalogSubgraph(config: CatalogConfig, logger: Logger
     schemaPath: join(__dirname, '..', 'schema.graphql'),
     resolvers,
     port: config.port,
+    host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
     limits: config.backend.limits,

@@ -33,6 +33,7 @@ export async function startContactsSubgraph(config: ContactsConfig, logger: Logg
     schemaPath: join(__dirname, '..', 'schema.graphql'),
     resolvers,
     port: config.port,
+    host: config.backend.listenHost,
     logger,
     identitySecret: config.identitySecret,
     limits: config.backend.limits,

@@ -39,6 +39,7 @@ export async function startDistributionSubgraph(config: DistributionConfig, logg
     schemaPath: join(__dirname, '..', 'schema.graphql'),
     resolvers,
     port: config.port,
+    host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
     limits: config.backend.limits,

@@ -24,6 +24,7 @@ export async function startGateway(
   const identity = identityResolver(config, logger, options.coordination);
   const engine = createGatewayEngine(config, logger, supergraphPath, identity);
   const served = await serveGateway(engine, {
+    logger,
     port: config.port,
     host: config.host,
     maxBodyBytes: config.limits.maxBodyBytes,

@@ -25,6 +25,7 @@ export async function startSalesSubgraph(config: SalesConfig, logger: Logger, ru
     schemaPath: join(__dirname, '..', 'schema.graphql'),
     resolvers,
     port: config.port,
+    host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
     limits: config.backend.limits,

@@ -17,6 +17,7 @@ export async function startShipmentSubgraph(config: ShipmentConfig, logger: Logg
     schemaPath: join(__dirname, '..', 'schema.graphql'),
     resolvers,
     port: config.port,
+    host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
     limits: config.backend.limits,

@@ -21,6 +21,7 @@ export async function startTicketsSubgraph(config: TicketsConfig, logger: Logger
     schemaPath: join(__dirname, '..', 'schema.graphql'),
     resolvers,
     port: config.port,
+    host: config.backend.listenHost,
     logger,
     identitySecret: config.backend.identitySecret,
     limits: config.backend.limits,

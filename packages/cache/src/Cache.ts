@@ -22,6 +22,14 @@ export interface CacheOptions {
   now?: () => number;
   /** told about background revalidations that failed (the caller already got the stale value) */
   logger?: { warn(message: string, fields?: Record<string, unknown>): void };
+  /** told about every lookup and given every load after a miss, for metrics and traces */
+  observer?: CacheObserver;
+}
+
+export interface CacheObserver {
+  lookup(key: string, outcome: 'hit' | 'stale' | 'miss'): void;
+  /** runs the work of a miss (waiting for another instance, or loading), e.g. inside a span */
+  missed<T>(key: string, work: () => Promise<T>): Promise<T>;
 }
 
 interface Entry<T> {
@@ -46,15 +54,21 @@ export class Cache {
   async getOrLoad<T>(key: string, options: LoadOptions<T>): Promise<CachedValue<T>> {
     const entry = await this.read<T>(key);
     const now = this.now();
-    if (entry && entry.freshUntil > now) return served(entry, false);
+    if (entry && entry.freshUntil > now) {
+      this.o.observer?.lookup(key, 'hit');
+      return served(entry, false);
+    }
     if (entry && entry.freshUntil + (options.staleSeconds ?? 0) * 1000 > now) {
+      this.o.observer?.lookup(key, 'stale');
       this.coalesced(key, () => this.revalidate(key, options, entry)).catch((err) =>
         this.o.logger?.warn('cache revalidation failed', { key, error: String(err) }),
       );
       return served(entry, true);
     }
+    this.o.observer?.lookup(key, 'miss');
     try {
-      const fresh = await this.coalesced(key, () => this.loadMissing(key, options, entry));
+      const miss = () => this.coalesced(key, () => this.loadMissing(key, options, entry));
+      const fresh = await (this.o.observer ? this.o.observer.missed(key, miss) : miss());
       return served(fresh, fresh.freshUntil <= this.now());
     } catch (err) {
       if (entry) return served(entry, true); // stale-if-error: the last known value beats none

@@ -25,6 +25,8 @@ export interface OutgoingCall {
 export interface CallerHooks {
   /** asked before every call leaves; throw (e.g. a BUDGET_EXHAUSTED SecutixError) to refuse it */
   beforeCall?(call: OutgoingCall): Promise<void>;
+  /** told when the circuit breaker of a SecuTix service changes state, for metrics */
+  circuitChanged?(service: string, state: 'closed' | 'open' | 'half-open'): void;
   /** told after every call, for counters and logs */
   afterCall?(event: CallEvent): void;
   sleep?(ms: number): Promise<void>;
@@ -68,7 +70,8 @@ export class SecutixCaller {
   circuit(serviceName: string): CircuitBreaker {
     let breaker = this.breakers.get(serviceName);
     if (!breaker) {
-      breaker = new CircuitBreaker({ failureThreshold: this.config.breakerFailures, openMs: this.config.breakerOpenMs, now: this.hooks.now });
+      const onStateChange = this.hooks.circuitChanged && ((state: 'closed' | 'open' | 'half-open') => this.hooks.circuitChanged?.(serviceName, state));
+      breaker = new CircuitBreaker({ failureThreshold: this.config.breakerFailures, openMs: this.config.breakerOpenMs, now: this.hooks.now, onStateChange });
       this.breakers.set(serviceName, breaker);
     }
     return breaker;

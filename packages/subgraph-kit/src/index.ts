@@ -18,6 +18,7 @@ export * from './identity/identityFromRequest';
 export * from './identity/clientAddress';
 export * from './availabilityChanges';
 export * from './runService';
+export * from './gracefulShutdown';
 export * from './storeUnavailable';
 export * from './limits';
 export * from './subgraphPorts';

@@ -1,4 +1,9 @@
-/** A small structured logger. Anything under a key that looks secret is masked before it is written. */
+import { logCorrelation } from '@stx/observability';
+
+/**
+ * A small structured logger. Anything under a key that looks secret is masked before it is
+ * written; every line written while a request is served carries its `requestId` and `traceId`.
+ */
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
@@ -23,7 +28,7 @@ export function createLogger(name: string, options: { level?: 'info' | 'warn' | 
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const log = (level: 'info' | 'warn' | 'error') => (message: string, fields: Record<string, unknown> = {}) => {
     if (order[level] < min) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level, name, message, ...redact(fields) }));
+    write(JSON.stringify({ time: new Date().toISOString(), level, name, message, ...logCorrelation(), ...redact(fields) }));
   };
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }

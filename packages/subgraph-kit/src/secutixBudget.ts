@@ -6,6 +6,8 @@ export interface SecutixBudget {
   /** throws BUDGET_EXHAUSTED when the call may not leave */
   take(call: OutgoingCall): Promise<void>;
   instances: InstanceCount;
+  /** each shared budget by name, for the metrics (`stx_secutix_budget_*`) */
+  shares: { name: string; limit: number; remaining(): Promise<number> }[];
 }
 
 /**
@@ -22,6 +24,10 @@ export function createSecutixBudget(config: BackendConfig, store: CoordinationSt
   const reads = new RateBudget({ store, limit: unlimited ? Number.MAX_SAFE_INTEGER : config.callsPerMinute - config.writeCallsPerMinute, windowSeconds: 60, name: 'secutix-reads', instances, onStoreError });
   return {
     instances,
+    shares: [
+      { name: 'secutix-calls', limit: unlimited ? Number.MAX_SAFE_INTEGER : config.callsPerMinute, remaining: () => all.remaining() },
+      { name: 'secutix-reads', limit: unlimited ? Number.MAX_SAFE_INTEGER : config.callsPerMinute - config.writeCallsPerMinute, remaining: () => reads.remaining() },
+    ],
     async take(call) {
       if (!call.write && !(await reads.tryTake())) {
         throw new SecutixError('BUDGET_EXHAUSTED', call.service, call.operation, `our budget of ${config.callsPerMinute - config.writeCallsPerMinute} SecuTix reads a minute is spent`);

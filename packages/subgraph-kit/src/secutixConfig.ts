@@ -19,6 +19,8 @@ export interface BackendConfig {
   cacheNamespace: string;
   /** shared by the gateway and every subgraph: signs and verifies the caller's identity */
   identitySecret: string;
+  /** the address a subgraph listens on: loopback by default, `0.0.0.0` in a container */
+  listenHost: string;
   limits: OperationLimits;
 }
 
@@ -74,6 +76,7 @@ export function readBackendConfig(env: Env): BackendConfig {
     caching: readEnum(env, 'CACHING', ['on', 'off'] as const, 'on'),
     cacheNamespace: readString(env, 'CACHE_NAMESPACE', `stx:${institution}`),
     identitySecret: readSecret(env, 'IDENTITY_SECRET'),
+    listenHost: readString(env, 'SUBGRAPH_HOST', '127.0.0.1'),
     limits: readSubgraphLimits(env),
   };
 }

@@ -3,6 +3,9 @@ import { SecutixCaller, createTransport, type CallEvent } from '@stx/secutix-cli
 import { createSecutixBudget } from './secutixBudget';
 import type { BackendConfig } from './secutixConfig';
 import type { Logger } from './logger';
+import { observeBudget, setCircuitState } from '@stx/observability';
+import { cacheTelemetry } from './observability/cacheTelemetry';
+import { secutixTelemetry } from './observability/secutixTelemetry';
 
 export interface SecutixRuntime {
   caller: SecutixCaller;
@@ -39,20 +42,25 @@ export function createSecutixRuntime(config: BackendConfig, logger: Logger, shar
     warnedAt = Date.now();
     logger.warn('call budgets counted locally, each process taking its share: shared store unavailable', { reason: String(err) });
   });
-  const transport = createTransport(config.secutix);
+  const stopObservingBudgets = budget.shares.map((share) => observeBudget(share.name, share));
+  const telemetry = secutixTelemetry(config.secutix.transport);
+  const transport = telemetry.traced(createTransport(config.secutix));
   const caller = new SecutixCaller(transport, config.secutix, {
-    beforeCall: (call) => budget.take(call),
+    beforeCall: (call) => telemetry.admitted(call.service, call.operation, () => budget.take(call)),
+    circuitChanged: setCircuitState,
     afterCall(event: CallEvent) {
+      telemetry.called(event);
       if (event.error) logger.warn('secutix call failed', { service: event.service, operation: event.operation, ms: event.ms, kind: event.error.kind, detail: event.error.options.detail?.slice(0, 300) });
     },
   });
   return {
     caller,
-    cache: new Cache({ store: cacheStore }),
+    cache: new Cache({ store: cacheStore, observer: cacheTelemetry }),
     store: cacheStore,
     coordination,
     instances: budget.instances,
     async close() {
+      stopObservingBudgets.forEach((stop) => stop());
       budget.instances.close();
       await transport.close?.();
       if (!shared.cache) await cacheStore.close();

@@ -1,9 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
+import { currentRequest, lifecycle, observeHttp, recordCacheLookup, serveMetrics } from '@stx/observability';
+import { silentLogger, type Logger } from './logger';
 import { tokenLimitError } from './limits/tokenLimit';
 
 export interface ServeOptions<TContext extends BaseContext> {
+  /** the app's name in metrics and access-log lines */
+  name?: string;
+  /** where the access-log line of each request goes */
+  logger?: Logger;
   port: number;
   host?: string;
   path?: string;
@@ -33,19 +39,24 @@ export interface Served {
 export async function serveApollo<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: ServeOptions<TContext>): Promise<Served> {
   const path = options.path ?? '/graphql';
   const maxBody = options.maxBodyBytes ?? 100_000;
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
-      void err;
-    });
-  });
+  const server = createServer(
+    observeHttp(options.name ?? 'graphql', options.logger ?? silentLogger, (req, res) =>
+      handle(req, res).catch((err) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+        void err;
+      }),
+    ),
+  );
   server.keepAliveTimeout = 65_000;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/metrics') return serveMetrics(res);
     if (url.pathname === '/ready') {
+      // draining: load balancers take this replica out while its requests in flight finish
+      if (lifecycle.draining) return sendJson(res, 503, { status: 'draining' });
       const ready = options.ready ? await options.ready() : true;
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'starting' });
     }
@@ -64,6 +75,8 @@ export async function serveApollo<TContext extends BaseContext>(apollo: ApolloSe
         return sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
       }
     }
+    const request = currentRequest();
+    if (request) request.operationName = operationNameOf(parsed, url);
     const tooLong = options.maxTokens === undefined ? undefined : tokenLimitOf(req.method === 'POST' ? parsed : Object.fromEntries(url.searchParams), options.maxTokens);
     if (tooLong) return sendJson(res, 400, { errors: [tooLong.toJSON()] });
     return send(res, await execute(req, url, parsed));
@@ -78,7 +91,10 @@ export async function serveApollo<TContext extends BaseContext>(apollo: ApolloSe
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
       context: () => options.context({ req }),
     });
-    return { status: result.status ?? 200, headers: [...result.headers], complete: result.body.kind === 'complete' ? result.body.string : undefined, chunks: result.body.kind === 'chunked' ? result.body.asyncIterator : undefined };
+    const complete = result.body.kind === 'complete' ? result.body.string : undefined;
+    const request = currentRequest();
+    if (request && complete?.includes('"errors":')) request.graphqlErrors = true;
+    return { status: result.status ?? 200, headers: [...result.headers], complete, chunks: result.body.kind === 'chunked' ? result.body.asyncIterator : undefined };
   }
 
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
@@ -111,6 +127,18 @@ async function send(res: ServerResponse, result: Executed): Promise<void> {
   }
   for await (const chunk of result.chunks ?? []) res.write(chunk);
   res.end();
+}
+
+/**
+ * The operation name for metrics and logs: `operationName`, else the name of a document that
+ * starts with a named operation (what most clients send), without parsing the document.
+ */
+function operationNameOf(parsed: unknown, url: URL): string | undefined {
+  const body = parsed && typeof parsed === 'object' ? (parsed as { operationName?: unknown; query?: unknown }) : undefined;
+  const name = body ? body.operationName : url.searchParams.get('operationName');
+  if (typeof name === 'string' && name !== '') return name;
+  const query = body ? body.query : url.searchParams.get('query');
+  return typeof query === 'string' ? /^\s*(?:query|mutation|subscription)\s+([_A-Za-z]\w*)/.exec(query)?.[1] : undefined;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

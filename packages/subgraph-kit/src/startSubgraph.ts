@@ -44,12 +44,16 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     // INTROSPECTION decides, in the limits rule, whatever NODE_ENV says
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // runService drains on SIGTERM; Apollo's own handler would stop executing at once, failing requests in flight
+    stopOnTerminationSignals: false,
     // federated tracing is for Apollo Studio, which this product does not report to
     plugins: [ApolloServerPluginInlineTraceDisabled(), useOperationLimits(options.limits)],
     formatError: (formatted, error) => formatError(formatted, error, options.logger, options.name),
   });
   await apollo.start();
   return serveApollo(apollo, {
+    name: options.name,
+    logger: options.logger,
     port: options.port,
     host: options.host,
     context: async ({ req }) => options.context(req, identityFromRequest(req, options.identitySecret, Date.now())),

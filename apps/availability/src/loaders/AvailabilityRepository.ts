@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CacheStore, RateBudget } from '@stx/cache';
+import { availabilityServed, inSpan, recordCacheLookup } from '@stx/observability';
 import { SecutixError } from '@stx/secutix-client';
 import type { AvailabilityChanges } from '../sync/AvailabilityChanges';
 
@@ -48,11 +49,14 @@ export class AvailabilityRepository<R> {
     // ids another request of this process is already fetching: share its answer
     const borrowed = new Map(ids.flatMap((id, i) => (!usable(cached[i]) && this.o.shareInFlight !== false && this.inFlight.has(id) ? [[id, this.inFlight.get(id)!] as const] : [])));
     const missing = ids.filter((id, i) => !usable(cached[i]) && !borrowed.has(id));
+    const hits = ids.filter((_, i) => usable(cached[i])).length;
+    recordCacheLookup(`avail:${this.o.kind}`, 'hit', hits);
+    recordCacheLookup(`avail:${this.o.kind}`, 'miss', ids.length - hits);
     let fetched = new Map<number, AvailabilityEntry<R>>();
     let failure: Error | undefined;
     if (missing.length > 0) {
       const seen = new Map(ids.map((id, i) => [id, cached[i]?.fetchedAt ?? -1]));
-      const batch = this.fetchAndStore(missing, now, seen);
+      const batch = inSpan(`cache miss avail:${this.o.kind}`, { 'cache.kind': `avail:${this.o.kind}`, 'cache.misses': missing.length }, () => this.fetchAndStore(missing, now, seen));
       // a failed batch resolves its slots to undefined for borrowers; the failure is handled below
       for (const id of missing) this.inFlight.set(id, batch.then((m) => m.get(id), () => undefined));
       try {
@@ -63,7 +67,7 @@ export class AvailabilityRepository<R> {
         for (const id of missing) this.inFlight.delete(id);
       }
     }
-    return Promise.all(
+    const answers = await Promise.all(
       ids.map(async (id, i) => {
         if (usable(cached[i])) return cached[i];
         const fresh = fetched.get(id) ?? (await borrowed.get(id));
@@ -74,6 +78,8 @@ export class AvailabilityRepository<R> {
         return failure;
       }),
     );
+    for (const answer of answers) if (answer && !(answer instanceof Error)) availabilityServed(answer.fetchedAt);
+    return answers;
   }
 
   private async fetchAndStore(ids: number[], now: number, seen: Map<number, number>): Promise<Map<number, AvailabilityEntry<R>>> {

@@ -1,5 +1,6 @@
 import { RateBudget } from '@stx/cache';
 import { CatalogClient, SecutixError, checkBackoff, type CatalogData, type FailureBackoff } from '@stx/secutix-client';
+import { catalogSnapshotConfirmed } from '@stx/observability';
 import { loadPosConfig, type Logger, type SecutixRuntime } from '@stx/subgraph-kit';
 import { CatalogIndex } from '../mappers/CatalogIndex';
 import { CatalogExportGate } from './CatalogExportGate';
@@ -29,7 +30,7 @@ const snapshotKey = (stamp: string) => `catalog:snapshot:${stamp}`;
  */
 export class CatalogSnapshotSource {
   private memo?: { stamp: string; index: Promise<CatalogIndex> };
-  private stampMemo?: { value: string; until: number };
+  private stampMemo?: { value: string; until: number; checkedAt: number };
   private readonly gate: CatalogExportGate;
   private readonly checks: RateBudget;
   private readonly backoff: FailureBackoff;
@@ -47,12 +48,12 @@ export class CatalogSnapshotSource {
 
   async current(): Promise<CatalogIndex> {
     const stamp = await this.stamp();
-    if (this.memo?.stamp === stamp) return this.memo.index;
+    if (this.memo?.stamp === stamp) return this.memo.index.then((served) => this.confirmed(served));
     const index = this.load(stamp);
     const previous = this.memo;
     this.memo = { stamp, index };
     try {
-      return await index;
+      return this.confirmed(await index);
     } catch (err) {
       // keep what we had: a failed refresh must not take the catalog away
       this.memo = previous;
@@ -61,15 +62,24 @@ export class CatalogSnapshotSource {
     }
   }
 
+  /** the snapshot served is the one of SecuTix's latest stamp: its age (for metrics) restarts at that check */
+  private confirmed(served: CatalogIndex): CatalogIndex {
+    if (this.stampMemo && this.memo?.stamp === this.stampMemo.value) catalogSnapshotConfirmed(this.stampMemo.checkedAt);
+    return served;
+  }
+
   /** the stamp is shared through the cache and re-read by this process at most once a second */
   private async stamp(): Promise<string> {
     const now = this.now();
     if (this.stampMemo && this.stampMemo.until > now) return this.stampMemo.value;
     const known = await this.runtime.cache.peek<string>(STAMP_KEY);
     let value = known?.value;
+    // when SecuTix last confirmed the stamp: a stale one confirms nothing newer than when it was stored
+    let checkedAt = known?.storedAt ?? this.stampMemo?.checkedAt ?? 0;
     let failure: unknown;
     if (!known || known.stale) {
       const checked: { value?: string; error?: unknown } = await this.checkStamp();
+      if (checked.value !== undefined) checkedAt = now;
       // the stamp this process last served when the shared one is lost (Redis down or restarted):
       // a store outage must not take the catalog away, nor make each read wait for another instance
       value = checked.value ?? value ?? this.stampMemo?.value;
@@ -77,7 +87,7 @@ export class CatalogSnapshotSource {
       if (value === undefined && failure === undefined) value = await this.stampFromOtherInstance();
     }
     if (value === undefined) throw failure ?? new SecutixError('BUDGET_EXHAUSTED', 'CatalogService', 'getLastSetupUpdate', 'catalog stamp not known yet; another check is due soon');
-    this.stampMemo = { value, until: now + Math.min(1000, this.options.checkSeconds * 1000) };
+    this.stampMemo = { value, until: now + Math.min(1000, this.options.checkSeconds * 1000), checkedAt };
     return value;
   }
 

@@ -6,6 +6,7 @@ import type { ContactsContext } from '../context';
 import { toUserErrors, type UserError } from '../mappers/userErrors';
 import { checkEmail, checkText } from '../mappers/validate';
 import { requireContact } from './requireContact';
+import { recordLoginRefused } from '@stx/observability';
 
 /** an access token and a refresh token of one session */
 function tokens(ctx: ContactsContext, contactNumber: string, session: Session, contact: ContactDataRecord | null) {
@@ -51,6 +52,7 @@ export const sessionMutations: Pick<MutationResolvers, 'login' | 'refreshLogin' 
     const clientIp = ctx.identity.clientIp;
     const decision = await ctx.loginGuard.check(email, clientIp);
     if (!decision.allowed) {
+      recordLoginRefused('throttled');
       const { retryAfterSeconds } = decision;
       return failed([{ code: 'TOO_MANY_ATTEMPTS', field: null, message: `Too many failed attempts; try again in ${retryAfterSeconds} seconds.` }], retryAfterSeconds);
     }

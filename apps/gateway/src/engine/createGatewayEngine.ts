@@ -15,9 +15,11 @@ import { useCallerIdentity } from './useCallerIdentity';
 import { useGatewayOperationLimits } from './useOperationLimits';
 import { useEntityBatchSplit } from './useEntityBatchSplit';
 import { useErrorCodes } from './useErrorCodes';
+import { useRequestObservation } from './useRequestObservation';
 import { useRequestRefusals } from './useRequestRefusals';
 import { useSubgraphFailures } from './useSubgraphFailures';
 import { useSubgraphFetchLog } from './useSubgraphFetchLog';
+import { useSubgraphTracing } from './useSubgraphTracing';
 
 /**
  * Hive Gateway's runtime with its Rust query planner over the committed supergraph (never composed
@@ -50,6 +52,8 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
       useCallerIdentity(identity, signer),
       useGatewayOperationLimits(config.limits),
       useRequestRefusals(),
+      useRequestObservation(),
+      useSubgraphTracing(config.subgraphUrls),
       useVaryOrigin(),
       // split first, so that the failures of each part are coded too
       useEntityBatchSplit(config.subgraphMaxBodyBytes),

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import type { Served } from '@stx/subgraph-kit';
+import { lifecycle, observeHttp, recordCacheLookup, serveMetrics } from '@stx/observability';
+import { silentLogger, type Logger, type Served } from '@stx/subgraph-kit';
 import type { ResponseCache } from '../responseCache/ResponseCache';
 import { clientHolds, etagOf, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
 import { readBody } from './readBody';
@@ -16,6 +17,8 @@ export interface GatewayHttpOptions {
   responseCache: ResponseCache;
   /** the subgraphs that are not ready yet: `/ready` answers 200 only when there is none, else names them */
   notReady(): Promise<NotReady[]>;
+  /** where the access-log line of each request goes */
+  logger?: Logger;
   /** plain routes by exact path (single sign-on), given the raw body */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>>;
   /** the CORS headers the engine would send this origin, for answers it never sees (cache hits) */
@@ -51,7 +54,10 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const [pathname, search = ''] = (req.url ?? '/').split('?', 2);
     if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (pathname === '/metrics') return serveMetrics(res);
     if (pathname === '/ready') {
+      // draining: load balancers take this replica out while its requests in flight finish
+      if (lifecycle.draining) return sendJson(res, 503, { status: 'draining' });
       const notReady = await options.notReady();
       return sendJson(res, notReady.length === 0 ? 200 : 503, notReady.length === 0 ? { status: 'ready' } : { status: 'starting', notReady });
     }
@@ -82,6 +88,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     const key = parsed === undefined ? undefined : cache.keyFor(req.headers, parsed);
     if (key === undefined) return void engine(req, res);
     const hit = cache.get(key);
+    recordCacheLookup('gateway:response', hit === undefined ? 'miss' : 'hit');
     if (hit !== undefined) return sendPublic(req, res, hit, 'HIT');
     let pending = inFlight.get(key);
     if (!pending) {
@@ -123,9 +130,11 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
   }
 
   const compress = compression({ threshold: COMPRESS_ABOVE_BYTES }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
-  const server = createServer((req, res) => {
-    compress(req, res, () => void respond(req, res));
-  });
+  const server = createServer(
+    observeHttp('gateway', options.logger ?? silentLogger, (req, res) =>
+      new Promise<void>((resolve) => compress(req, res, () => void respond(req, res).then(resolve))),
+    ),
+  );
 
   function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     return handle(req, res).catch(() => {

@@ -21,6 +21,9 @@ export function loadSimulatorOptionsFromEnv(env: Env): Partial<SimulatorOptions>
   if (latency !== undefined) options.latency = latency;
   const limits = oneOf(env, 'SIM_RATE_LIMITS', ['on', 'off'] as const);
   if (limits !== undefined) options.rateLimits = { enabled: limits === 'on' } as SimulatorOptions['rateLimits'];
+  // a container's simulator must listen beyond loopback (the compose file's demo profile)
+  const host = text(env, 'SIM_HOST');
+  if (host !== undefined) options.host = host;
   for (const [name, key] of [['SIM_INSTITUTION', 'institution'], ['SIM_OPERATOR', 'operator'], ['SIM_SECRET', 'secret']] as const) {
     const value = text(env, name);
     if (value !== undefined) options[key] = value;

@@ -4,6 +4,8 @@ export interface CircuitBreakerOptions {
   /** how long the circuit stays open before one probe call is let through */
   openMs: number;
   now?: () => number;
+  /** told each time the state changes (e.g. to set a metric) */
+  onStateChange?: (state: 'closed' | 'open' | 'half-open') => void;
 }
 
 /**
@@ -31,6 +33,7 @@ export class CircuitBreaker {
     if (this.openedAt === undefined) return true;
     if (this.probing || this.now() < this.openedAt + this.options.openMs) return false;
     this.probing = true;
+    this.options.onStateChange?.('half-open');
     return true;
   }
 
@@ -47,6 +50,7 @@ export class CircuitBreaker {
 
   /** SecuTix answered (a business fault or a rate limit is an answer too) */
   answered(): void {
+    if (this.openedAt !== undefined) this.options.onStateChange?.('closed');
     this.failures = 0;
     this.openedAt = undefined;
     this.probing = false;
@@ -56,6 +60,7 @@ export class CircuitBreaker {
   failed(): void {
     this.failures++;
     if (this.probing || this.failures >= this.options.failureThreshold) {
+      if (this.state !== 'open') this.options.onStateChange?.('open');
       this.openedAt = this.now();
       this.probing = false;
     }
@@ -63,6 +68,7 @@ export class CircuitBreaker {
 
   /** the admitted call never left (e.g. our budget refused it): a probe slot is given back */
   released(): void {
+    if (this.probing) this.options.onStateChange?.('open');
     this.probing = false;
   }
 }

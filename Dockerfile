@@ -1,0 +1,40 @@
+# syntax=docker/dockerfile:1
+# One image for every app; the app is chosen by the command:
+#   docker run IMAGE gateway | catalog | availability | contacts | sales | shipment | tickets | distribution
+# (`secutix-sim` runs the simulator, for demos only). See README "Operating it".
+
+# The workspace manifests alone, so the dependency layer below is rebuilt only when they change.
+FROM node:20.19-bookworm-slim AS manifests
+WORKDIR /src
+COPY . .
+RUN mkdir /manifests \
+ && cp package.json package-lock.json /manifests/ \
+ && find apps packages -maxdepth 2 -name package.json -exec cp --parents {} /manifests/ \;
+
+# Production dependencies only (no test, build or benchmark tools).
+FROM node:20.19-bookworm-slim AS dependencies
+WORKDIR /app
+COPY --from=manifests /manifests/ ./
+RUN npm ci --omit=dev --no-audit --no-fund --loglevel=error \
+ && npm cache clean --force
+
+FROM node:20.19-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    GATEWAY_HOST=0.0.0.0 \
+    SUBGRAPH_HOST=0.0.0.0
+WORKDIR /app
+COPY --from=dependencies /app/node_modules ./node_modules
+COPY package.json tsconfig.json tsconfig.base.json ./
+COPY packages ./packages
+COPY apps ./apps
+COPY deploy/container/entrypoint.sh /usr/local/bin/secutix-graph
+# the code belongs to root and is read-only for the app; tsx compiles into /tmp
+RUN chmod 0755 /usr/local/bin/secutix-graph \
+ && find apps packages -path '*/test' -prune -exec rm -rf {} + \
+ && find apps packages -name '*.test.ts' -delete
+USER node
+EXPOSE 4000 4001 4002 4003 4004 4005 4006 4007
+# SIGTERM drains (see SHUTDOWN_DELAY_SECONDS / SHUTDOWN_GRACE_SECONDS); the app is PID 1's only child
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["/usr/local/bin/secutix-graph"]
+CMD ["gateway"]

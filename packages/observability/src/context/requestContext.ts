@@ -1,0 +1,33 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { isSpanContextValid, trace } from '@opentelemetry/api';
+
+/** What a request carries through every await: its ids for log lines, and what the access log reports. */
+export interface RequestContext {
+  requestId: string;
+  /** the W3C trace id: the active span's, or the caller's `traceparent` when tracing is off */
+  traceId?: string;
+  /** the GraphQL operation name, once the handler knows it */
+  operationName?: string;
+  /** set by the handler when a 200 answer carried GraphQL errors */
+  graphqlErrors?: boolean;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+export function runInRequest<T>(context: RequestContext, fn: () => T): T {
+  return storage.run(context, fn);
+}
+
+/** the request being served, if any (background work has none) */
+export function currentRequest(): RequestContext | undefined {
+  return storage.getStore();
+}
+
+/** the ids every log line carries: the request's, and the active span's trace id when there is one */
+export function logCorrelation(): { requestId?: string; traceId?: string } {
+  const request = storage.getStore();
+  const span = trace.getActiveSpan()?.spanContext();
+  const traceId = span && isSpanContextValid(span) ? span.traceId : request?.traceId;
+  if (!request && !traceId) return {};
+  return { requestId: request?.requestId, traceId };
+}

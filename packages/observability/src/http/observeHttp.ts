@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
+import { runInRequest, type RequestContext } from '../context/requestContext';
+import { lifecycle } from '../lifecycle/lifecycle';
+import { recordRequest, requestOutcome } from '../metrics/requestMetrics';
+import { tracer } from '../tracing/tracer';
+
+export interface AccessLogger {
+  info(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** probes and scrapes: answered, but neither counted, traced nor logged */
+const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+const TRACEPARENT = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
+
+/**
+ * Wraps a node:http handler with what every request of every process gets: a request id (the
+ * caller's `x-request-id` when it is sane, else a new one, echoed back), a server span continuing
+ * the caller's W3C `traceparent`, the request context every log line reads, the request metrics,
+ * one access-log line, the in-flight count graceful shutdown waits for, and `connection: close`
+ * while draining so keep-alive clients move to another replica.
+ */
+export function observeHttp(app: string, logger: AccessLogger, handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const path = (req.url ?? '/').split('?', 1)[0];
+    if (QUIET_PATHS.has(path)) {
+      void handler(req, res);
+      return;
+    }
+    const started = process.hrtime.bigint();
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+    const parent = propagation.extract(context.active(), req.headers);
+    const span = tracer().startSpan(`${req.method ?? 'GET'} ${path}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? 'GET', 'url.path': path, 'service.component': app } }, parent);
+    const spanContext = span.spanContext();
+    const incomingTrace = TRACEPARENT.exec(String(req.headers.traceparent ?? ''))?.[1];
+    const request: RequestContext = { requestId, traceId: trace.isSpanContextValid(spanContext) ? spanContext.traceId : incomingTrace };
+    res.setHeader('x-request-id', requestId);
+    if (lifecycle.draining) res.setHeader('connection', 'close');
+    lifecycle.requestStarted();
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      lifecycle.requestEnded();
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away first
+      const outcome = requestOutcome(status, request.graphqlErrors === true);
+      recordRequest(app, request.operationName, outcome, seconds);
+      span.setAttribute('http.response.status_code', status);
+      if (request.operationName) span.setAttribute('graphql.operation.name', request.operationName);
+      if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+      logger.info('request', { requestId, traceId: request.traceId, method: req.method, path, status, ms: Math.round(seconds * 10_000) / 10, operation: request.operationName, outcome });
+    };
+    res.once('finish', end);
+    res.once('close', end);
+    runInRequest(request, () => context.with(trace.setSpan(parent, span), () => void handler(req, res)));
+  };
+}

@@ -1,0 +1,9 @@
+import { loginRefusals } from './registry';
+
+/**
+ * For login throttling to call each time it refuses an attempt; `reason` is a short fixed word
+ * (never an address or an account): `client`, `account`, `slow_down`, `store_unavailable`.
+ */
+export function recordLoginRefused(reason: string): void {
+  loginRefusals.inc({ reason });
+}

@@ -1,0 +1,23 @@
+import { SpanStatusCode, trace, type Attributes, type Tracer } from '@opentelemetry/api';
+
+/**
+ * Our spans' tracer. Without a configured SDK the API hands out a no-op tracer, so spans cost
+ * next to nothing when tracing is off.
+ */
+export function tracer(): Tracer {
+  return trace.getTracer('secutix-graph');
+}
+
+/** runs `work` inside an active span, marked as an error when it throws */
+export function inSpan<T>(name: string, attributes: Attributes, work: () => Promise<T>): Promise<T> {
+  return tracer().startActiveSpan(name, { attributes }, async (span) => {
+    try {
+      return await work();
+    } catch (err) {
+      span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
+}

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { freePort } from '@stx/testing';
+import { ReplicaProcess } from './ReplicaProcess';
+import type { Frontend } from './haproxy';
+
+export const SUBGRAPHS = ['catalog', 'availability', 'contacts', 'sales', 'shipment', 'tickets', 'distribution'] as const;
+const ROOT = join(__dirname, '..', '..');
+
+export interface Replica {
+  app: string;
+  name: string;
+  port: number;
+  process?: ReplicaProcess;
+}
+
+/** every replica of every app, with ports chosen up front, and the load balancer's frontends */
+export async function planTopology(gateways: number, perSubgraph: number): Promise<{ replicas: Replica[]; frontends: Frontend[] }> {
+  const replicas: Replica[] = [];
+  const frontends: Frontend[] = [];
+  for (const [app, count] of [['gateway', gateways] as const, ...SUBGRAPHS.map((s) => [s, perSubgraph] as const)]) {
+    const servers = [];
+    for (let i = 1; i <= count; i++) {
+      const replica = { app, name: `${app}-${i}`, port: await freePort() };
+      replicas.push(replica);
+      servers.push({ name: replica.name, port: replica.port });
+    }
+    frontends.push({ name: app, port: await freePort(), servers });
+  }
+  return { replicas, frontends };
+}
+
+/** starts (or restarts) one replica as its own process, as the container image would: `node --import tsx apps/<app>/src/main.ts` */
+export async function startReplica(replica: Replica, env: Record<string, string>): Promise<void> {
+  replica.process = await ReplicaProcess.start(
+    replica.name,
+    ['--import', 'tsx', join(ROOT, 'apps', replica.app, 'src', 'main.ts')],
+    ROOT,
+    { ...process.env, ...env, [`${replica.app.toUpperCase()}_PORT`]: String(replica.port) },
+    // a replica counts as started once it could take traffic
+    `http://127.0.0.1:${replica.port}/ready`,
+  );
+}
