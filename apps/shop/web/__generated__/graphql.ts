@@ -16,12 +16,19 @@ export type OrderInput = {
   items: Array<OrderItemInput>;
 };
 
-/** Ids as the catalog exposes them on a performance's prices. */
+/**
+ * One item, ids as the catalog exposes them (Product.purchaseMode says which kind a product takes):
+ * a seated performance is `{ performanceId, seatCategoryId, audienceSubCategoryId, quantity }`;
+ * a pass, package or membership (no performance) is `{ productId, audienceSubCategoryId, quantity }`.
+ * One order may mix both.
+ */
 export type OrderItemInput = {
   audienceSubCategoryId: string | number;
-  performanceId: string | number;
+  performanceId?: string | number | null | undefined;
+  /** a product sold without performance (Product.purchaseMode PRODUCT) */
+  productId?: string | number | null | undefined;
   quantity: number;
-  seatCategoryId: string | number;
+  seatCategoryId?: string | number | null | undefined;
 };
 
 export type OrderState =
@@ -35,6 +42,8 @@ export type PaymentState =
   | 'FAILED'
   | 'NONE'
   | 'PAID'
+  /** some payments are made, amountDue shows the rest */
+  | 'PARTIALLY_PAID'
   | 'WAITING';
 
 export type ProductFamilyType =
@@ -82,7 +91,7 @@ export type ShopCartQueryVariables = Exact<{
 }>;
 
 
-export type ShopCartQuery = { order: { id: string, state: OrderState, expiresAt: string | null, paymentState: PaymentState, total: { amount: string, currencyCode: string }, lines: Array<{ id: string, quantity: number, product: { id: string, name: string }, performance: { id: string, start: string } | null, unitPrice: { amount: string, currencyCode: string }, total: { amount: string, currencyCode: string } }>, shipmentModes: Array<{ id: string, name: string, deliveryTimeInDays: number | null, price: { amount: string, currencyCode: string } }>, shipments: Array<{ id: string, shipmentModeId: string, state: ShipmentState }> } | null };
+export type ShopCartQuery = { order: { id: string, state: OrderState, expiresAt: string | null, paymentState: PaymentState, total: { amount: string, currencyCode: string }, lines: Array<{ id: string, quantity: number, product: { id: string, name: string } | null, performance: { id: string, start: string } | null, unitPrice: { amount: string, currencyCode: string }, total: { amount: string, currencyCode: string } }>, shipmentModes: Array<{ id: string, name: string, deliveryTimeInDays: number | null, price: { amount: string, currencyCode: string } }> | null, shipments: Array<{ id: string, shipmentModeId: string, state: ShipmentState }> | null } | null };
 
 export type ShopRemoveLineMutationVariables = Exact<{
   orderId: string | number;
@@ -139,12 +148,12 @@ export type ShopOrderQueryVariables = Exact<{
 }>;
 
 
-export type ShopOrderQuery = { order: { id: string, state: OrderState, paymentState: PaymentState, total: { amount: string, currencyCode: string }, shipments: Array<{ shipmentModeId: string, state: ShipmentState }>, tickets: Array<{ id: string, barcode: string, state: TicketState, holderName: string | null, barcodeImageUrl: string, documentUrl: string, product: { id: string, name: string }, performance: { id: string, start: string } | null, seat: { area: string | null, block: string | null, row: string | null, number: string | null } | null }> } | null };
+export type ShopOrderQuery = { order: { id: string, state: OrderState, paymentState: PaymentState, total: { amount: string, currencyCode: string }, shipments: Array<{ shipmentModeId: string, state: ShipmentState }> | null, tickets: Array<{ id: string, barcode: string, state: TicketState, holderName: string | null, barcodeImageUrl: string, documentUrl: string, product: { id: string, name: string } | null, performance: { id: string, start: string } | null, seat: { area: string | null, block: string | null, row: string | null, number: string | null } | null }> | null } | null };
 
 export type ShopOrdersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ShopOrdersQuery = { me: { orders: { totalCount: number, edges: Array<{ node: { id: string, state: OrderState, createdAt: string | null, paymentState: PaymentState, total: { amount: string, currencyCode: string } } }> } } | null };
+export type ShopOrdersQuery = { me: { orders: { totalCount: number, edges: Array<{ node: { id: string, state: OrderState, createdAt: string | null, paymentState: PaymentState, total: { amount: string, currencyCode: string } } }> } | null } | null };
 
 export type ShopCloseOrderMutationVariables = Exact<{
   orderId: string | number;

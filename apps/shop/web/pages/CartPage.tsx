@@ -67,7 +67,7 @@ export function CartPage() {
   if (!order || order.state !== 'OPEN') {
     return <p data-testid="empty-cart">{shop.texts.emptyCart}</p>;
   }
-  const chosenMode = order.shipments[0]?.shipmentModeId;
+  const chosenMode = order.shipments?.[0]?.shipmentModeId;
 
   async function pay() {
     const answer = await payByCard({ orderId: order!.id, returnUrl: `${window.location.origin}/payment/return`, key: newIdempotencyKey('pay') });
@@ -95,7 +95,7 @@ export function CartPage() {
           {order.lines.map((line) => (
             <tr key={line.id} data-testid="cart-line">
               <td>{line.quantity} ×</td>
-              <td>{line.product.name}</td>
+              <td>{line.product?.name ?? "—"}</td>
               <td>{line.performance && dateTime(line.performance.start, shop.lang)}</td>
               <td className="amount">{money(line.total)}</td>
               <td>
@@ -110,7 +110,7 @@ export function CartPage() {
       </p>
       <h2>{shop.texts.delivery}</h2>
       <fieldset data-testid="delivery">
-        {order.shipmentModes.map((mode) => (
+        {(order.shipmentModes ?? []).map((mode) => (
           <label key={mode.id}>
             <input
               type="radio"

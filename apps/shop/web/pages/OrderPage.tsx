@@ -45,10 +45,10 @@ export function OrderPage() {
       </p>
       <h2>{shop.texts.tickets}</h2>
       <ul className="tickets">
-        {order.tickets.map((ticket) => (
+        {(order.tickets ?? []).map((ticket) => (
           <li key={ticket.id} data-testid="ticket">
             <div>
-              <strong>{ticket.product.name}</strong>
+              <strong>{ticket.product?.name ?? "—"}</strong>
               {ticket.performance && <span> · {dateTime(ticket.performance.start, shop.lang)}</span>}
               {ticket.seat && <span> · {[ticket.seat.area, ticket.seat.block, ticket.seat.row, ticket.seat.number].filter(Boolean).join(' / ')}</span>}
             </div>

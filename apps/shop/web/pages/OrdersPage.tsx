@@ -26,7 +26,7 @@ export function OrdersPage() {
       <h1>{shop.texts.orders}</h1>
       <table>
         <tbody>
-          {data.me.orders.edges.map(({ node }) => (
+          {(data.me.orders?.edges ?? []).map(({ node }) => (
             <tr key={node.id} data-testid="order-row" data-order-id={node.id} data-state={node.state}>
               <td>
                 <Link to={`/orders/${node.id}`}>
