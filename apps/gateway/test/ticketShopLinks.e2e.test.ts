@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startSimulator, type Simulator } from '@stx/secutix-sim';
 import { startStack, type Stack } from '@stx/testing';
-import { CREATE, loginAs, pickTariff } from '../../sales/test/salesHelpers';
+import { CREATE, chooseDelivery, loginAs, pickTariff } from '../../sales/test/salesHelpers';
 
 const PAY = `mutation($id: ID!, $k: String!, $back: String) { payOrder(orderId: $id, payment: { method: CARD, returnUrl: $back }, idempotencyKey: $k) { paymentUrl userErrors { code } } }`;
 const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { redirect: 'manual', headers });
@@ -77,6 +77,7 @@ describe('the demo ticket shop links', () => {
     const t = await pickTariff(stack);
     const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, key: `k-${randomUUID()}` }, { headers: alice });
     const orderId = created.data.createOrder.order.id;
+    await chooseDelivery(stack, orderId, alice); // the card payment settles the order: delivery comes first
     const pay = await stack.query(PAY, { id: orderId, k: `k-${randomUUID()}`, back: 'http://localhost:5173/payment/return?from=shop' }, { headers: alice });
     const cancelled = await fetch(`${pay.data.payOrder.paymentUrl}/cancel`, { method: 'POST', redirect: 'manual' });
     expect(cancelled.status).toBe(303);

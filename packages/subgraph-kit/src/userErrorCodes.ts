@@ -17,14 +17,23 @@ export const userErrorCodes = {
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key (8 to 100 of `A-Z a-z 0-9 . _ : -`) was used for a different request; use a new key for a new request.',
   INVALID_INPUT: 'A value of the input is malformed or was refused by SecuTix; `field` names it.',
   REFUSED: 'SecuTix refused the change for a reason it did not detail.',
+  INVALID_ITEM: 'An order item is neither a seated item (performanceId and seatCategoryId) nor a product item (productId); `field` names it.',
+  REFUND_NOT_AVAILABLE: 'A paid order cannot be cancelled here: the box office refunds it.',
+  DELIVERY_NOT_CHOSEN: 'This payment would settle the order: choose its delivery first (chooseShipmentMode).',
+  NOTHING_DUE: 'The order has nothing left to pay.',
+  NO_CREDIT: 'The contact has no credit balance left to pay with.',
   // contacts (login, sessions, profile)
   INVALID_CREDENTIALS: 'E-mail (or operator login) or password is wrong.',
   TOO_MANY_ATTEMPTS: 'Too many failed logins from this client or on this account; `retryAfterSeconds` says when to try again.',
   NO_SESSION: 'The request carries no token session to end (browser sessions end at /auth/logout).',
   EMAIL_ALREADY_REGISTERED: 'An account already uses this e-mail.',
+  ALREADY_REGISTERED: 'This guest is already a registered contact.',
   // shipment
   SHIPMENT_MODE_UNAVAILABLE: 'This delivery is not offered for this order.',
   SHIPMENT_SENT: 'The tickets have already been sent; the delivery cannot change.',
+  SHIPMENT_LOCKED: 'The order is paid or closed: its delivery cannot change any more.',
+  ADDRESS_NOT_FOUND: 'The address id is not one of the caller\'s addresses.',
+  ADDRESS_REQUIRED: 'This delivery mode needs an address: give `addressId` or save an address first.',
   // distribution (back office): the rule a partner setting or correspondence breaks
   REQUIRED: 'A required value is empty or too long.',
   NAME_TAKEN: 'A partner already has this name.',

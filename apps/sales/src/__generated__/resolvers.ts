@@ -176,7 +176,7 @@ export type OrderItemInput = {
 /** A line of the order: product and performance (names, dates) and tariff names come from the catalog, in the language rule's language. */
 export type OrderLine = {
   __typename?: 'OrderLine';
-  audienceSubCategory: AudienceSubCategory;
+  audienceSubCategory?: Maybe<AudienceSubCategory>;
   audienceSubCategoryId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   performance?: Maybe<Performance>;
@@ -537,7 +537,7 @@ export type OrderEdgeResolvers<ContextType = SalesContext, ParentType extends Re
 }>;
 
 export type OrderLineResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
-  audienceSubCategory?: Resolver<ResolversTypes['AudienceSubCategory'], ParentType, ContextType>;
+  audienceSubCategory?: Resolver<Maybe<ResolversTypes['AudienceSubCategory']>, ParentType, ContextType>;
   audienceSubCategoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   performance?: Resolver<Maybe<ResolversTypes['Performance']>, ParentType, ContextType>;

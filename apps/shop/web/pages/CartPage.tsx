@@ -70,6 +70,9 @@ export function CartPage() {
   const chosenMode = order.shipments?.[0]?.shipmentModeId;
 
   async function pay() {
+    // SecuTix gives a new order a default shipment that is shown as selected but is not yet a
+    // choice (no delivery charge): the delivery on screen is confirmed before the card pays the rest
+    if (chosenMode) await chooseDelivery({ orderId: order!.id, modeId: chosenMode });
     const answer = await payByCard({ orderId: order!.id, returnUrl: `${window.location.origin}/payment/return`, key: newIdempotencyKey('pay') });
     const url = answer.data?.payOrder.paymentUrl;
     if (url) window.location.assign(url);
