@@ -4,7 +4,7 @@ export interface Money {
   currencyCode: string;
 }
 
-/** SecuTix amounts are integers in thousandths (API-NOTES §1.9): 45500 -> "45.50". */
+/** SecuTix amounts are integers in thousandths (docs/secutix/platform-facts.md#money): 45500 -> "45.50". */
 export function moneyFromThousandths(thousandths: number, currencyCode: string, fractionDigits = 2): Money {
   if (!Number.isSafeInteger(thousandths)) throw new Error(`amount is not an integer of thousandths: ${thousandths}`);
   const negative = thousandths < 0;

@@ -2,7 +2,7 @@ export type SalesState = 'ON_SALE' | 'SOON_ON_SALE' | 'SALES_ENDED' | 'SUSPENDED
 
 /**
  * SecuTix state plus sales window to what a buyer sees, after SecuTix's "additional states"
- * (API-NOTES §15.5). Sold out is an availability fact, answered by the availability subgraph.
+ * (docs/secutix/platform-facts.md#sales-states). Sold out is an availability fact, answered by the availability subgraph.
  */
 export function salesState(state: string, salesStart: string | undefined, salesEnd: string | undefined, now: number): SalesState {
   if (state === 'CANCELED' || state === 'CANCELED_CLOSED') return 'CANCELLED';

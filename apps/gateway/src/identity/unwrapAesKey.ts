@@ -5,7 +5,7 @@ const AES_KEY_BYTES = [16, 24, 32];
 const MIN_SEPARATOR_INDEX = 10;
 
 /**
- * The AES key SecuTix wrapped with RSA PKCS#1 v1.5 (API-NOTES §15.2). Node refuses PKCS#1 v1.5
+ * The AES key SecuTix wrapped with RSA PKCS#1 v1.5 (docs/secutix/platform-facts.md#single-sign-on-and-the-shops-cookies). Node refuses PKCS#1 v1.5
  * private decryption where OpenSSL lacks implicit rejection (CVE-2023-46809, the Marvin attack;
  * OpenSSL 3.0 here), so the padding is removed after a raw RSA decryption, with the same defence:
  * a bad padding gives a random key rather than an error, and the cookie then fails at decryption

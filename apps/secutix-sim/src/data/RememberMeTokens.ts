@@ -1,4 +1,4 @@
-/** SecuTix keeps a "remember me" token for at most a month (API-NOTES §11.2). */
+/** SecuTix keeps a "remember me" token for at most a month (docs/secutix/platform-facts.md#contacts). */
 export const REMEMBER_ME_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**

@@ -5,7 +5,7 @@ const WINDOW_MS = 60_000;
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterS: number; status: number };
 
 /**
- * SecuTix's limits (API-NOTES §1.8): N calls in any sliding minute across all services, and
+ * SecuTix's limits (docs/secutix/platform-facts.md#rate-limits): N calls in any sliding minute across all services, and
  * getCatalogDetailed once per interval. Only accepted calls fill the window.
  */
 export class RateLimiter {

@@ -1,6 +1,6 @@
 import { constants, createCipheriv, publicEncrypt, randomBytes, sign, type KeyObject } from 'node:crypto';
 
-/** What SecuTix shows the website in clear, and what it encrypts for it (API-NOTES §15.2). */
+/** What SecuTix shows the website in clear, and what it encrypts for it (docs/secutix/platform-facts.md#single-sign-on-and-the-shops-cookies). */
 export interface ContactCookieContent {
   individualFirstname: string;
   individualLastname: string;

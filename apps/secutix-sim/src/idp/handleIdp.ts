@@ -20,7 +20,7 @@ const keysByRuntime = new WeakMap<SimulatorRuntime, () => IdpKeys>();
 export async function handleIdp(req: IncomingMessage, res: ServerResponse, url: URL, runtime: SimulatorRuntime): Promise<void> {
   const endpoint = `${req.method} ${url.pathname}`;
   if (endpoint !== 'GET /idp/sso' && endpoint !== 'POST /idp/sso/login') return send(res, 404, 'text/plain; charset=utf-8', `not an identity provider endpoint: ${endpoint}`);
-  // SSO counts against the institution's call budget like any API call (API-NOTES §15.3).
+  // SSO counts against the institution's call budget like any API call (docs/secutix/platform-facts.md#rate-limits).
   const decision = runtime.limiter.check('IdentityProvider.sso');
   if (!decision.allowed) return sendRateLimited(res, decision.status, decision.retryAfterS);
   if (req.method === 'GET') return showLogin(res, url.searchParams);

@@ -14,7 +14,7 @@ export interface ShopCookieInput {
 }
 
 /**
- * The Set-Cookie headers SecuTix's shop writes at login (API-NOTES §15.2). SecuTix sets them on
+ * The Set-Cookie headers SecuTix's shop writes at login (docs/secutix/platform-facts.md#single-sign-on-and-the-shops-cookies). SecuTix sets them on
  * a domain shared with the website; the simulator has no such domain, so they stay on its own
  * origin. Readable by scripts (no HttpOnly): the website is meant to read them.
  */

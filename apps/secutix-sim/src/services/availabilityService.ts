@@ -34,7 +34,7 @@ function performanceAvailabilities(p: Params, ctx: OperationContext): ResultBody
   return success(ctx, { performanceAvailabilities: perfs.map((perf) => performanceRecord(perf, ctx)) });
 }
 
-/** Empty seatCategoryIds sums the categories, -1 lists each, ids pick those (API-NOTES §4). */
+/** Empty seatCategoryIds sums the categories, -1 lists each, ids pick those (docs/secutix/platform-facts.md#availability). */
 function eventAvailabilities(p: Params, ctx: OperationContext): ResultBody {
   const { state } = ctx;
   const perfs = new Map<number, PerformanceStock>();

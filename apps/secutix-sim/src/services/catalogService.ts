@@ -28,7 +28,7 @@ function inProgress(requestId: number): ResultBody {
 
 /**
  * SecuTix answers `in_progress` when the export outlasts ~30 s; the client calls again with the
- * requestId until it gets the catalog (API-NOTES §1.7).
+ * requestId until it gets the catalog (docs/secutix/platform-facts.md#results).
  */
 async function getCatalogDetailed(requestId: number | undefined, ctx: OperationContext): Promise<ResultBody> {
   const readyAt = requestId === undefined ? undefined : ctx.catalogJobs.get(requestId);

@@ -4,7 +4,7 @@ import type { ResultBody } from './OperationDef';
 
 /** The sections the simulator models; `details` empty means all of them. */
 const MODELLED = ['GENERAL', 'ADDRESSES', 'INDICATORS', 'CRITERIA', 'FINANCIAL'] as const;
-/** Sections SecuTix also accepts (API-NOTES §11.1); asked for, they add nothing here. */
+/** Sections SecuTix also accepts (docs/secutix/platform-facts.md#contacts); asked for, they add nothing here. */
 const UNMODELLED = ['QUALITIES', 'AUTHORIZATIONS', 'ADVANTAGES', 'COM_MEANS', 'CONNECTIONS', 'INDIVIDUAL_PHOTO', 'INVALIDATED_QUALITIES'];
 
 export function unknownDetails(details: readonly string[]): string[] {

@@ -41,7 +41,7 @@ function ticketDocumentOf(p: Params, ctx: OperationContext): ResultBody {
 }
 
 /**
- * Our stand-in for ProductionPublicService, whose API SecuTix does not publish (API-NOTES §10):
+ * Our stand-in for ProductionPublicService, whose API SecuTix does not publish (docs/secutix/platform-facts.md#shipment):
  * the tickets of orders and contacts, and each ticket as a PDF. Designed in PROTOCOL.md [ours].
  */
 export const productionService: ServiceDef = serviceDef(ProductionPublicService, {

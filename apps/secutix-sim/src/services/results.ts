@@ -1,6 +1,6 @@
 import type { OperationContext, ResultBody } from './OperationDef';
 
-/** Every SecuTix result carries statusCode, statusDetail and requestId (API-NOTES §1.7). */
+/** Every SecuTix result carries statusCode, statusDetail and requestId (docs/secutix/platform-facts.md#results). */
 export function success(ctx: OperationContext, fields: ResultBody): ResultBody {
   return { statusCode: 'success', statusDetail: 'OK', requestId: ctx.nextRequestId(), ...fields };
 }

@@ -61,7 +61,7 @@ interface Change {
 
 /**
  * All or nothing: every shipment must exist and be UNSENT before any changes (error.shipmentSent
- * per API-NOTES §9). SecuTix splits printed tickets off into a new shipment; we move them all.
+ * per docs/secutix/platform-facts.md#shipment). SecuTix splits printed tickets off into a new shipment; we move them all.
  * A mode that needs an address takes `contactAddressId` [ours] (one of the order contact's
  * addresses), else the contact's main address, and must deliver to its country. The mode's
  * price becomes the order's delivery charge, part of its sale amount; a settled order's amount
@@ -100,7 +100,7 @@ function changeShipmentMode(p: Params, ctx: OperationContext): ResultBody {
   return success(ctx, { shipments: changes.map((c) => shipmentRecord(c.shipment, ctx.orders)) });
 }
 
-/** ShipmentPublicService v1_17 (API-NOTES §9; shapes and codes in PROTOCOL.md). */
+/** ShipmentPublicService v1_17 (docs/secutix/platform-facts.md#shipment; shapes and codes in PROTOCOL.md). */
 export const shipmentService: ServiceDef = serviceDef(ShipmentPublicService, {
   getAvailableShipmentModes: {
     params: { pointOfSalesId: 'number', shipmentContents: 'string', orderId: 'number', destinationCountryCode: 'string', contactAddressId: 'number', contactNumber: 'string' },

@@ -9,7 +9,7 @@ export interface JwtClaims {
 }
 
 /**
- * The self-forged HS256 token SecuTix's REST standard asks for (API-NOTES §1.5). Times are in
+ * The self-forged HS256 token SecuTix's REST standard asks for (docs/secutix/platform-facts.md#authentication). Times are in
  * seconds, as SecuTix's own example and every client in the wild use.
  */
 export function signJwt(claims: JwtClaims, secret: string): string {
