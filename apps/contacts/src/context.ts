@@ -1,7 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { ContactClient, ContactDataRecord } from '@stx/secutix-client';
-import type { Identity, Sessions } from '@stx/subgraph-kit';
-import type { LoginGuard } from './login/LoginGuard';
+import type { FailureThrottle, Identity, Sessions } from '@stx/subgraph-kit';
 import type { ContactsConfig } from './config';
 
 /** Per request. The contact loader is per request too: contact data is never shared between callers. */
@@ -10,7 +9,8 @@ export interface ContactsContext {
   contacts: ContactClient;
   contactLoader: DataLoader<string, ContactDataRecord>;
   cookies: Map<string, string>;
-  loginGuard: LoginGuard;
+  /** login throttling: failures per client address and per account (the subject: the e-mail) */
+  loginGuard: FailureThrottle;
   sessions: Sessions;
   config: ContactsConfig;
   now: number;

@@ -1,11 +1,9 @@
 import { join } from 'node:path';
 import DataLoader from 'dataloader';
 import { ContactClient, type ContactDataRecord } from '@stx/secutix-client';
-import { Sessions, createSecutixRuntime, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
+import { FailureThrottle, Sessions, createSecutixRuntime, processFallback, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { ContactsConfig } from './config';
 import type { ContactsContext } from './context';
-import { LoginGuard } from './login/LoginGuard';
-import { processFallback } from './login/processFallback';
 import { parseCookies } from './mappers/cookies';
 import { resolvers } from './resolvers';
 
@@ -26,7 +24,7 @@ export async function startContactsSubgraph(config: ContactsConfig, logger: Logg
       logger.warn('login throttling counts in this process: the coordination store is unavailable');
     },
   });
-  const loginGuard = new LoginGuard({ counters, limits: config.loginAttempts });
+  const loginGuard = new FailureThrottle({ name: 'login', counters, limits: config.loginAttempts });
   const sessions = new Sessions(rt.coordination);
   const served = await startSubgraph<ContactsContext>({
     name: 'contacts',

@@ -1,4 +1,4 @@
-import { readBackendConfig, readSubgraphPort, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, readSubgraphPort, readInt, readUrl, type BackendConfig, type Env, type FailureLimits } from '@stx/subgraph-kit';
 
 export interface SalesConfig {
   port: number;
@@ -7,6 +7,8 @@ export interface SalesConfig {
   idempotencyTtlSeconds: number;
   /** how long settled (closed, cancelled) orders are reused from the shared store; 0 never */
   orderCacheSeconds: number;
+  /** unknown voucher codes per client address: the login's failure rule, without subjects */
+  voucherAttempts: FailureLimits;
 }
 
 export function readSalesConfig(env: Env): SalesConfig {
@@ -17,5 +19,10 @@ export function readSalesConfig(env: Env): SalesConfig {
     shopUrl: readUrl(env, 'TICKET_SHOP_URL', `https://${backend.secutix.institution.toLowerCase()}.shop.secutix.com`),
     idempotencyTtlSeconds: readInt(env, 'IDEMPOTENCY_TTL_SECONDS', 24 * 3600, { min: 60 }),
     orderCacheSeconds: readInt(env, 'ORDER_CACHE_SECONDS', 60, { min: 0, max: 3600 }),
+    voucherAttempts: {
+      perClient: readInt(env, 'VOUCHER_ATTEMPTS_PER_CLIENT', 10, { min: 1 }),
+      slowAfter: readInt(env, 'VOUCHER_SLOW_AFTER', 5, { min: 1 }),
+      windowSeconds: readInt(env, 'VOUCHER_ATTEMPTS_WINDOW_SECONDS', 3600, { min: 1 }),
+    },
   };
 }

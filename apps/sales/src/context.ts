@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { ContactClient, OrderClient, OrderDetailsRecord, PosConfigData } from '@stx/secutix-client';
-import type { Identity } from '@stx/subgraph-kit';
+import type { FailureThrottle, Identity } from '@stx/subgraph-kit';
 import type { Idempotency } from './idempotency/Idempotency';
 import type { SalesConfig } from './config';
 
@@ -12,6 +12,8 @@ export interface SalesContext {
   /** per request: an order read twice in one request is asked once; never shared between callers */
   orderLoader: DataLoader<number, OrderDetailsRecord>;
   idempotency: Idempotency;
+  /** unknown voucher codes per client address (resolvers/voucherLookup.ts) */
+  voucherGuard: FailureThrottle;
   posConfig(): Promise<PosConfigData>;
   /** tells the availability caches that the caller's own order moved seats of these products */
   availabilityChanged(productIds: number[]): Promise<void>;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ContactClient, OrderClient } from '@stx/secutix-client';
-import { createSecutixRuntime, loadPosConfig, recordAvailabilityChanges, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
+import { FailureThrottle, createSecutixRuntime, loadPosConfig, recordAvailabilityChanges, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { SalesConfig } from './config';
 import type { SalesContext } from './context';
 import { Idempotency } from './idempotency/Idempotency';
@@ -20,6 +20,8 @@ export async function startSalesSubgraph(config: SalesConfig, logger: Logger, ru
   // naive mode (CACHING=off) reads every order from SecuTix, like a plain wrapper would
   const settledOrders = config.backend.caching === 'on' ? rt.store : undefined;
   const idempotency = new Idempotency({ store: rt.coordination, ttlSeconds: config.idempotencyTtlSeconds, waitMs: 30_000 });
+  // counted in the coordination store alone, failing closed (no per-process fallback as for logins)
+  const voucherGuard = new FailureThrottle({ name: 'voucher', counters: rt.coordination, limits: config.voucherAttempts });
   const served = await startSubgraph<SalesContext>({
     name: 'sales',
     schemaPath: join(__dirname, '..', 'schema.graphql'),
@@ -37,6 +39,7 @@ export async function startSalesSubgraph(config: SalesConfig, logger: Logger, ru
         contacts,
         orderLoader: orderDetailsLoader(orders, settledOrders, config.orderCacheSeconds),
         idempotency,
+        voucherGuard,
         posConfig: () => loadPosConfig(rt),
         availabilityChanged: async (productIds) => {
           await recordAvailabilityChanges(rt.store, productIds.map((id) => [id, Date.now()] as const), 2 * 24 * 3600, Date.now());

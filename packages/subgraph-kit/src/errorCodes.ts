@@ -13,6 +13,7 @@ export const errorCodes = {
   FORBIDDEN: { retryable: false, description: 'The data belongs to another contact, or the field is for back-office operators only (distribution).' },
   QUERY_TOO_COMPLEX: { retryable: false, description: 'The operation exceeds a limit: `extensions.limit` names it (depth, aliases, fields, cost, tokens, introspectionDepth, introspectionFields, introspectionListDepth), with `value` (counted when refused) and `max`; or its body is over the size limit.' },
   INTROSPECTION_DISABLED: { retryable: false, description: 'Introspection (`__schema`, `__type`) is switched off on this deployment (`INTROSPECTION=off`).' },
+  THROTTLED: { retryable: true, description: 'Too many failed attempts from this client address: unknown voucher codes (`voucher(code)`; payOrder reports it as the userError TOO_MANY_ATTEMPTS). `extensions.retryAfterSeconds` says when it may ask again; nothing was asked of SecuTix.' },
   UPSTREAM_RATE_LIMITED: { retryable: true, description: 'SecuTix refused the call (HTTP 509/429) or our shared call budget is spent; try later.' },
   UPSTREAM_UNAVAILABLE: { retryable: true, description: 'SecuTix did not answer or answered with a technical error, or failed repeatedly and is not called for a moment (circuit open), or the shared store that guards orders, logins and sessions could not answer (nothing was done).' },
   UPSTREAM_AUTH: { retryable: false, description: 'SecuTix refused our credentials: a configuration problem of this deployment.' },

@@ -26,3 +26,5 @@ export * from './userErrorCodes';
 export * from './language/language';
 export * from './orders/orderRules';
 export * from './identity/buyer';
+export * from './throttle/FailureThrottle';
+export * from './throttle/processFallback';

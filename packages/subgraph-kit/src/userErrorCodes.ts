@@ -24,7 +24,7 @@ export const userErrorCodes = {
   NO_CREDIT: 'The contact has no credit balance left to pay with.',
   // contacts (login, sessions, profile)
   INVALID_CREDENTIALS: 'E-mail (or operator login) or password is wrong.',
-  TOO_MANY_ATTEMPTS: 'Too many failed logins from this client or on this account; `retryAfterSeconds` says when to try again.',
+  TOO_MANY_ATTEMPTS: 'Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER); `retryAfterSeconds` says when to try again.',
   NO_SESSION: 'The request carries no token session to end (browser sessions end at /auth/logout).',
   EMAIL_ALREADY_REGISTERED: 'An account already uses this e-mail.',
   ALREADY_REGISTERED: 'This guest is already a registered contact.',

@@ -50,7 +50,7 @@ export const sessionMutations: Pick<MutationResolvers, 'login' | 'refreshLogin' 
     const errors = [...checkEmail(email), ...checkText(password, 'password', 200, true)];
     if (errors.length > 0) return failed(errors);
     const clientIp = ctx.identity.clientIp;
-    const decision = await ctx.loginGuard.check(email, clientIp);
+    const decision = await ctx.loginGuard.check(clientIp, email);
     if (!decision.allowed) {
       recordLoginRefused('throttled');
       const { retryAfterSeconds } = decision;
@@ -60,10 +60,10 @@ export const sessionMutations: Pick<MutationResolvers, 'login' | 'refreshLogin' 
     try {
       contactNumber = await ctx.contacts.authenticate(email.trim(), password);
     } catch (err) {
-      if (isWrongCredentials(err)) await ctx.loginGuard.failed(email, clientIp);
+      if (isWrongCredentials(err)) await ctx.loginGuard.failed(clientIp, email);
       return failed(toUserErrors(err));
     }
-    await ctx.loginGuard.succeeded(email, clientIp);
+    await ctx.loginGuard.succeeded(clientIp, email);
     return tokens(ctx, contactNumber, newSession(), await ctx.contactLoader.load(contactNumber));
   },
 

@@ -230,6 +230,8 @@ export type PayOrderPayload = {
   order?: Maybe<Order>;
   /** SecuTix's hosted payment page, for card payments. */
   paymentUrl?: Maybe<Scalars['String']['output']>;
+  /** With TOO_MANY_ATTEMPTS (too many unknown voucher codes from this address): seconds before the next voucher code. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -276,7 +278,12 @@ export type Query = {
   __typename?: 'Query';
   /** One of the caller's own orders; null with NOT_FOUND for an unknown id or another contact's order. */
   order?: Maybe<Order>;
-  /** A gift voucher's balance, for the logged-in buyer; null with NOT_FOUND for a code SecuTix does not know (and nothing more). */
+  /**
+   * A gift voucher's balance, for the logged-in buyer or a guest at checkout; null with NOT_FOUND for
+   * a code SecuTix does not know (and nothing more). Unknown codes count against the client's address
+   * (with payOrder's): past VOUCHER_SLOW_AFTER it must wait between look-ups, past
+   * VOUCHER_ATTEMPTS_PER_CLIENT it is refused, with THROTTLED and `extensions.retryAfterSeconds` (payOrder: TOO_MANY_ATTEMPTS).
+   */
   voucher?: Maybe<Voucher>;
 };
 
@@ -577,6 +584,7 @@ export type OrderPaymentResolvers<ContextType = SalesContext, ParentType extends
 export type PayOrderPayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['PayOrderPayload'] = ResolversParentTypes['PayOrderPayload']> = ResolversObject<{
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   paymentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 

@@ -8,7 +8,7 @@ import { loadOwnOrder, requireBuyer } from './ownership';
 import { pay } from './payments';
 import { amountDue, deliveryChosen, moneyFromThousandths } from '@stx/subgraph-kit';
 
-type Outcome = { orderId?: number; order?: OrderDetailsRecord; paymentUrl?: string | null; userErrors: UserError[] };
+type Outcome = { orderId?: number; order?: OrderDetailsRecord; paymentUrl?: string | null; retryAfterSeconds?: number; userErrors: UserError[] };
 
 const ID = /^\d{1,18}$/;
 const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
@@ -73,7 +73,7 @@ async function once(ctx: SalesContext, key: string, input: unknown, run: (contac
     throw err;
   }
   const order = outcome.order ?? (outcome.orderId ? await reload(ctx, outcome.orderId) : null);
-  return { order, paymentUrl: outcome.paymentUrl ?? null, userErrors: outcome.userErrors };
+  return { order, paymentUrl: outcome.paymentUrl ?? null, retryAfterSeconds: outcome.retryAfterSeconds ?? null, userErrors: outcome.userErrors };
 }
 
 async function reload(ctx: SalesContext, orderId: number): Promise<OrderDetailsRecord> {

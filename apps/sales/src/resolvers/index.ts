@@ -4,7 +4,7 @@ import { Contact, OrderConnection } from './Contact';
 import { Mutation } from './Mutation';
 import { Order, OrderLine, OrderPayment } from './Order';
 import { loadOwnOrder, requireBuyer } from './ownership';
-import { VOUCHER_CODE, voucherOrUndefined } from './payments';
+import { lookUpVoucher, tooManyGuessesMessage, VOUCHER_CODE } from './voucherLookup';
 
 export const resolvers: Resolvers = {
   Query: {
@@ -16,8 +16,10 @@ export const resolvers: Resolvers = {
     async voucher(_p, { code }, ctx) {
       requireBuyer(ctx); // identified callers only (contacts, guests at checkout): no anonymous guessing of codes
       if (!VOUCHER_CODE.test(code.trim())) throw codedError('BAD_USER_INPUT', 'A voucher code is 3 to 40 letters, digits or dashes.', { argument: 'code' });
-      const voucher = await voucherOrUndefined(ctx, code.trim());
-      if (!voucher) throw codedError('NOT_FOUND', 'No voucher with this code.');
+      const lookup = await lookUpVoucher(ctx, code.trim());
+      if ('retryAfterSeconds' in lookup) throw codedError('THROTTLED', tooManyGuessesMessage(lookup.retryAfterSeconds), { retryAfterSeconds: lookup.retryAfterSeconds });
+      if (!('found' in lookup)) throw codedError('NOT_FOUND', 'No voucher with this code.');
+      const voucher = lookup.found;
       const currencyCode = voucher.currencyCode ?? (await ctx.posConfig()).currencyCode ?? 'EUR';
       return { code: voucher.voucherCode, balance: moneyFromThousandths(voucher.balance, currencyCode), validUntil: voucher.validUntil ?? null };
     },

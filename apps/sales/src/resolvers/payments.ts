@@ -1,14 +1,16 @@
-import { SecutixError, type OrderDetailsRecord, type PaymentMethodRecord } from '@stx/secutix-client';
+import type { OrderDetailsRecord, PaymentMethodRecord } from '@stx/secutix-client';
 import { amountDue, deliveryChosen } from '@stx/subgraph-kit';
 import type { PaymentInput } from '../__generated__/resolvers';
 import type { SalesContext } from '../context';
 import { userError, type UserError } from '../mappers/userErrors';
+import { lookUpVoucher, tooManyGuessesMessage, VOUCHER_CODE } from './voucherLookup';
 
-export const VOUCHER_CODE = /^[A-Za-z0-9-]{3,40}$/;
 const TYPE = { CARD: 'CREDIT_CARD', GIFT_VOUCHER: 'GIFT_VOUCHER', CREDIT_BALANCE: 'CREDIT_BALANCE' } as const;
 
 export interface PaymentOutcome {
   paymentUrl?: string | null;
+  /** with TOO_MANY_ATTEMPTS: seconds before this address may try a voucher code again */
+  retryAfterSeconds?: number;
   userErrors: UserError[];
 }
 
@@ -40,7 +42,9 @@ export async function pay(ctx: SalesContext, contactNumber: string, order: Order
   if (payment.method === 'GIFT_VOUCHER') {
     const code = payment.voucherCode?.trim() ?? '';
     if (!VOUCHER_CODE.test(code)) return { userErrors: [userError('INVALID_VOUCHER', 'payment.voucherCode', 'This voucher cannot be used.')] };
-    const voucher = await voucherOrUndefined(ctx, code);
+    const lookup = await lookUpVoucher(ctx, code);
+    if ('retryAfterSeconds' in lookup) return { retryAfterSeconds: lookup.retryAfterSeconds, userErrors: [userError('TOO_MANY_ATTEMPTS', 'payment.voucherCode', tooManyGuessesMessage(lookup.retryAfterSeconds))] };
+    const voucher = 'found' in lookup ? lookup.found : undefined;
     if (!voucher || voucher.balance <= 0 || (voucher.validUntil && Date.parse(voucher.validUntil) < ctx.now)) {
       return { userErrors: [userError('INVALID_VOUCHER', 'payment.voucherCode', 'This voucher cannot be used (unknown, expired or used up).')] };
     }
@@ -54,14 +58,4 @@ export async function pay(ctx: SalesContext, contactNumber: string, order: Order
   if (amount === due && !deliveryChosen(order)) return { userErrors: [deliveryFirst] };
   await ctx.orders.checkPayment(order.orderId, [{ paymentMethodId: method.id, amount, paymentIdentifier }]);
   return { userErrors: [] };
-}
-
-/** SecuTix answers an unknown code with a business error and says nothing more; neither do we */
-export async function voucherOrUndefined(ctx: SalesContext, code: string) {
-  try {
-    return await ctx.orders.getVoucherBalance(code);
-  } catch (err) {
-    if (err instanceof SecutixError && err.kind === 'BUSINESS') return undefined;
-    throw err;
-  }
 }

@@ -141,3 +141,9 @@ export const loginRefusals = new Counter({
   labelNames: ['reason'] as const,
   registers: [registry],
 });
+
+export const voucherRefusals = new Counter({
+  name: 'stx_voucher_refusals_total',
+  help: 'Voucher code look-ups (voucher(code), payOrder with GIFT_VOUCHER) refused because the client address guessed too many unknown codes',
+  registers: [registry],
+});

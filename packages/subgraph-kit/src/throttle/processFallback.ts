@@ -1,6 +1,6 @@
 import { MemoryStore, StoreUnavailableError, type CoordinationStore } from '@stx/cache';
 
-/** The counting part of a store: what login throttling needs. */
+/** The counting part of a store: what FailureThrottle needs (a CoordinationStore is one). */
 export interface Counters {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
