@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { FulfilmentClient, OrderClient, PosConfigData, ShipmentRecord } from '@stx/secutix-client';
+import type { ContactClient, FulfilmentClient, OrderClient, PosConfigData, ShipmentRecord } from '@stx/secutix-client';
 import type { Identity } from '@stx/subgraph-kit';
 
 export interface ShipmentContext {
@@ -7,6 +7,8 @@ export interface ShipmentContext {
   fulfilment: FulfilmentClient;
   /** the order's state and payments, read before its delivery changes (the lock) */
   orders: OrderClient;
+  /** saves a new address given with the delivery choice on the buyer's contact (ContactInformationPublicService) */
+  contacts: ContactClient;
   /** per request: the shipments of an order, which also say whose order it is */
   shipmentsOfOrder: DataLoader<number, ShipmentRecord[]>;
   posConfig(): Promise<PosConfigData>;

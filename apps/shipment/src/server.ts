@@ -1,17 +1,22 @@
 import { join } from 'node:path';
 import DataLoader from 'dataloader';
-import { FulfilmentClient, OrderClient, type ShipmentRecord } from '@stx/secutix-client';
+import { ContactClient, FulfilmentClient, OrderClient, type ShipmentRecord } from '@stx/secutix-client';
 import { createSecutixRuntime, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { ShipmentConfig } from './config';
 import type { ShipmentContext } from './context';
 import { resolvers } from './resolvers';
 
-/** The shipment subgraph: delivery modes and choices for the caller's own orders (ShipmentPublicService). */
+/**
+ * The shipment subgraph: delivery modes and choices for the caller's own orders
+ * (ShipmentPublicService), and the address a delivery needs when given with the choice
+ * (ContactInformationPublicService.createOrUpdateAddress).
+ */
 export async function startShipmentSubgraph(config: ShipmentConfig, logger: Logger, runtime?: SecutixRuntime): Promise<Served> {
   const rt = runtime ?? createSecutixRuntime(config.backend, logger);
   const posId = async () => (await loadPosConfig(rt)).posId;
   const fulfilment = new FulfilmentClient(rt.caller, posId);
   const orders = new OrderClient(rt.caller, posId);
+  const contacts = new ContactClient(rt.caller);
   const served = await startSubgraph<ShipmentContext>({
     name: 'shipment',
     schemaPath: join(__dirname, '..', 'schema.graphql'),
@@ -25,6 +30,7 @@ export async function startShipmentSubgraph(config: ShipmentConfig, logger: Logg
       identity,
       fulfilment,
       orders,
+      contacts,
       acceptLanguage: req.headers['accept-language'],
       shipmentsOfOrder: new DataLoader<number, ShipmentRecord[]>((ids) => Promise.all(ids.map((id) => fulfilment.getShipmentsOfOrder(id).catch((e: Error) => e)))),
       posConfig: () => loadPosConfig(rt),

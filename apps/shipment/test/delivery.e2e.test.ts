@@ -98,6 +98,80 @@ describe.each(['soap', 'json'] as const)('delivery (%s)', (transport) => {
     expect(kept.data.order.shipments[0].address.city).toBe('München');
   });
 
+  it('lets a guest give the address mail needs with the choice, saved on its own contact, for its own open order only', async () => {
+    const created = await stack.query(`mutation($in: GuestContactInput!) { createGuestContact(input: $in) { guestToken } }`, { in: { email: `mail-${randomUUID().slice(0, 8)}@example.com`, firstName: 'Greta', lastName: 'Guest', language: 'de' } });
+    const guest = { authorization: `Bearer ${created.data.createGuestContact.guestToken}` };
+    const t = tariff;
+    const order = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, key: key() }, { headers: guest });
+    const orderId = order.data.createOrder.order.id;
+    const WITH_ADDRESS = `mutation($o: ID!, $m: ID!, $a: ID, $in: ShipmentAddressInput) { chooseShipmentMode(orderId: $o, shipmentModeId: $m, addressId: $a, address: $in) {
+      shipments { shipmentModeId address { addressId line1 line2 zipCode city countryCode } } userErrors { code field } } }`;
+    const bern = { line1: 'Bundesplatz 3', line2: 'c/o Greta Guest', zipCode: '3005', city: 'Bern', countryCode: 'CH' };
+
+    // a guest has no address (mail goes nowhere yet), and no account field to save one with
+    expect((await stack.query(WITH_ADDRESS, { o: orderId, m: MAIL }, { headers: guest })).data.chooseShipmentMode.userErrors).toEqual([{ code: 'SHIPMENT_MODE_UNAVAILABLE', field: 'shipmentModeId' }]);
+    const toSwitzerland = await stack.query(`query($id: ID!) { order(id: $id) { shipmentModes(countryCode: "CH") { id addressRequired price { amount } } } }`, { id: orderId }, { headers: guest });
+    expect(toSwitzerland.data.order.shipmentModes).toContainEqual({ id: MAIL, addressRequired: true, price: { amount: '5.00' } });
+    const saveMine = await stack.query(`mutation($in: AddressInput!) { saveMyAddress(input: $in) { userErrors { code } } }`, { in: bern }, { headers: guest });
+    expect(saveMine.errors?.[0].extensions?.code ?? saveMine.data?.saveMyAddress?.userErrors?.[0]?.code).toBe('UNAUTHENTICATED');
+
+    // checked before anything is saved: the address's rules, both ways at once, where mail goes
+    await stack.sim.reset();
+    const bad = await stack.query(WITH_ADDRESS, { o: orderId, m: MAIL, in: { line1: ' ', zipCode: '3005', city: 'Bern', countryCode: 'ch' } }, { headers: guest });
+    expect(bad.data.chooseShipmentMode.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'address.line1' }, { code: 'INVALID_INPUT', field: 'address.countryCode' }]);
+    expect((await stack.query(WITH_ADDRESS, { o: orderId, m: MAIL, a: '80001', in: bern }, { headers: guest })).data.chooseShipmentMode.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'address' }]);
+    const boston = await stack.query(WITH_ADDRESS, { o: orderId, m: MAIL, in: { line1: '1 Main St', zipCode: '02108', city: 'Boston', countryCode: 'US' } }, { headers: guest });
+    expect(boston.data.chooseShipmentMode.userErrors).toEqual([{ code: 'SHIPMENT_MODE_UNAVAILABLE', field: 'shipmentModeId' }]);
+    expect(await stack.sim.count('ContactInformationPublicService.createOrUpdateAddress')).toBe(0);
+
+    // another contact's order: not found, and nothing is written on anybody's contact
+    const alices = await newOrder();
+    expect((await stack.query(WITH_ADDRESS, { o: alices, m: MAIL, in: bern }, { headers: guest })).data.chooseShipmentMode.userErrors).toEqual([{ code: 'NOT_FOUND', field: 'orderId' }]);
+    expect(await stack.sim.count('ContactInformationPublicService.createOrUpdateAddress')).toBe(0);
+
+    await stack.sim.reset();
+    const chosen = await stack.query(WITH_ADDRESS, { o: orderId, m: MAIL, in: bern }, { headers: guest });
+    expect(chosen.errors).toBeUndefined();
+    expect(chosen.data.chooseShipmentMode.userErrors).toEqual([]);
+    const mailed = chosen.data.chooseShipmentMode.shipments[0];
+    expect(mailed).toEqual({ shipmentModeId: MAIL, address: { addressId: expect.stringMatching(/^\d+$/), ...bern } });
+    expect(await checkoutCalls(stack)).toEqual({
+      'ShipmentPublicService.getShipmentsOfOrder': 1,
+      'ExternalOrderService.getOrderDetails': 2, // the guest's open-order rule, then the lock
+      'ShipmentPublicService.getAvailableShipmentModes': 1,
+      'ContactInformationPublicService.createOrUpdateAddress': 1,
+      'ShipmentPublicService.changeShipmentMode': 1,
+    });
+    expect((await stack.query(MONEY, { id: orderId }, { headers: guest })).data.order.shipmentFee).toEqual({ amount: '5.00', currencyCode: 'EUR' });
+
+    // the same address again (a retry, a double click) is not saved twice; its id serves the guest's modes
+    await stack.sim.reset();
+    expect((await stack.query(WITH_ADDRESS, { o: orderId, m: MAIL, in: bern }, { headers: guest })).data.chooseShipmentMode.shipments[0].address.addressId).toBe(mailed.address.addressId);
+    expect(await stack.sim.count('ContactInformationPublicService.createOrUpdateAddress')).toBe(0);
+    const modes = await stack.query(`query($id: ID!, $a: ID) { order(id: $id) { shipmentModes(addressId: $a) { code } } }`, { id: orderId, a: mailed.address.addressId }, { headers: guest });
+    expect(modes.data.order.shipmentModes.map((m: any) => m.code)).toContain('MAIL');
+    // an address with a mode that needs none is not saved
+    const home = await stack.query(WITH_ADDRESS, { o: orderId, m: '501', in: { ...bern, line1: 'Bundesplatz 4' } }, { headers: guest });
+    expect(home.data.chooseShipmentMode).toEqual({ shipments: [{ shipmentModeId: '501', address: null }], userErrors: [] });
+    expect(await stack.sim.count('ContactInformationPublicService.createOrUpdateAddress')).toBe(0);
+
+    // back to mail and on to the end of the checkout: the tickets go to Bern
+    await stack.query(WITH_ADDRESS, { o: orderId, m: MAIL, a: mailed.address.addressId }, { headers: guest });
+    const paid = await stack.query(`mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: GIFT_VOUCHER, voucherCode: "GIFT-100" }, idempotencyKey: $k) { userErrors { code } } }`, { id: orderId, k: key() }, { headers: guest });
+    expect(paid.data.payOrder.userErrors).toEqual([]);
+    const closed = await stack.query(`mutation($id: ID!, $k: String!) { closeOrder(orderId: $id, idempotencyKey: $k) { order { state } userErrors { code } } }`, { id: orderId, k: key() }, { headers: guest });
+    expect(closed.data.closeOrder).toEqual({ order: { state: 'CLOSED' }, userErrors: [] });
+    // a closed order is out of the guest token's reach: its delivery, address included, too
+    expect((await stack.query(WITH_ADDRESS, { o: orderId, m: MAIL, in: { ...bern, line1: 'Bundesplatz 5' } }, { headers: guest })).data.chooseShipmentMode.userErrors).toEqual([{ code: 'NOT_FOUND', field: 'orderId' }]);
+
+    // the address was saved on the guest's own contact: once registered, it is among its addresses, not Alice's
+    const registered = await stack.query(`mutation { registerGuest(password: "a-long-enough-password") { token userErrors { code } } }`, {}, { headers: guest });
+    const me = await stack.query(`{ me { addresses { id city } } }`, {}, { headers: { authorization: `Bearer ${registered.data.registerGuest.token}` } });
+    expect(me.data.me.addresses).toEqual([{ id: mailed.address.addressId, city: 'Bern' }]);
+    const alicesAddresses = (await stack.query(`{ me { addresses { city } } }`, {}, { headers: alice })).data.me.addresses;
+    expect(alicesAddresses.map((a: any) => a.city)).not.toContain('Bern');
+  });
+
   it('charges the delivery in what is paid, then locks it', async () => {
     const orderId = await newOrder();
     await stack.query(CHOOSE, { o: orderId, m: MAIL }, { headers: alice });

@@ -28,3 +28,4 @@ export * from './orders/orderRules';
 export * from './identity/buyer';
 export * from './throttle/FailureThrottle';
 export * from './throttle/processFallback';
+export * from './contacts/addressRules';

@@ -33,7 +33,7 @@ export const userErrorCodes = {
   SHIPMENT_SENT: 'The tickets have already been sent; the delivery cannot change.',
   SHIPMENT_LOCKED: 'The order is paid or closed: its delivery cannot change any more.',
   ADDRESS_NOT_FOUND: 'The address id is not one of the caller\'s addresses.',
-  ADDRESS_REQUIRED: 'This delivery mode needs an address: give `addressId` or save an address first.',
+  ADDRESS_REQUIRED: 'This delivery mode needs an address: give `addressId` (one of the caller\'s) or `address` (a new one, the way for a guest).',
   // distribution (back office): the rule a partner setting or correspondence breaks
   REQUIRED: 'A required value is empty or too long.',
   NAME_TAKEN: 'A partner already has this name.',

@@ -1,4 +1,4 @@
-import { issueToken } from '@stx/subgraph-kit';
+import { addressErrors, issueToken } from '@stx/subgraph-kit';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { ContactsContext } from '../context';
 import { toUserErrors, type UserError } from '../mappers/userErrors';
@@ -48,11 +48,7 @@ export const Mutation: MutationResolvers = {
       ctx,
       [
         ...checkCode(id, 'id', /^\d{1,19}$/, 'Not an address id.'),
-        ...checkText(input.line1, 'line1', 100, true),
-        ...checkText(input.line2, 'line2', 100),
-        ...checkText(input.zipCode, 'zipCode', 12, true),
-        ...checkText(input.city, 'city', 60, true),
-        ...checkCode(input.countryCode, 'countryCode', /^[A-Z]{2}$/, 'An ISO-3166 code such as "CH".'),
+        ...addressErrors(input),
       ],
       (c) => ctx.contacts.createOrUpdateAddress(c, {
         addressId: id ? Number(id) : undefined,

@@ -35,14 +35,17 @@ export type Mutation = {
   /**
    * Chooses how the tickets of the caller's own order are delivered; the mode's price becomes part of
    * the order's total. A mode that needs an address (addressRequired) goes to `addressId`, one of
-   * the caller's addresses (me.addresses, or a new one saved with saveMyAddress), else to the
-   * caller's main address. Locked once the order is paid, being paid by card, or its tickets sent.
+   * the caller's addresses (me.addresses, or a new one saved with saveMyAddress), or to `address`, a
+   * new one given here (the way for a guest, whose token reaches no account field: it is saved on
+   * the buyer's contact and checked against the mode's countries before), else to the caller's main
+   * address. Locked once the order is paid, being paid by card, or its tickets sent.
    */
   chooseShipmentMode: ChooseShipmentModePayload;
 };
 
 
 export type MutationChooseShipmentModeArgs = {
+  address?: InputMaybe<ShipmentAddressInput>;
   addressId?: InputMaybe<Scalars['ID']['input']>;
   orderId: Scalars['ID']['input'];
   shipmentModeId: Scalars['ID']['input'];
@@ -86,6 +89,16 @@ export type ShipmentAddress = {
   line1: Scalars['String']['output'];
   line2?: Maybe<Scalars['String']['output']>;
   zipCode: Scalars['String']['output'];
+};
+
+/** A new postal address for a delivery that needs one, by the rules of saveMyAddress. */
+export type ShipmentAddressInput = {
+  city: Scalars['String']['input'];
+  /** ISO-3166 code such as CH */
+  countryCode: Scalars['String']['input'];
+  line1: Scalars['String']['input'];
+  line2?: InputMaybe<Scalars['String']['input']>;
+  zipCode: Scalars['String']['input'];
 };
 
 /** Names and descriptions follow the language rule: `lang`, then Accept-Language, then the institution's main language. */
@@ -227,6 +240,7 @@ export type ResolversTypes = ResolversObject<{
   Shipment: ResolverTypeWrapper<ShipmentRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ShipmentAddress: ResolverTypeWrapper<ShipmentAddressModel>;
+  ShipmentAddressInput: ShipmentAddressInput;
   ShipmentMode: ResolverTypeWrapper<ShipmentModeModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ShipmentState: ShipmentState;
@@ -244,6 +258,7 @@ export type ResolversParentTypes = ResolversObject<{
   Shipment: ShipmentRecord;
   Int: Scalars['Int']['output'];
   ShipmentAddress: ShipmentAddressModel;
+  ShipmentAddressInput: ShipmentAddressInput;
   ShipmentMode: ShipmentModeModel;
   Boolean: Scalars['Boolean']['output'];
   UserError: UserError;

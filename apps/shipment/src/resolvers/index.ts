@@ -1,7 +1,8 @@
 import { SecutixError } from '@stx/secutix-client';
-import { buyerOf, buyerReaches, codedError, deliveryLockReason, moneyFromThousandths, posLanguage, translate, type Buyer } from '@stx/subgraph-kit';
+import { addressErrors, buyerOf, buyerReaches, codedError, deliveryLockReason, moneyFromThousandths, posLanguage, translate, type Buyer } from '@stx/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers';
 import type { ShipmentContext } from '../context';
+import { savedAddressId } from './newAddress';
 import { changeRefusal, lockedError } from './shipmentErrors';
 
 const ID = /^\d{1,18}$/;
@@ -88,21 +89,28 @@ export const resolvers: Resolvers = {
     city: (a) => a.locality,
   },
   Mutation: {
-    async chooseShipmentMode(_p, { orderId, shipmentModeId, addressId }, ctx) {
+    async chooseShipmentMode(_p, { orderId, shipmentModeId, addressId, address }, ctx) {
       const shipments = await ownShipments(ctx, orderId);
       if (!shipments) return { shipments: [], userErrors: [notFound] };
       if (!ID.test(shipmentModeId)) return { shipments, userErrors: [userError('INVALID_INPUT', 'shipmentModeId', 'Not a shipment mode id.')] };
       if (addressId != null && !ID.test(addressId)) return { shipments, userErrors: [userError('INVALID_INPUT', 'addressId', 'Not an address id: take one from me.addresses.')] };
+      if (addressId != null && address != null) return { shipments, userErrors: [userError('INVALID_INPUT', 'address', 'Give addressId (one of your addresses) or address (a new one), not both.')] };
+      const invalidAddress = address == null ? [] : addressErrors(address, 'address.');
+      if (invalidAddress.length > 0) return { shipments, userErrors: invalidAddress };
       if (shipments.some((s) => s.state === 'SENT')) return { shipments, userErrors: [lockedError('SENT')] };
       const lock = deliveryLockReason(await ctx.orders.getOrderDetails(Number(orderId)));
       if (lock) return { shipments, userErrors: [lockedError(lock)] };
-      const contactAddressId = addressId == null ? undefined : Number(addressId);
+      let contactAddressId = addressId == null ? undefined : Number(addressId);
       try {
-        const offered = await ctx.fulfilment.getAvailableShipmentModes(Number(orderId), { contactAddressId });
-        if (!offered.some((m) => String(m.id) === shipmentModeId)) {
-          const hint = addressId == null ? ' Give an addressId where it can go.' : '';
+        // a new address is checked by its country before anything is saved
+        const destination = address == null ? { contactAddressId } : { countryCode: address.countryCode };
+        const mode = (await ctx.fulfilment.getAvailableShipmentModes(Number(orderId), destination)).find((m) => String(m.id) === shipmentModeId);
+        if (!mode) {
+          const hint = addressId == null && address == null ? ' Give an addressId or address where it can go.' : '';
           return { shipments, userErrors: [userError('SHIPMENT_MODE_UNAVAILABLE', 'shipmentModeId', `This delivery is not offered for this order and destination.${hint}`)] };
         }
+        // a mode without address (print at home) saves none
+        if (address != null && mode.contactAddressRequired === true) contactAddressId = await savedAddressId(ctx, requireBuyer(ctx).contactNumber, shipments, address);
         const changed = await ctx.fulfilment.changeShipmentMode(shipments.map((s) => s.shipmentId), Number(shipmentModeId), contactAddressId);
         ctx.shipmentsOfOrder.clear(Number(orderId));
         return { shipments: changed, userErrors: [] };

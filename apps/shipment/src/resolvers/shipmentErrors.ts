@@ -27,7 +27,7 @@ export function changeRefusal(statusCode: string | undefined): ShipmentUserError
     case 'error.shipmentMode.notAvailable':
       return { code: 'SHIPMENT_MODE_UNAVAILABLE', field: 'addressId', message: 'This delivery does not go to that address.' };
     case 'error.invalidParameter':
-      return { code: 'ADDRESS_REQUIRED', field: 'addressId', message: 'This delivery needs an address: give addressId, or save an address first.' };
+      return { code: 'ADDRESS_REQUIRED', field: 'addressId', message: 'This delivery needs an address: give addressId (one of yours) or address (a new one).' };
     default:
       return statusCode ? { code: 'REFUSED', field: null, message: 'SecuTix refused the change.' } : undefined;
   }
