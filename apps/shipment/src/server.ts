@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import DataLoader from 'dataloader';
-import { ContactClient, FulfilmentClient, OrderClient, type ShipmentRecord } from '@stx/secutix-client';
+import { ContactClient, FulfilmentClient, OrderClient, type OrderDetailsRecord, type ShipmentRecord } from '@stx/secutix-client';
 import { createSecutixRuntime, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { ShipmentConfig } from './config';
 import type { ShipmentContext } from './context';
@@ -29,9 +29,9 @@ export async function startShipmentSubgraph(config: ShipmentConfig, logger: Logg
     context: (req, identity) => ({
       identity,
       fulfilment,
-      orders,
       contacts,
       acceptLanguage: req.headers['accept-language'],
+      orderDetails: new DataLoader<number, OrderDetailsRecord>((ids) => Promise.all(ids.map((id) => orders.getOrderDetails(id).catch((e: Error) => e)))),
       shipmentsOfOrder: new DataLoader<number, ShipmentRecord[]>((ids) => Promise.all(ids.map((id) => fulfilment.getShipmentsOfOrder(id).catch((e: Error) => e)))),
       posConfig: () => loadPosConfig(rt),
     }),

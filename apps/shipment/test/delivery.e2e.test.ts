@@ -137,7 +137,7 @@ describe.each(['soap', 'json'] as const)('delivery (%s)', (transport) => {
     expect(mailed).toEqual({ shipmentModeId: MAIL, address: { addressId: expect.stringMatching(/^\d+$/), ...bern } });
     expect(await checkoutCalls(stack)).toEqual({
       'ShipmentPublicService.getShipmentsOfOrder': 1,
-      'ExternalOrderService.getOrderDetails': 2, // the guest's open-order rule, then the lock
+      'ExternalOrderService.getOrderDetails': 1, // the guest's open-order rule and the lock, one read
       'ShipmentPublicService.getAvailableShipmentModes': 1,
       'ContactInformationPublicService.createOrUpdateAddress': 1,
       'ShipmentPublicService.changeShipmentMode': 1,

@@ -15,7 +15,7 @@ function requireBuyer(ctx: ShipmentContext): Buyer {
 
 /**
  * The shipments of one of the caller's own orders (a guest's only while the order is open, which
- * costs a guest one getOrderDetails); an order of another contact (or unknown) answers
+ * costs a guest one getOrderDetails a request); an order of another contact (or unknown) answers
  * undefined, exactly alike, so no id can be probed through this subgraph either.
  */
 async function ownShipments(ctx: ShipmentContext, orderId: string) {
@@ -24,7 +24,7 @@ async function ownShipments(ctx: ShipmentContext, orderId: string) {
   try {
     const shipments = await ctx.shipmentsOfOrder.load(Number(orderId));
     if (shipments.length === 0 || !shipments.every((s) => s.contactNumber === buyer.contactNumber)) return undefined;
-    if (buyer.guest && !buyerReaches(buyer, await ctx.orders.getOrderDetails(Number(orderId)))) return undefined;
+    if (buyer.guest && !buyerReaches(buyer, await ctx.orderDetails.load(Number(orderId)))) return undefined;
     return shipments;
   } catch (err) {
     if (err instanceof SecutixError && err.kind === 'BUSINESS') return undefined;
@@ -98,7 +98,7 @@ export const resolvers: Resolvers = {
       const invalidAddress = address == null ? [] : addressErrors(address, 'address.');
       if (invalidAddress.length > 0) return { shipments, userErrors: invalidAddress };
       if (shipments.some((s) => s.state === 'SENT')) return { shipments, userErrors: [lockedError('SENT')] };
-      const lock = deliveryLockReason(await ctx.orders.getOrderDetails(Number(orderId)));
+      const lock = deliveryLockReason(await ctx.orderDetails.load(Number(orderId)));
       if (lock) return { shipments, userErrors: [lockedError(lock)] };
       let contactAddressId = addressId == null ? undefined : Number(addressId);
       try {
