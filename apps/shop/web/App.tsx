@@ -6,6 +6,7 @@ import { createClient } from './client';
 import type { ShopConfig } from './config';
 import { Header } from './components/Header';
 import { CartPage } from './pages/CartPage';
+import { GuestConfirmationPage } from './pages/GuestConfirmationPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { OrderPage } from './pages/OrderPage';
@@ -24,13 +25,15 @@ const PointOfSaleQuery = graphql(`
 
 export function App({ config }: { config: ShopConfig }) {
   const [token, setTokenState] = useState(stored.token);
+  const [guest, setGuestState] = useState(stored.guest);
   const [cartOrderId, setCartState] = useState(stored.cartOrderId);
   // a new client per identity: nothing cached for one buyer is shown to the next
   const client = useMemo(() => createClient(config.gatewayUrl, token), [config.gatewayUrl, token]);
-  const base = { gatewayUrl: config.gatewayUrl, gatewayOrigin: new URL(config.gatewayUrl).origin, token, cartOrderId };
-  const setToken = (value: string | null) => {
-    stored.setToken(value);
+  const base = { gatewayUrl: config.gatewayUrl, gatewayOrigin: new URL(config.gatewayUrl).origin, token, guest, cartOrderId };
+  const setToken = (value: string | null, options: { guest?: boolean } = {}) => {
+    stored.setToken(value, options.guest === true);
     setTokenState(value);
+    setGuestState(Boolean(value) && options.guest === true);
   };
   const setCartOrderId = (value: string | null) => {
     stored.setCartOrderId(value);
@@ -50,6 +53,7 @@ export function App({ config }: { config: ShopConfig }) {
                 <Route path="/login" element={<LoginPage />} />
                 <Route path="/cart" element={<CartPage />} />
                 <Route path="/payment/return" element={<PaymentReturnPage />} />
+                <Route path="/confirmation/:id" element={<GuestConfirmationPage />} />
                 <Route path="/orders" element={<OrdersPage />} />
                 <Route path="/orders/:id" element={<OrderPage />} />
               </Routes>

@@ -6,3 +6,8 @@ export function money(m: { amount: string; currencyCode: string }): string {
 export function dateTime(iso: string, lang: string): string {
   return new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+/** whether an amount is zero, read from its decimal string (never through a float) */
+export function isZero(m: { amount: string }): boolean {
+  return /^-?0*(\.0*)?$/.test(m.amount);
+}

@@ -34,7 +34,12 @@ export function Header() {
           {shop.texts.cart} (<span data-testid="cart-count">{data?.visitor.cart?.quantity ?? 0}</span>)
         </Link>
         {loggedIn && <Link to="/orders">{shop.texts.orders}</Link>}
-        {loggedIn ? (
+        {shop.guest && !loggedIn ? (
+          <>
+            <span data-testid="guest-badge">{shop.texts.guest}</span>
+            <button onClick={logout}>{shop.texts.logout}</button>
+          </>
+        ) : loggedIn ? (
           shop.token ? <button onClick={logout}>{shop.texts.logout}</button> : <a href={`${shop.gatewayOrigin}/auth/logout?returnTo=${encodeURIComponent(`${window.location.origin}/`)}`}>{shop.texts.logout}</a>
         ) : (
           <Link to="/login">{shop.texts.login}</Link>

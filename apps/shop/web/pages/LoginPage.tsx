@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../__generated__';
+import { GuestCheckoutForm } from '../components/GuestCheckoutForm';
 import { UserErrors } from '../components/UserErrors';
 import { useShop } from '../ShopContext';
 
@@ -13,7 +14,8 @@ const Login = graphql(`
 
 /**
  * Two ways in: the password login of the API (a token the shop keeps for this tab), or SecuTix's
- * single sign-on through the gateway, which comes back here with the gateway's session cookie.
+ * single sign-on through the gateway, which comes back here with the gateway's session cookie;
+ * and a way without an account, the guest checkout.
  */
 export function LoginPage() {
   const shop = useShop();
@@ -54,6 +56,7 @@ export function LoginPage() {
           {shop.texts.signOnSecutix}
         </a>
       </p>
+      <GuestCheckoutForm next={next} />
     </section>
   );
 }

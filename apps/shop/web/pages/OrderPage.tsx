@@ -11,7 +11,9 @@ const OrderQuery = graphql(`
       state
       paymentState
       total { amount currencyCode }
-      shipments { shipmentModeId state }
+      shipmentFee { amount currencyCode }
+      payments { id method amount { amount currencyCode } state }
+      shipments { shipmentModeId state address { line1 zipCode city countryCode } }
       tickets {
         id
         barcode
@@ -43,6 +45,18 @@ export function OrderPage() {
       <p>
         <span data-testid="order-state">{order.state}</span> · {order.paymentState} · {money(order.total)}
       </p>
+      <ul data-testid="payments">
+        {order.payments.map((p) => (
+          <li key={p.id} data-method={p.method} data-state={p.state} data-amount={p.amount.amount}>
+            {shop.texts[p.method]} · {money(p.amount)}
+          </li>
+        ))}
+      </ul>
+      {order.shipments?.[0]?.address && (
+        <p data-testid="sent-to">
+          {shop.texts.sentTo}: {order.shipments[0].address.line1}, {order.shipments[0].address.zipCode} {order.shipments[0].address.city}
+        </p>
+      )}
       <h2>{shop.texts.tickets}</h2>
       <ul className="tickets">
         {(order.tickets ?? []).map((ticket) => (

@@ -31,7 +31,8 @@ export function PaymentReturnPage() {
     void closeOrder({ orderId, key: `shop.close.${orderId}` }).then((answer) => {
       if (answer.data?.closeOrder.order?.state === 'CLOSED') {
         if (shop.cartOrderId === orderId) shop.setCartOrderId(null);
-        navigate(`/orders/${orderId}`, { replace: true });
+        // a guest's token no longer reaches a closed order: its page offers the account instead
+        navigate(shop.guest ? `/confirmation/${orderId}` : `/orders/${orderId}`, { replace: true });
       }
     });
   }, [orderId, outcome]);

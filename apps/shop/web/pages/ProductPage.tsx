@@ -16,6 +16,8 @@ const ProductQuery = graphql(`
       name(lang: $lang)
       description(lang: $lang)
       state
+      purchaseMode
+      bookingUrl(lang: $lang)
       availability { level code }
       prices {
         seatCategory { id name(lang: $lang) }
@@ -89,19 +91,40 @@ export function ProductPage() {
       <h1>{product.name}</h1>
       <AvailabilityBadge availability={product.availability} />
       {product.description && <p>{product.description}</p>}
-      {product.performances.length === 0 && (
-        // passes and memberships: priced without a date, sold in SecuTix's ticket shop
+      {product.purchaseMode !== 'PERFORMANCE_SEAT' && (
+        // passes, packages and memberships: priced without a date, bought by the product itself
+        // (or, for what SecuTix sells only there, in its ticket shop)
         <table>
           <tbody>
-            {product.prices.map((price, i) => (
-              <tr key={i} data-testid="price">
-                <td>{price.seatCategory?.name}</td>
-                <td>{price.audienceSubCategory.name}</td>
-                <td className="amount">{money(price.amount)}</td>
-              </tr>
-            ))}
+            {product.prices.map((price) => {
+              const key = `${product.id}/${price.seatCategory?.id ?? ''}/${price.audienceSubCategory.id}`;
+              return (
+                <tr key={key} data-testid="price" data-price-key={key}>
+                  <td>{price.seatCategory?.name}</td>
+                  <td>{price.audienceSubCategory.name}</td>
+                  <td className="amount">{money(price.amount)}</td>
+                  {product.purchaseMode === 'PRODUCT' && bookable(product) && (
+                    <td>
+                      <input type="number" min={1} max={10} value={quantities[key] ?? 1} aria-label="quantity" onChange={(e) => setQuantities({ ...quantities, [key]: Number(e.target.value) })} />
+                      <button
+                        data-testid="add-to-cart"
+                        disabled={created.fetching || added.fetching}
+                        onClick={() => void add({ productId: product.id, audienceSubCategoryId: price.audienceSubCategory.id, quantity: quantities[key] ?? 1 })}
+                      >
+                        {shop.texts.addToCart}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
+      )}
+      {product.purchaseMode === 'TICKET_SHOP_ONLY' && product.bookingUrl && (
+        <p>
+          <a href={product.bookingUrl} data-testid="book-in-ticket-shop">{shop.texts.bookInTicketShop}</a>
+        </p>
       )}
       {product.performances.length > 0 && <h2>{shop.texts.performances}</h2>}
       <UserErrors errors={[...(created.data?.createOrder.userErrors ?? []), ...(added.data?.addToOrder.userErrors ?? [])]} />
@@ -116,7 +139,7 @@ export function ProductPage() {
               {perf.prices.map((price) => {
                 const key = `${perf.id}/${price.seatCategory?.id}/${price.audienceSubCategory.id}`;
                 return (
-                  <tr key={key} data-testid="price">
+                  <tr key={key} data-testid="price" data-price-key={key}>
                     <td>{price.seatCategory?.name}</td>
                     <td>{price.audienceSubCategory.name}</td>
                     <td className="amount">{money(price.amount)}</td>
