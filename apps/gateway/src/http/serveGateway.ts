@@ -132,7 +132,8 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
   const compress = compression({ threshold: COMPRESS_ABOVE_BYTES }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const server = createServer(
     observeHttp('gateway', options.logger ?? silentLogger, (req, res) =>
-      new Promise<void>((resolve) => compress(req, res, () => void respond(req, res).then(resolve))),
+      // the middleware wraps every write of the answer: only worth it when the client can decode something
+      acceptsCompression(req.headers['accept-encoding']) ? new Promise<void>((resolve) => compress(req, res, () => void respond(req, res).then(resolve))) : respond(req, res),
     ),
   );
 
@@ -155,6 +156,10 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
         server.close(() => resolve());
       }),
   };
+}
+
+function acceptsCompression(acceptEncoding: string | undefined): boolean {
+  return acceptEncoding !== undefined && /\b(gzip|br|deflate)\b|\*/i.test(acceptEncoding);
 }
 
 function parseJson(body: string): unknown {
