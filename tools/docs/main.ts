@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCodes } from '../../packages/subgraph-kit/src/errorCodes';
-import { userErrorCodes } from '../../packages/subgraph-kit/src/userErrorCodes';
+import { userErrorCodes } from '../../packages/subgraph-kit/src/userErrors/userErrorCodes';
 
 /**
  * Renders the error-code registry into docs/error-codes.md, so the codes frontends handle are
@@ -23,7 +23,7 @@ const text = [
   '## userErrors',
   '',
   'A mutation reports a business outcome in its payload, `userErrors { code field message }`, not as',
-  'an error: `field` names the input at fault. Generated from `packages/subgraph-kit/src/userErrorCodes.ts`.',
+  'an error: `field` names the input at fault. Generated from `packages/subgraph-kit/src/userErrors/userErrorCodes.ts`.',
   '',
   '| code | meaning |',
   '|---|---|',
