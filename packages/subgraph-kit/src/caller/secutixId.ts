@@ -26,3 +26,13 @@ export function requireSecutixId(raw: string, argument: string): number {
   if (id === undefined) throw codedError('BAD_USER_INPUT', `${argument} is not a SecuTix id (digits, e.g. "10228")`, { argument, id: raw.slice(0, 40) });
   return id;
 }
+
+/**
+ * A contact number: a string on SecuTix's side (up to 20 characters, docs/secutix/contract.md),
+ * all digits in every SecuTix answer we know; kept as a string, never a number.
+ */
+const CONTACT_NUMBER = /^\d{1,20}$/;
+
+export function isContactNumber(raw: string | null | undefined): raw is string {
+  return raw != null && CONTACT_NUMBER.test(raw);
+}

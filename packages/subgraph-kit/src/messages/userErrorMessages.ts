@@ -232,9 +232,14 @@ export const userErrorMessages = {
   },
   // delivery (shipment)
   SHIPMENT_MODE_UNAVAILABLE: {
-    en: 'This delivery is not offered for this order and destination.[ {hint}]',
-    fr: "Cette livraison n'est pas proposée pour cette commande et cette destination.[ {hint}]",
-    de: 'Diese Lieferung wird für diese Bestellung und dieses Ziel nicht angeboten.[ {hint}]',
+    en: 'This delivery is not offered for this order and destination.',
+    fr: "Cette livraison n'est pas proposée pour cette commande et cette destination.",
+    de: 'Diese Lieferung wird für diese Bestellung und dieses Ziel nicht angeboten.',
+  },
+  'SHIPMENT_MODE_UNAVAILABLE.noAddress': {
+    en: 'This delivery is not offered for this order and destination. Give an addressId where it can go.',
+    fr: "Cette livraison n'est pas proposée pour cette commande et cette destination. Indiquez une addressId où elle peut aller.",
+    de: 'Diese Lieferung wird für diese Bestellung und dieses Ziel nicht angeboten. Geben Sie eine addressId an, wohin sie gehen kann.',
   },
   'SHIPMENT_MODE_UNAVAILABLE.address': {
     en: 'This delivery does not go to that address.',
