@@ -28,6 +28,7 @@ export * from './userErrors/secutixRefusals';
 export * from './messages/messages';
 export * from './messages/messageLanguage';
 export * from './messages/render';
+export * from './messages/localizeError';
 export * from './messages/translations';
 export * from './caller/secutixId';
 export * from './caller/countryCode';

@@ -67,7 +67,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     const refusal = route ? undefined : refusalOf(req, new URLSearchParams(search));
     if (refusal) {
       res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(refusalBody(refusal));
+      res.end(refusalBody(refusal, req.headers['accept-language']));
       return;
     }
     if (!route) {
