@@ -10,4 +10,6 @@ case "$app" in
     ;;
 esac
 cd /app
-exec node --import tsx "apps/$app/src/main.ts"
+# the services run their production bundle; the simulator (demos only) runs from its sources
+if [ "$app" = secutix-sim ]; then exec node --import tsx "apps/$app/src/main.ts"; fi
+exec node "apps/$app/dist/main.js"

@@ -1,8 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { ContactClient, FulfilmentClient, OrderDetailsRecord, PosConfigData, ShipmentRecord } from '@stx/secutix-client';
-import type { Identity } from '@stx/subgraph-kit';
+import type { Identity, RequestLanguage } from '@stx/subgraph-kit';
 
-export interface ShipmentContext {
+export interface ShipmentContext extends RequestLanguage {
   identity: Identity;
   fulfilment: FulfilmentClient;
   /**
@@ -15,6 +15,4 @@ export interface ShipmentContext {
   /** per request: the shipments of an order, which also say whose order it is */
   shipmentsOfOrder: DataLoader<number, ShipmentRecord[]>;
   posConfig(): Promise<PosConfigData>;
-  /** the request's Accept-Language, for the language rule */
-  acceptLanguage?: string;
 }

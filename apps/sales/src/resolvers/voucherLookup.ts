@@ -1,5 +1,6 @@
 import { recordVoucherRefused } from '@stx/observability';
-import { SecutixError, type VoucherRecord } from '@stx/secutix-client';
+import type { VoucherRecord } from '@stx/secutix-client';
+import { businessRefusal } from '@stx/subgraph-kit';
 import type { SalesContext } from '../context';
 
 export const VOUCHER_CODE = /^[A-Za-z0-9-]{3,40}$/;
@@ -29,6 +30,7 @@ export async function lookUpVoucher(ctx: SalesContext, code: string): Promise<Vo
   return { unknown: true };
 }
 
+/** in English: the gateway tells it in the caller's language from the catalogue (THROTTLED) */
 export const tooManyGuessesMessage = (retryAfterSeconds: number) => `Too many unknown voucher codes from your address; try again in ${retryAfterSeconds} seconds.`;
 
 /** SecuTix answers an unknown code with a business error and says nothing more; neither do we */
@@ -36,7 +38,7 @@ async function voucherOrUndefined(ctx: SalesContext, code: string): Promise<Vouc
   try {
     return await ctx.orders.getVoucherBalance(code);
   } catch (err) {
-    if (err instanceof SecutixError && err.kind === 'BUSINESS') return undefined;
+    if (businessRefusal(err) !== undefined) return undefined;
     throw err;
   }
 }

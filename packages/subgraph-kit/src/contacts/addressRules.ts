@@ -1,3 +1,6 @@
+import { isCountryCode } from '../caller/countryCode';
+import { userError, type UserError } from '../userErrors/userError';
+
 /**
  * What makes a postal address acceptable before it reaches SecuTix, for every way one is given
  * (saveMyAddress in contacts, a new address at checkout in shipment): one rule, so an address the
@@ -12,25 +15,17 @@ export interface PostalAddressInput {
   countryCode: string;
 }
 
-export interface AddressRuleError {
-  code: 'INVALID_INPUT';
-  field: string;
-  message: string;
-}
-
 const LIMITS = { line1: 100, line2: 100, zipCode: 12, city: 60 } as const;
-const COUNTRY = /^[A-Z]{2}$/;
 
-export function addressErrors(input: PostalAddressInput, prefix = ''): AddressRuleError[] {
-  const errors: AddressRuleError[] = [];
-  const invalid = (field: string, message: string) => errors.push({ code: 'INVALID_INPUT', field: `${prefix}${field}`, message });
+export function addressErrors(input: PostalAddressInput, prefix = ''): UserError[] {
+  const errors: UserError[] = [];
   for (const field of ['line1', 'line2', 'zipCode', 'city'] as const) {
     const value = input[field];
     const required = field !== 'line2';
     if (value == null || !value.trim()) {
-      if (required) invalid(field, 'Required.');
-    } else if (value.length > LIMITS[field]) invalid(field, `At most ${LIMITS[field]} characters.`);
+      if (required) errors.push(userError('INVALID_INPUT.required', `${prefix}${field}`));
+    } else if (value.length > LIMITS[field]) errors.push(userError('INVALID_INPUT.maxLength', `${prefix}${field}`, { max: LIMITS[field] }));
   }
-  if (!COUNTRY.test(input.countryCode)) invalid('countryCode', 'An ISO-3166 code such as "CH".');
+  if (!isCountryCode(input.countryCode)) errors.push(userError('INVALID_INPUT.country', `${prefix}countryCode`));
   return errors;
 }
