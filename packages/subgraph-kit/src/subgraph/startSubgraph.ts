@@ -7,14 +7,14 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import { StoreUnavailableError } from '@stx/cache';
 import { SecutixError } from '@stx/secutix-client';
-import { fromSecutixError } from './secutixErrors';
-import { storeUnavailable } from './storeUnavailable';
-import { wrappedErrorCode } from './errorCodes';
-import { operationLimitsRule, useOperationLimits, type OperationLimits } from './limits';
-import { serveApollo, type Served, type ServeOptions } from './serveApollo';
-import type { Logger } from './logger';
-import { identityFromRequest } from './identity/identityFromRequest';
-import type { Identity } from './identity/identityHeader';
+import { fromSecutixError } from '../secutixErrors';
+import { storeUnavailable } from '../storeUnavailable';
+import { wrappedErrorCode } from '../errorCodes';
+import { operationLimitsRule, useOperationLimits, type OperationLimits } from '../limits';
+import { serveApollo, type Served, type ServeOptions } from '../serveApollo';
+import type { Logger } from '../logger';
+import { identityFromRequest } from '../identity/identityFromRequest';
+import type { Identity } from '../identity/identityHeader';
 
 export interface SubgraphOptions<TContext extends BaseContext> {
   name: string;
