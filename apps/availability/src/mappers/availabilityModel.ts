@@ -1,5 +1,5 @@
 import { codedError } from '@stx/subgraph-kit';
-import type { AvailabilityModel } from '../models';
+import type { AvailabilityModel } from './models';
 
 const LEVELS = { 1: 'AVAILABLE', 2: 'FEW_LEFT', 3: 'SOLD_OUT' } as const;
 

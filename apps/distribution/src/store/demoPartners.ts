@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Tables } from './db/tables';
-import { insertPartner, listPartners } from './store/partners';
+import type { Tables } from '../db/tables';
+import { insertPartner, listPartners } from './partners';
 
 /**
  * The simulator's two partners (apps/secutix-sim/PROTOCOL.md), added to an empty database when
