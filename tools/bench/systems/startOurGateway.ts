@@ -1,4 +1,4 @@
-import { freePort } from '../../../packages/testing/src/freePort';
+import { freePort } from '@stx/testing';
 import { ChildService } from '../../processes/ChildService';
 import { childEnv, ROOT, tsxArgs, type BenchEnvironment } from './BenchEnvironment';
 import type { SubgraphUrls } from './startSubgraphs';

@@ -1,15 +1,14 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contactNumberFromCookie } from '../../gateway/src/identity/contactCookie';
-import { encodeContactCookie, type ContactCookieContent } from '../src/idp/contactCookie';
-import { DEMO_KEY_FILES, lazyIdpKeys } from '../src/idp/idpKeys';
+import { dirname, join } from 'node:path';
+import { DEMO_KEY_FILES, encodeContactCookie, lazyIdpKeys, type ContactCookieContent } from '@stx/secutix-sim';
+import { contactNumberFromCookie } from '../src/identity/contactCookie';
 
 // The gateway is the consumer this codec is written for: the round trip goes through its decoder.
 const demoKeys = lazyIdpKeys()();
 const simKeys = { websitePublicKey: demoKeys.websitePublicKey, idpKey: demoKeys.idpKey };
 const gatewayKeys = {
-  websitePrivateKey: createPrivateKey(readFileSync(join(__dirname, '..', 'demo-keys', 'website.key'))),
+  websitePrivateKey: createPrivateKey(readFileSync(join(dirname(DEMO_KEY_FILES.websitePublicKey), 'website.key'))),
   secutixCert: createPublicKey(readFileSync(DEMO_KEY_FILES.idpCert)),
 };
 const alice: ContactCookieContent = {
@@ -51,7 +50,7 @@ describe('the stx_contact cookie codec', () => {
   });
 
   it('is refused when signed by another key', () => {
-    const otherKey = createPrivateKey(readFileSync(join(__dirname, '..', 'demo-keys', 'website.key')));
+    const otherKey = createPrivateKey(readFileSync(join(dirname(DEMO_KEY_FILES.websitePublicKey), 'website.key')));
     expect(contactNumberFromCookie(encodeContactCookie(alice, { ...simKeys, idpKey: otherKey }), gatewayKeys)).toBeUndefined();
   });
 

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger } from '@stx/subgraph-kit';
+import { createLogger } from '../src';
 import { currentRequest, observeHttp } from '@stx/observability';
 
 /**
- * Every request gets an id (the caller's when sane), every log line written while it is served
+ * The kit's logger inside observability's request context. Every request gets an id (the caller's when sane), every log line written while it is served
  * carries it and the trace id of the caller's `traceparent`, and one access-log line is written.
  */
 describe('request ids and the access log', () => {
