@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readSupergraphSubgraphs } from '@stx/gateway';
-import { NOT_SUBGRAPHS, subgraphs } from '@stx/subgraphs';
+import { NOT_SUBGRAPHS, subgraphs } from '.';
 
 const apps = join(__dirname, '..', '..', 'apps');
 
