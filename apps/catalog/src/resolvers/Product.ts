@@ -1,4 +1,4 @@
-import { catalogText } from './types';
+import { catalogText } from './catalogText';
 import { moneyFromThousandths } from '@stx/subgraph-kit';
 import type { ProductResolvers } from '../__generated__/resolvers';
 import { familyType } from '../mappers/filterProducts';
