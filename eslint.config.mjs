@@ -11,6 +11,9 @@ import tseslint from 'typescript-eslint';
  * - the registry of subgraphs (type:registry, tools/subgraphs) is the one place that imports the subgraphs;
  * - the test stack (type:test, packages/testing) starts the gateway, the simulator and the registry's subgraphs;
  * - tools (type:tool) wire anything together.
+ * The apps' project.json carry no `projectType`: Nx refuses any import of an "application"
+ * outright, where here the registry, the test stack and the tools do import apps, through their
+ * public entry (`@stx/<app>`); the `type:app` tag carries the rule instead.
  */
 const production = [
   { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
