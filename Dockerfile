@@ -18,6 +18,18 @@ COPY --from=manifests /manifests/ ./
 RUN npm ci --omit=dev --no-audit --no-fund --loglevel=error \
  && npm cache clean --force
 
+# The production bundles (npm run build: apps/<app>/dist/main.js), made with the build tools the
+# runtime does without: the services run plain JavaScript, never TypeScript compiled at start.
+FROM node:20.19-bookworm-slim AS build
+WORKDIR /src
+COPY --from=manifests /manifests/ ./
+RUN npm ci --no-audit --no-fund --loglevel=error
+COPY tsconfig.json tsconfig.base.json ./
+COPY tools/build ./tools/build
+COPY packages ./packages
+COPY apps ./apps
+RUN npm run --silent build
+
 FROM node:20.19-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     GATEWAY_HOST=0.0.0.0 \
@@ -26,9 +38,10 @@ WORKDIR /app
 COPY --from=dependencies /app/node_modules ./node_modules
 COPY package.json tsconfig.json tsconfig.base.json ./
 COPY packages ./packages
-COPY apps ./apps
+# the sources with their bundles (dist/) beside them: schemas and the supergraph are read from there
+COPY --from=build /src/apps ./apps
 COPY deploy/container/entrypoint.sh /usr/local/bin/secutix-graph
-# the code belongs to root and is read-only for the app; tsx compiles into /tmp
+# the code belongs to root and is read-only for the app (tsx, for the simulator only, compiles into /tmp)
 RUN chmod 0755 /usr/local/bin/secutix-graph \
  && find apps packages -path '*/test' -prune -exec rm -rf {} + \
  && find apps packages -name '*.test.ts' -delete

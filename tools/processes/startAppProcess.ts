@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { portVariable } from '@stx/subgraph-kit';
 import { subgraphNames, type SubgraphName } from '@stx/subgraphs';
+import { productionArgs, servicesBuilt } from '../build/buildServices';
 import { ChildService } from './ChildService';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -23,18 +24,19 @@ export interface AppProcessOptions {
 }
 
 /**
- * One app in its own process as production runs it (`node --import tsx apps/<app>/src/main.ts`,
- * configured by its environment only, README "Each app also runs alone"). `node --import tsx`
- * rather than `npx tsx` so the pid is the server itself, whose memory can be read and which can
- * be killed. The port goes in `<APP>_PORT` (`SIM_PORT` for the simulator).
+ * One app in its own process as production runs it (`node apps/<app>/dist/main.js`, the bundle
+ * `npm run build` makes, built here first; configured by its environment only, README "Each app
+ * also runs alone"). `node` itself rather than a launcher, so the pid is the server itself, whose
+ * memory can be read and which can be killed. The port goes in `<APP>_PORT` (`SIM_PORT` for the simulator).
  */
-export function startAppProcess(options: AppProcessOptions): Promise<ChildService> {
+export async function startAppProcess(options: AppProcessOptions): Promise<ChildService> {
+  await servicesBuilt();
   const port = options.app === 'secutix-sim' ? 'SIM_PORT' : portVariable(options.app);
   const base = `http://127.0.0.1:${options.port}`;
   const healthUrl = options.app === 'secutix-sim' ? `${base}/__admin/state` : `${base}/${options.waitFor ?? 'ready'}`;
   return ChildService.start({
     name: options.name ?? options.app,
-    args: ['--import', 'tsx', join(ROOT, 'apps', options.app, 'src', 'main.ts')],
+    args: productionArgs(options.app),
     cwd: ROOT,
     env: { ...options.env, [port]: String(options.port) },
     healthUrl,

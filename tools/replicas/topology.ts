@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { portVariable } from '@stx/subgraph-kit';
 import { subgraphNames } from '@stx/subgraphs';
 import { freePort } from '@stx/testing';
+import { productionArgs, servicesBuilt, type ServiceName } from '../build/buildServices';
 import { ReplicaProcess } from './ReplicaProcess';
 import type { Frontend } from './haproxy';
 
@@ -10,7 +11,7 @@ export const SUBGRAPHS = subgraphNames;
 const ROOT = join(__dirname, '..', '..');
 
 export interface Replica {
-  app: string;
+  app: ServiceName;
   name: string;
   port: number;
   process?: ReplicaProcess;
@@ -32,11 +33,12 @@ export async function planTopology(gateways: number, perSubgraph: number): Promi
   return { replicas, frontends };
 }
 
-/** starts (or restarts) one replica as its own process, as the container image would: `node --import tsx apps/<app>/src/main.ts` */
+/** starts (or restarts) one replica as its own process, as the container image would: `node apps/<app>/dist/main.js` (built here first) */
 export async function startReplica(replica: Replica, env: Record<string, string>): Promise<void> {
+  await servicesBuilt();
   replica.process = await ReplicaProcess.start(
     replica.name,
-    ['--import', 'tsx', join(ROOT, 'apps', replica.app, 'src', 'main.ts')],
+    productionArgs(replica.app),
     ROOT,
     { ...process.env, ...env, [portVariable(replica.app)]: String(replica.port) },
     // a replica counts as started once it could take traffic

@@ -1,9 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { readSupergraphSubgraphs } from '@stx/gateway';
 import { NOT_SUBGRAPHS, subgraphs } from '.';
 
-const apps = join(__dirname, '..', '..', 'apps');
+const root = join(__dirname, '..', '..');
+const apps = join(root, 'apps');
 
 /** The subgraph list is written once: these checks make every other place follow it. */
 describe('the registry of subgraphs', () => {
@@ -34,6 +36,15 @@ describe('the registry of subgraphs', () => {
       const src = join(apps, s.name, 'src');
       const rooms = ['index.ts', 'main.ts', 'config.ts', 'context.ts', 'loaders', 'mappers', 'resolvers', 'resolvers/index.ts'];
       expect(rooms.filter((room) => !existsSync(join(src, room))).map((room) => `${s.name}/src/${room}`)).toEqual([]);
+    }
+  });
+
+  it('is deployed: every subgraph has its service in compose.yaml and its app in the Helm chart', () => {
+    const compose = parseYaml(readFileSync(join(root, 'compose.yaml'), 'utf8')) as { services: Record<string, unknown> };
+    const values = parseYaml(readFileSync(join(root, 'deploy', 'helm', 'secutix-graph', 'values.yaml'), 'utf8')) as { apps: Record<string, unknown> };
+    for (const s of subgraphs) {
+      expect([s.name, Object.keys(compose.services)]).toEqual([s.name, expect.arrayContaining([s.name])]);
+      expect([s.name, Object.keys(values.apps)]).toEqual([s.name, expect.arrayContaining([s.name])]);
     }
   });
 });

@@ -1,16 +1,17 @@
 import { RateBudget } from '@stx/cache';
 import { availabilityFreshWindowIs, observeBudget } from '@stx/observability';
-import { AvailabilityClient, type PerformanceAvailabilityRecord, type ProductAvailabilityRecord } from '@stx/secutix-client';
-import { loadPosConfig, type Logger, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import { AvailabilityClient, type PerformanceAvailabilityRecord, type PosConfigData, type ProductAvailabilityRecord } from '@stx/secutix-client';
+import { loadPosConfig, type Logger, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
 import type { AvailabilityConfig } from './config';
 import { AvailabilityRepository } from './loaders/AvailabilityRepository';
 import { createLoaders, type AvailabilityLoaders } from './loaders/createLoaders';
 import { passThroughStore } from './loaders/passThroughStore';
 import { AvailabilityChanges } from './sync/AvailabilityChanges';
 
-export interface AvailabilityContext {
+export interface AvailabilityContext extends RequestLanguage {
   loaders: AvailabilityLoaders;
-  mainLanguage(): Promise<string>;
+  /** the institution's languages, for the language rule of booking links */
+  posConfig(): Promise<PosConfigData>;
   /** the ticket shop that booking links point to */
   shopUrl: string;
 }
@@ -61,7 +62,7 @@ export async function createAvailabilityContext(config: AvailabilityConfig, rt: 
     context: () => {
       return {
         loaders: createLoaders(repos, caching),
-        mainLanguage: async () => (await loadPosConfig(rt)).mainLanguage ?? 'en',
+        posConfig: () => loadPosConfig(rt),
         shopUrl: config.shopUrl,
       };
     },

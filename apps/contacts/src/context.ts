@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
-import { ContactClient, type ContactDataRecord } from '@stx/secutix-client';
-import { Sessions, loadPosConfig, type Identity, type Logger, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import { ContactClient, type ContactDataRecord, type PosConfigData } from '@stx/secutix-client';
+import { Sessions, loadPosConfig, type Identity, type Logger, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
 import type { ContactsConfig } from './config';
 import { contactLoader } from './loaders/contactLoader';
 import { LoginGuard } from './login/LoginGuard';
@@ -8,7 +8,7 @@ import { processFallback } from './login/processFallback';
 import { parseCookies } from './mappers/cookies';
 
 /** Per request. The contact loader is per request too: contact data is never shared between callers. */
-export interface ContactsContext {
+export interface ContactsContext extends RequestLanguage {
   identity: Identity;
   contacts: ContactClient;
   contactLoader: DataLoader<string, ContactDataRecord>;
@@ -19,6 +19,8 @@ export interface ContactsContext {
   now: number;
   /** the point of sale's currency, for money fields */
   currencyCode(): Promise<string>;
+  /** the point of sale's languages, for the language rule of account links */
+  posConfig(): Promise<PosConfigData>;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function createContactsContext(config: ContactsConfig, rt: SecutixR
         config,
         now,
         currencyCode: async () => (await loadPosConfig(rt)).currencyCode ?? 'EUR',
+        posConfig: () => loadPosConfig(rt),
       };
     },
   };

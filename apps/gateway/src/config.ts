@@ -4,7 +4,7 @@ import { ConfigError, readInt, readOperationLimits, readOptional, readSecret, re
 import type { CookieKeys } from './identity/contactCookie';
 import type { SamlConfig } from './identity/samlRoutes';
 import { readCorsOrigins, type CorsOrigins } from './cors/corsOrigins';
-import { readSupergraphSubgraphs } from './engine/supergraphSubgraphs';
+import { readSupergraphSubgraphs } from './supergraph';
 
 export interface GatewayConfig {
   port: number;

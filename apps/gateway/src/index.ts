@@ -2,4 +2,4 @@
 export { readGatewayConfig, type GatewayConfig } from './config';
 export { DEFAULT_CORS_ORIGINS } from './cors/corsOrigins';
 export { startGateway } from './server';
-export { readSupergraphSubgraphs } from './engine/supergraphSubgraphs';
+export { readSupergraphSubgraphs } from './supergraph';

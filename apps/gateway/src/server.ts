@@ -3,7 +3,7 @@ import type { Logger, Served } from '@stx/subgraph-kit';
 import { PUBLIC_ROOT_FIELDS, type GatewayConfig } from './config';
 import { createGatewayEngine } from './engine/createGatewayEngine';
 import { failureReason } from './engine/useSubgraphFetchLog';
-import { SUPERGRAPH_PATH } from './engine/supergraphSubgraphs';
+import { SUPERGRAPH_PATH } from './supergraph';
 import { serveGateway, type NotReady } from './http/serveGateway';
 import { identityResolver } from './identity/identityResolver';
 import { samlRoutes } from './identity/samlRoutes';

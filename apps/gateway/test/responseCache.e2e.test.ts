@@ -43,7 +43,7 @@ describe('the gateway response cache', () => {
     const body = { query: '{ topics { id } }' };
     const first = await post(body);
     expect(first.headers.get('cache-control')).toBe('public, max-age=1, stale-while-revalidate=1');
-    expect(first.headers.get('vary')).toBe('Accept, Accept-Encoding, Authorization, Cookie');
+    expect(first.headers.get('vary')).toBe('Accept, Accept-Encoding, Accept-Language, Authorization, Cookie');
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^"[\w-]+"$/);
     const again = await post(body, { 'if-none-match': etag! });

@@ -1,13 +1,15 @@
 import type DataLoader from 'dataloader';
-import { ContactClient, OrderClient, type OrderDetailsRecord, type PosConfigData } from '@stx/secutix-client';
-import { loadPosConfig, recordAvailabilityChanges, type Identity, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import { AvailabilityClient, ContactClient, OrderClient, type OrderDetailsRecord, type PosConfigData } from '@stx/secutix-client';
+import { loadPosConfig, recordAvailabilityChanges, type Identity, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
 import type { SalesConfig } from './config';
 import { Idempotency } from './idempotency/Idempotency';
 import { orderDetailsLoader } from './loaders/orderDetailsLoader';
 
-export interface SalesContext {
+export interface SalesContext extends RequestLanguage {
   identity: Identity;
   orders: OrderClient;
+  /** asked only after SecuTix refused an order, to tell which item it refused (loaders/itemFacts.ts) */
+  availability: AvailabilityClient;
   /** the caller's credit balance (SecuTix's financial data), read before a CREDIT_BALANCE payment */
   contacts: ContactClient;
   /** per request: an order read twice in one request is asked once; never shared between callers */
@@ -27,7 +29,9 @@ export interface SalesContext {
  * kept briefly in the shared store (loaders/orderDetailsLoader.ts).
  */
 export async function createSalesContext(config: SalesConfig, rt: SecutixRuntime): Promise<SubgraphParts<SalesContext>> {
-  const orders = new OrderClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
+  const posId = async () => (await loadPosConfig(rt)).posId;
+  const orders = new OrderClient(rt.caller, posId);
+  const availability = new AvailabilityClient(rt.caller, posId);
   const contacts = new ContactClient(rt.caller);
   // naive mode (CACHING=off) reads every order from SecuTix, like a plain wrapper would
   const settledOrders = config.backend.caching === 'on' ? rt.store : undefined;
@@ -38,6 +42,7 @@ export async function createSalesContext(config: SalesConfig, rt: SecutixRuntime
       return {
         identity,
         orders,
+        availability,
         contacts,
         orderLoader: orderDetailsLoader(orders, settledOrders, config.orderCacheSeconds),
         idempotency,

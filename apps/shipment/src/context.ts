@@ -1,10 +1,10 @@
 import type DataLoader from 'dataloader';
 import { FulfilmentClient, OrderClient, type PosConfigData, type ShipmentRecord } from '@stx/secutix-client';
-import { loadPosConfig, type Identity, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import { loadPosConfig, type Identity, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
 import type { ShipmentConfig } from './config';
 import { shipmentsOfOrder } from './loaders/shipmentsOfOrder';
 
-export interface ShipmentContext {
+export interface ShipmentContext extends RequestLanguage {
   identity: Identity;
   fulfilment: FulfilmentClient;
   /** the order's state and payments, read before its delivery changes (the lock) */
@@ -12,8 +12,6 @@ export interface ShipmentContext {
   /** per request: the shipments of an order, which also say whose order it is */
   shipmentsOfOrder: DataLoader<number, ShipmentRecord[]>;
   posConfig(): Promise<PosConfigData>;
-  /** the request's Accept-Language, for the language rule */
-  acceptLanguage?: string;
 }
 
 /** The shipment subgraph: delivery modes and choices for the caller's own orders (ShipmentPublicService). */

@@ -5,6 +5,8 @@ export const ROOT = join(__dirname, '..', '..', '..');
 export const PEERS_DIR = join(ROOT, 'tools', 'bench', 'peers');
 /** `node --import tsx <file>`: the pid we measure is the server itself, not a tsx launcher */
 export const tsxArgs = (file: string) => ['--import', 'tsx', join(ROOT, file)];
+/** `BENCH_PROFILE_DIR=<dir>`: the fronts under load write a V8 CPU profile there when they stop (`node --cpu-prof`) */
+export const profileArgs = (): string[] => (process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []);
 
 /** What every system of one run shares: the simulator and the secrets our processes need. */
 export interface BenchEnvironment {
@@ -26,5 +28,6 @@ export function newSecrets(): BenchEnvironment['secrets'] {
  */
 export function childEnv(extra: Record<string, string>): Record<string, string | undefined> {
   const { REDIS_URL: _ignored, ...inherited } = process.env;
-  return { ...inherited, NODE_ENV: 'production', ...extra };
+  // no drain on stop: nothing is behind a load balancer here, and a profile is written on exit
+  return { ...inherited, NODE_ENV: 'production', SHUTDOWN_DELAY_SECONDS: '0', ...extra };
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '@stx/testing';
 import { ChildService } from '../../processes/ChildService';
-import { childEnv, PEERS_DIR, ROOT, type BenchEnvironment } from './BenchEnvironment';
+import { childEnv, PEERS_DIR, profileArgs, ROOT, type BenchEnvironment } from './BenchEnvironment';
 import type { SubgraphUrls } from './startSubgraphs';
 
 let installed: Promise<void> | undefined;
@@ -37,7 +37,7 @@ export async function startPeer(name: PeerName, env: BenchEnvironment, urls: Sub
   const script = name === 'apollo-gateway' ? 'apolloGateway.mjs' : 'hiveGateway.mjs';
   const service = await ChildService.start({
     name,
-    args: [join(PEERS_DIR, script)],
+    args: [...profileArgs(), join(PEERS_DIR, script)],
     cwd: PEERS_DIR,
     env: childEnv({ PORT: String(port), SUPERGRAPH_PATH: supergraphFor(env, urls), HIVE_RUST_PLANNER: name === 'hive-gateway-rust' ? '1' : '0' }),
     // the same probe for every peer: a trivial operation answered by the gateway itself

@@ -1,6 +1,7 @@
 import { freePort } from '@stx/testing';
 import { ChildService } from '../../processes/ChildService';
-import { childEnv, ROOT, tsxArgs, type BenchEnvironment } from './BenchEnvironment';
+import { bundlePath } from '../../build/buildServices';
+import { childEnv, profileArgs, ROOT, type BenchEnvironment } from './BenchEnvironment';
 import type { SubgraphUrls } from './startSubgraphs';
 
 /** Our gateway (apps/gateway/src/main.ts) in its own process; `naive` and `noResponseCache` have no response cache. */
@@ -8,7 +9,8 @@ export async function startOurGateway(env: BenchEnvironment, urls: SubgraphUrls,
   const port = await freePort();
   const service = await ChildService.start({
     name: options.naive ? 'gateway (naive)' : 'gateway',
-    args: tsxArgs('apps/gateway/src/main.ts'),
+    // the production bundle (built at the start of the run, npm run build), as the image runs it
+    args: [...profileArgs(), bundlePath('gateway')],
     cwd: ROOT,
     env: childEnv({
       ...env.secrets,

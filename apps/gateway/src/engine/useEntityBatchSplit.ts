@@ -16,9 +16,9 @@ export function useEntityBatchSplit(maxBodyBytes: number): GatewayPlugin {
     onSubgraphExecute({ executionRequest, executor, setExecutor }) {
       const representations = executionRequest.variables?.representations;
       if (!Array.isArray(representations) || representations.length < 2) return;
+      // the common case: one serialisation of the whole list, no printing, no per-item sizes
+      if (JSON.stringify(representations).length < maxBodyBytes / 2) return;
       const sizes = representations.map((r) => JSON.stringify(r).length + 1);
-      const total = sizes.reduce((a, b) => a + b, 0);
-      if (total < maxBodyBytes / 2) return; // the common case costs no printing
       const { representations: _, ...otherVariables } = executionRequest.variables ?? {};
       const budget = maxBodyBytes - print(executionRequest.document).length - JSON.stringify(otherVariables).length - FRAMING_BYTES;
       const chunks = chunksOf(sizes, Math.max(budget, 1));

@@ -1,5 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { OperationLimits } from '../config';
+import type { DocumentNode } from 'graphql';
+import { hasSizeVariables } from '@stx/subgraph-kit';
 import { checkOperationLimits, operationLimitsRule, tokenLimitError } from '../limits/operationLimits';
 
 /**
@@ -9,18 +11,40 @@ import { checkOperationLimits, operationLimitsRule, tokenLimitError } from '../l
  */
 export function useGatewayOperationLimits(limits: OperationLimits): GatewayPlugin {
   const rule = operationLimitsRule(limits);
+  const withinTokenLimit = new Set<string>();
   return {
     onParse({ params }) {
       const source = typeof params.source === 'string' ? params.source : params.source.body;
+      // the same few texts arrive again and again: one lexing pass each, not one per request
+      if (withinTokenLimit.has(source)) return;
       const tooLong = tokenLimitError(source, limits.maxTokens);
       if (tooLong) throw tooLong;
+      if (source.length > MAX_REMEMBERED_TEXT_LENGTH) return;
+      if (withinTokenLimit.size >= MAX_REMEMBERED_TEXTS) withinTokenLimit.clear();
+      withinTokenLimit.add(source);
     },
     onValidate({ addValidationRule }) {
       addValidationRule(rule);
     },
     onExecute({ args, setResultAndStopExecution }) {
+      // unless a list size is given by a variable, the validation rule above has already measured
+      // exactly this operation, its verdict cached with the document: nothing left to count
+      if (!sizesFromVariables(args.document)) return;
       const error = checkOperationLimits(args.schema, args.document, limits, { operationName: args.operationName, variables: args.variableValues as Record<string, unknown> | null });
       if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
+}
+
+/** query texts known to be within the token limit; bounded (cleared when full) because clients choose them */
+const MAX_REMEMBERED_TEXTS = 1000;
+/** so that the set holds at most about 10 MB of text */
+const MAX_REMEMBERED_TEXT_LENGTH = 10_000;
+
+/** whether a document's list sizes depend on its variables, remembered per parsed document (the engine caches those) */
+const sizeVariables = new WeakMap<DocumentNode, boolean>();
+function sizesFromVariables(document: DocumentNode): boolean {
+  let found = sizeVariables.get(document);
+  if (found === undefined) sizeVariables.set(document, (found = hasSizeVariables(document)));
+  return found;
 }

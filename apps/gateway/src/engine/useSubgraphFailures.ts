@@ -3,7 +3,7 @@ import { codedError, errorCodes, type Logger } from '@stx/subgraph-kit';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 
 /** what a client may see of an error coded by one of our subgraphs; the rest stays here */
-const KEPT_EXTENSIONS = new Set(['code', 'retryable', 'service', 'operation', 'limit', 'value', 'max', 'retryAfterSeconds']);
+const KEPT_EXTENSIONS = new Set(['code', 'retryable', 'service', 'operation', 'limit', 'value', 'max', 'retryAfterSeconds', 'argument']);
 
 /**
  * Every subgraph answer passes here before the engine merges it. A transport failure (no
@@ -21,13 +21,7 @@ export function useSubgraphFailures(logger: Logger): GatewayPlugin {
         logger.error('subgraph request failed', { subgraph: subgraphName, url, ...detail });
         return { errors: [unavailable()] };
       };
-      const guarded = async (request: Parameters<typeof executor>[0]): Promise<unknown> => {
-        let result: Awaited<ReturnType<typeof executor>>;
-        try {
-          result = await executor(request);
-        } catch (error) {
-          return fail({ error: (error as Error)?.message ?? String(error) });
-        }
+      const checked = (result: unknown): unknown => {
         if (!isExecutionResult(result) || !result.errors?.length) return result;
         const transport = result.errors.filter((error) => !isCoded(error));
         if (transport.length > 0) {
@@ -37,6 +31,17 @@ export function useSubgraphFailures(logger: Logger): GatewayPlugin {
         }
         return { ...result, errors: result.errors.map(sanitized) };
       };
+      const thrown = (error: unknown) => fail({ error: (error as Error)?.message ?? String(error) });
+      // not an async function: an answer already at hand (the engine's deduplicated fetches) stays synchronous
+      const guarded = (request: Parameters<typeof executor>[0]): unknown => {
+        let result: unknown;
+        try {
+          result = executor(request);
+        } catch (error) {
+          return thrown(error);
+        }
+        return isThenable(result) ? result.then(checked, thrown) : checked(result);
+      };
       setExecutor(guarded as typeof executor);
     },
   };
@@ -44,6 +49,10 @@ export function useSubgraphFailures(logger: Logger): GatewayPlugin {
 
 function unavailable(): GraphQLError {
   return codedError('UPSTREAM_UNAVAILABLE', 'Part of this answer is unavailable for a moment; try again later.');
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 }
 
 function isExecutionResult(result: unknown): result is ExecutionResult {

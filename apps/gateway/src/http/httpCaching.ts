@@ -13,8 +13,8 @@ export function publicPolicy(maxAgeSeconds: number): string {
   return `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds}`;
 }
 
-/** the request headers an answer depends on: a shared cache must key on them */
-export const VARY = 'Accept, Accept-Encoding, Authorization, Cookie';
+/** the request headers an answer depends on (Accept-Language: texts and messages follow the language rule): a shared cache must key on them */
+export const VARY = 'Accept, Accept-Encoding, Accept-Language, Authorization, Cookie';
 
 /** a strong validator of the answer's bytes */
 export function etagOf(body: string): string {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { lifecycle, observeHttp, recordCacheLookup, serveMetrics } from '@stx/observability';
-import { silentLogger, type Logger, type Served } from '@stx/subgraph-kit';
+import { localizeError, messageLanguage, silentLogger, type Logger, type Served } from '@stx/subgraph-kit';
 import type { ResponseCache } from '../responseCache/ResponseCache';
 import { clientHolds, etagOf, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
 import { readBody } from './readBody';
@@ -67,7 +67,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     const refusal = route ? undefined : refusalOf(req, new URLSearchParams(search));
     if (refusal) {
       res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(refusalBody(refusal));
+      res.end(refusalBody(refusal, req.headers['accept-language']));
       return;
     }
     if (!route) {
@@ -78,7 +78,8 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     if (req.method !== 'POST' && !route) return void engine(req, res);
     const body = await readBody(req, options.maxBodyBytes);
     if (body === undefined) {
-      return sendJson(res, 413, { errors: [{ message: `Request body over ${options.maxBodyBytes} bytes`, extensions: { code: 'QUERY_TOO_COMPLEX', retryable: false } }] });
+      const { message } = localizeError('QUERY_TOO_COMPLEX', '', {}, messageLanguage(req.headers['accept-language']));
+      return sendJson(res, 413, { errors: [{ message, extensions: { code: 'QUERY_TOO_COMPLEX', retryable: false, detail: `Request body over ${options.maxBodyBytes} bytes` } }] });
     }
     if (route) return route(req, res, body);
     // the engine reads a body a front has already read from `req.body`; given as text, not parsed,
@@ -132,7 +133,8 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
   const compress = compression({ threshold: COMPRESS_ABOVE_BYTES }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const server = createServer(
     observeHttp('gateway', options.logger ?? silentLogger, (req, res) =>
-      new Promise<void>((resolve) => compress(req, res, () => void respond(req, res).then(resolve))),
+      // the middleware wraps every write of the answer: only worth it when the client can decode something
+      acceptsCompression(req.headers['accept-encoding']) ? new Promise<void>((resolve) => compress(req, res, () => void respond(req, res).then(resolve))) : respond(req, res),
     ),
   );
 
@@ -155,6 +157,10 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
         server.close(() => resolve());
       }),
   };
+}
+
+function acceptsCompression(acceptEncoding: string | undefined): boolean {
+  return acceptEncoding !== undefined && /\b(gzip|br|deflate)\b|\*/i.test(acceptEncoding);
 }
 
 function parseJson(body: string): unknown {

@@ -32,19 +32,13 @@ export interface IdentityOptions {
  * refuses the whole request with 401, so a client never silently falls back to anonymous; when
  * the session state cannot be read, the request is refused as retryable, never let through.
  */
-export async function callerIdentity(req: IncomingMessage, options: IdentityOptions, nowMs: number): Promise<GatewayContext> {
+export function callerIdentity(req: IncomingMessage, options: IdentityOptions, nowMs: number): GatewayContext | Promise<GatewayContext> {
   const clientIp = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], options.trustProxy);
-  const cookies = parseCookies(req.headers.cookie);
-  const stxCookies = [...cookies].filter(([name]) => name.startsWith('stx_') && name !== SESSION_COOKIE).map(([n, v]) => `${n}=${v}`).join('; ') || undefined;
+  const cookies = req.headers.cookie ? parseCookies(req.headers.cookie) : NO_COOKIES;
+  const stxCookies = cookies.size === 0 ? undefined : [...cookies].filter(([name]) => name.startsWith('stx_') && name !== SESSION_COOKIE).map(([n, v]) => `${n}=${v}`).join('; ') || undefined;
   const auth = req.headers.authorization;
-  if (auth) {
-    const claims = await verifiedAccessToken(auth, options, nowMs);
-    // an operator token names a back-office operator, never a contact: it reaches operator fields only
-    if (claims.role === 'operator') return { identity: { operator: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
-    // a guest token reaches the guest's own open orders only: it is never a logged-in contact
-    if (claims.role === 'guest') return { identity: { guestContactNumber: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
-    return { identity: { contactNumber: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
-  }
+  // only a token needs the session store: every other caller is known without waiting for anything
+  if (auth) return verifiedAccessToken(auth, options, nowMs).then((claims) => tokenCaller(claims, clientIp, stxCookies));
   const session = cookies.get(SESSION_COOKIE);
   if (session) {
     const verified = readSession(session, options.tokenSecret, nowMs);
@@ -54,6 +48,16 @@ export async function callerIdentity(req: IncomingMessage, options: IdentityOpti
   const contactCookie = cookies.get(options.contactCookieName);
   const fromCookie = contactCookie && options.cookieKeys ? contactNumberFromCookie(contactCookie, options.cookieKeys) : undefined;
   return { identity: { contactNumber: fromCookie, clientIp }, stxCookies };
+}
+
+const NO_COOKIES: ReadonlyMap<string, string> = new Map();
+
+function tokenCaller(claims: Awaited<ReturnType<typeof verifiedAccessToken>>, clientIp: string | undefined, stxCookies: string | undefined): GatewayContext {
+  // an operator token names a back-office operator, never a contact: it reaches operator fields only
+  if (claims.role === 'operator') return { identity: { operator: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
+  // a guest token reaches the guest's own open orders only: it is never a logged-in contact
+  if (claims.role === 'guest') return { identity: { guestContactNumber: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
+  return { identity: { contactNumber: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
 }
 
 /** `Bearer <token>` (the scheme in any case, RFC 9110 11.1): TOKEN_EXPIRED tells an app to refresh, INVALID_TOKEN to log in again */
@@ -82,9 +86,9 @@ function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', retryable: false, http: { status: 401 } } });
 }
 
-function parseCookies(header: string | undefined): Map<string, string> {
+function parseCookies(header: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const part of (header ?? '').split(';')) {
+  for (const part of header.split(';')) {
     const i = part.indexOf('=');
     if (i > 0) out.set(part.slice(0, i).trim(), part.slice(i + 1).trim());
   }

@@ -5,8 +5,8 @@ import type { GatewayConfig } from '../config';
 import { callerIdentity, type GatewayContext } from './callerIdentity';
 
 export interface IdentityResolver {
-  /** the GraphQL context of one request: who calls, verified */
-  contextOf(req: IncomingMessage): Promise<GatewayContext>;
+  /** the GraphQL context of one request: who calls, verified (at once unless a token's session must be looked up) */
+  contextOf(req: IncomingMessage): GatewayContext | Promise<GatewayContext>;
   close(): Promise<void>;
 }
 

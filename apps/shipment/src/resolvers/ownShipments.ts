@@ -1,14 +1,5 @@
-import { SecutixError } from '@stx/secutix-client';
-import { buyerOf, buyerReaches, codedError, type Buyer } from '@stx/subgraph-kit';
+import { businessRefusal, buyerReaches, parseSecutixId, requireBuyer } from '@stx/subgraph-kit';
 import type { ShipmentContext } from '../context';
-
-export const ID = /^\d{1,18}$/;
-
-export function requireBuyer(ctx: ShipmentContext): Buyer {
-  const buyer = buyerOf(ctx.identity);
-  if (!buyer) throw codedError('UNAUTHENTICATED', 'Log in, or start a guest checkout, to see or change deliveries.');
-  return buyer;
-}
 
 /**
  * The shipments of one of the caller's own orders (a guest's only while the order is open, which
@@ -16,15 +7,16 @@ export function requireBuyer(ctx: ShipmentContext): Buyer {
  * undefined, exactly alike, so no id can be probed through this subgraph either.
  */
 export async function ownShipments(ctx: ShipmentContext, orderId: string) {
-  const buyer = requireBuyer(ctx);
-  if (!ID.test(orderId)) return undefined;
+  const buyer = requireBuyer(ctx.identity);
+  const id = parseSecutixId(orderId);
+  if (id === undefined) return undefined;
   try {
-    const shipments = await ctx.shipmentsOfOrder.load(Number(orderId));
+    const shipments = await ctx.shipmentsOfOrder.load(id);
     if (shipments.length === 0 || !shipments.every((s) => s.contactNumber === buyer.contactNumber)) return undefined;
-    if (buyer.guest && !buyerReaches(buyer, await ctx.orders.getOrderDetails(Number(orderId)))) return undefined;
+    if (buyer.guest && !buyerReaches(buyer, await ctx.orders.getOrderDetails(id))) return undefined;
     return shipments;
   } catch (err) {
-    if (err instanceof SecutixError && err.kind === 'BUSINESS') return undefined;
+    if (businessRefusal(err) !== undefined) return undefined;
     throw err;
   }
 }

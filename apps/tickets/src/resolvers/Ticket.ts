@@ -1,5 +1,5 @@
+import { requireContact } from '@stx/subgraph-kit';
 import type { TicketResolvers } from '../__generated__/resolvers';
-import { requireContact } from './requireContact';
 
 const STATES = new Set(['VALID', 'PRINTED', 'CANCELLED', 'INVALIDATED', 'CONTROLLED']);
 
@@ -10,6 +10,6 @@ export const Ticket: TicketResolvers = {
   performance: (t) => (t.performanceId ? { id: String(t.performanceId) } : null),
   seat: (t) => (t.placement === 'FREE' || !t.seat ? null : { area: t.seat.area ?? null, block: t.seat.block ?? null, row: t.seat.row ?? null, number: t.seat.number ?? null }),
   holderName: (t) => t.holderName ?? null,
-  documentUrl: (t, _a, ctx) => ctx.links.url('ticket.pdf', t.ticketId, requireContact(ctx), ctx.now),
-  barcodeImageUrl: (t, _a, ctx) => ctx.links.url('barcode.png', t.ticketId, requireContact(ctx), ctx.now),
+  documentUrl: (t, _a, ctx) => ctx.links.url('ticket.pdf', t.ticketId, requireContact(ctx.identity), ctx.now),
+  barcodeImageUrl: (t, _a, ctx) => ctx.links.url('barcode.png', t.ticketId, requireContact(ctx.identity), ctx.now),
 };

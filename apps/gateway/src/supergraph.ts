@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { Kind, parse, type ConstArgumentNode } from 'graphql';
 import type { SubgraphAddress } from '@stx/subgraph-kit';
 
-/** the committed supergraph the gateway serves (`npm run compose` writes it from the subgraph registry) */
-export const SUPERGRAPH_PATH = join(__dirname, '..', '..', 'supergraph.graphql');
+/**
+ * the committed supergraph the gateway serves (`npm run compose` writes it from the subgraph
+ * registry). This file sits directly in src/ so that `__dirname` is one level below the app's
+ * folder both here and in the production bundle (dist/main.js).
+ */
+export const SUPERGRAPH_PATH = join(__dirname, '..', 'supergraph.graphql');
 
 /**
  * The subgraphs a supergraph routes to, with the default port of each, read from its
