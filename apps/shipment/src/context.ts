@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
-import type { FulfilmentClient, OrderClient, PosConfigData, ShipmentRecord } from '@stx/secutix-client';
-import type { Identity, RequestLanguage } from '@stx/subgraph-kit';
+import { FulfilmentClient, OrderClient, type PosConfigData, type ShipmentRecord } from '@stx/secutix-client';
+import { loadPosConfig, type Identity, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import type { ShipmentConfig } from './config';
+import { shipmentsOfOrder } from './loaders/shipmentsOfOrder';
 
 export interface ShipmentContext extends RequestLanguage {
   identity: Identity;
@@ -10,4 +12,21 @@ export interface ShipmentContext extends RequestLanguage {
   /** per request: the shipments of an order, which also say whose order it is */
   shipmentsOfOrder: DataLoader<number, ShipmentRecord[]>;
   posConfig(): Promise<PosConfigData>;
+}
+
+/** The shipment subgraph: delivery modes and choices for the caller's own orders (ShipmentPublicService). */
+export async function createShipmentContext(_config: ShipmentConfig, rt: SecutixRuntime): Promise<SubgraphParts<ShipmentContext>> {
+  const posId = async () => (await loadPosConfig(rt)).posId;
+  const fulfilment = new FulfilmentClient(rt.caller, posId);
+  const orders = new OrderClient(rt.caller, posId);
+  return {
+    context: (req, identity) => ({
+      identity,
+      fulfilment,
+      orders,
+      acceptLanguage: req.headers['accept-language'],
+      shipmentsOfOrder: shipmentsOfOrder(fulfilment),
+      posConfig: () => loadPosConfig(rt),
+    }),
+  };
 }
