@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { contractTypes, fieldSpec, generateWsdl, jsonSchemaOf, serviceContracts, type ServiceContract } from './index';
-import { serviceReferences, type RefClass, type RefType } from './reference';
+import { serviceReferences, type RefClass, type RefType, type ServiceReference } from './reference';
 
 /**
  * Per operation we simulate, the published reference (src/reference, written from SecuTix's
@@ -14,6 +14,8 @@ const KNOWN_DIVERGENCES: Readonly<Record<string, string>> = {
   'OrderUpdateData.generatedContactQualities':
     'a Map of String to ContactQuality: JSON gives an object keyed by string, JAX-WS an <entry> list; the table has no map type, we send a list of qualities',
   'PaymentInfo.paymentAdditionalData': 'a Map of String to String; the table has no map type, we take the keys we know (returnUrl) as a record',
+  'CulturalContactCreationResult.identifierContactMap': 'a Map of Long to String (each entry\'s identifier to the contact number made for it); the table has no map type',
+  'ContactDataResult.createdFrom': 'a Map of String to String; the table has no map type',
 };
 
 /** one field as a source describes it: a scalar kind or `record`, and whether it repeats */
@@ -35,11 +37,13 @@ function expected(ref: RefType): { kind: string; list: boolean; refClass?: strin
   return { kind, list: !!m, refClass: kind === 'record' ? inner : undefined };
 }
 
-const classes: Record<string, RefClass> = Object.assign({}, ...serviceReferences.map((s) => s.classes));
 const fieldsOf = (c: RefClass): Record<string, RefType> => Object.assign({}, c.fields, ...(c.more ?? []).map((m) => m.fields));
 
-/** compares the reference's fields of `where` with what `source` gives for its type, walking into records */
-function compare(where: string, refFields: Record<string, RefType>, typeName: string, source: Source, problems: string[], kindsMatch: (want: string, got: string) => boolean, seen = new Set<string>()): void {
+/** compares the reference's fields of `where` with what `source` gives for its type, walking into records (the service's own classes) */
+function compare(
+  where: string, refFields: Record<string, RefType>, typeName: string, source: Source, problems: string[], kindsMatch: (want: string, got: string) => boolean,
+  classes: Readonly<Record<string, RefClass>>, seen = new Set<string>(),
+): void {
   const key = `${where}:${typeName}`;
   if (seen.has(key)) return;
   seen.add(key);
@@ -60,34 +64,31 @@ function compare(where: string, refFields: Record<string, RefType>, typeName: st
     if (got.list !== want.list) problems.push(`${at}: ${got.list ? 'a list' : 'single'}, reference says ${ref}`);
     if (want.kind === 'record' ? got.kind !== 'record' : !kindsMatch(want.kind, got.kind)) problems.push(`${at}: ${got.kind}, reference says ${ref}`);
     const refClass = want.refClass && classes[want.refClass];
-    if (refClass && got.record) compare(want.refClass!, fieldsOf(refClass), got.record, source, problems, kindsMatch, seen);
+    if (refClass && got.record) compare(want.refClass!, fieldsOf(refClass), got.record, source, problems, kindsMatch, classes, seen);
   }
 }
 
-function checkAll(source: (s: ServiceContract) => Source, kindsMatch: (want: string, got: string) => boolean): string[] {
+const referenceOf = (service: string): ServiceReference | undefined => serviceReferences.find((r) => r.service === service);
+
+/** one read operation of the reference against one source: its parameters, then its result class, field by field */
+function checkOperation(ref: ServiceReference, op: string, source: (s: ServiceContract) => Source, kindsMatch: (want: string, got: string) => boolean): string[] {
   const problems: string[] = [];
-  for (const ref of serviceReferences) {
-    const service = serviceContracts.find((s) => s.name === ref.service);
-    if (!service) {
-      problems.push(`${ref.service}: not in the contract`);
-      continue;
-    }
-    if (service.version !== ref.version) problems.push(`${ref.service}: contract version ${service.version}, reference ${ref.version}`);
-    const src = source(service);
-    for (const [op, refOp] of Object.entries(ref.operations)) {
-      const def = service.operations[op];
-      if (!def) {
-        problems.push(`${ref.service}.${op}: not in the contract`);
-        continue;
-      }
-      if (def.result !== refOp.result) problems.push(`${ref.service}.${op}: result class ${def.result}, reference ${refOp.result}`);
-      const request = Object.assign({}, ...refOp.request.map((g) => g.fields));
-      compare(`${ref.service}.${op}(request)`, request, `${op}`, src, problems, kindsMatch);
-      const result = classes[refOp.result];
-      if (result) compare(refOp.result, fieldsOf(result), def.result, src, problems, kindsMatch);
-    }
-  }
+  const service = serviceContracts.find((s) => s.name === ref.service);
+  const def = service?.operations[op];
+  if (!service || !def) return [`${ref.service}.${op}: not in the contract`];
+  const refOp = ref.operations[op];
+  if (def.result !== refOp.result) problems.push(`${ref.service}.${op}: result class ${def.result}, reference ${refOp.result}`);
+  const src = source(service);
+  const request = Object.assign({}, ...refOp.request.map((g) => g.fields));
+  compare(`${ref.service}.${op}(request)`, request, `${op}`, src, problems, kindsMatch, ref.classes);
+  const result = ref.classes[refOp.result];
+  if (result) compare(refOp.result, fieldsOf(result), def.result, src, problems, kindsMatch, ref.classes);
   return problems;
+}
+
+/** every read operation of every service */
+function checkAll(source: (s: ServiceContract) => Source, kindsMatch: (want: string, got: string) => boolean): string[] {
+  return serviceReferences.flatMap((ref) => Object.keys(ref.operations).flatMap((op) => checkOperation(ref, op, source, kindsMatch)));
 }
 
 const exact = (want: string, got: string) => want === got;
@@ -140,18 +141,51 @@ const fromJsonSchema = (s: ServiceContract): Source => {
   };
 };
 
+const jsonKinds = (want: string, got: string) => got === (want === 'long' || want === 'int' ? 'integer' : want);
+
+/** `Service.operation` of every operation the simulator serves, with how the reference covers it */
+const served = serviceContracts.flatMap((s) => Object.keys(s.operations).map((op) => {
+  const ref = referenceOf(s.name);
+  const how = ref?.operations[op] ? 'read' : ref?.guesses?.[op]?.kind ?? 'missing';
+  return { service: s.name, op, how };
+}));
+
 describe('conformance with SecuTix\'s published reference (src/reference)', () => {
-  it('reads every field the reference lists for the operations we simulate in the contract table, typed as the reference types it', () => {
-    expect(checkAll(fromContract, exact)).toEqual([]);
+  it('accounts for every operation the simulator serves: read from a page, or a guess saying why', () => {
+    const problems: string[] = [];
+    for (const s of serviceContracts) {
+      const ref = referenceOf(s.name);
+      if (!ref) {
+        problems.push(`${s.name}: no reference entry`);
+        continue;
+      }
+      if (s.version !== ref.version) problems.push(`${s.name}: contract version ${s.version}, reference ${ref.version}`);
+      if (ref.endpoint && (ref.endpoint.module !== s.module || ref.endpoint.soapPackage !== s.soapPackage)) {
+        problems.push(`${s.name}: served under /${s.module}/…${s.soapPackage}, the reference's endpoint is /${ref.endpoint.module}/…${ref.endpoint.soapPackage}`);
+      }
+      for (const op of Object.keys(s.operations)) {
+        const read = ref.operations[op];
+        const guess = ref.guesses?.[op];
+        if (!read && !guess) problems.push(`${s.name}.${op}: neither read nor marked as a guess`);
+        if (read && guess) problems.push(`${s.name}.${op}: both read and a guess`);
+        if (guess && guess.result !== s.operations[op].result) problems.push(`${s.name}.${op}: answers ${s.operations[op].result}, the guess says ${guess.result}`);
+      }
+      for (const op of [...Object.keys(ref.operations), ...Object.keys(ref.guesses ?? {})]) if (!s.operations[op]) problems.push(`${s.name}.${op}: in the reference table, not served`);
+    }
+    for (const ref of serviceReferences) if (!serviceContracts.some((s) => s.name === ref.service)) problems.push(`${ref.service}: in the reference table, not in the contract`);
+    expect(problems).toEqual([]);
+    expect(served.filter((o) => o.how === 'missing')).toEqual([]);
   });
 
-  it('types them so in the served WSDL', () => {
-    expect(checkAll(fromWsdl, exact)).toEqual([]);
-  });
-
-  it('requires them so in the strict JSON schemas the fidelity suite validates the simulator\'s answers with', () => {
-    expect(checkAll(fromJsonSchema, (want, got) => got === (want === 'long' || want === 'int' ? 'integer' : want))).toEqual([]);
-  });
+  it.each(served.filter((o) => o.how === 'read').map((o) => [`${o.service}.${o.op}`, o]))(
+    '%s: every field the reference lists, typed as it types it, in the contract table, the served WSDL and the strict JSON schema',
+    (_name, o) => {
+      const ref = referenceOf(o.service)!;
+      expect(checkOperation(ref, o.op, fromContract, exact)).toEqual([]);
+      expect(checkOperation(ref, o.op, fromWsdl, exact)).toEqual([]);
+      expect(checkOperation(ref, o.op, fromJsonSchema, jsonKinds)).toEqual([]);
+    },
+  );
 
   it('fails on a field the contract lacks or types differently (the check can fail)', () => {
     const broken = (s: ServiceContract): Source => (name) => {
@@ -161,12 +195,16 @@ describe('conformance with SecuTix\'s published reference (src/reference)', () =
       return { ...rest, orderId: { kind: 'string', list: false } };
     };
     expect(checkAll(broken, exact)).toEqual(expect.arrayContaining(['OrderUpdateData.orderSecretId: missing (reference: String)', 'OrderUpdateData.orderId: string, reference says Long']));
+    expect(checkAll(fromContract, exact)).toEqual([]);
   });
 
-  it('cites a reference page and a version for every operation and class', () => {
+  it('cites a reference page and a version for every operation and class, and says why for every guess', () => {
+    const cited = /^https:\/\/([a-z.-]+\.secutix\.com\/\w+\/apidocs\/\w+_(latest|v\d+_\d+)\.html|platform\.secutix\.com\/backend\/[\w/]+)$/;
     for (const ref of serviceReferences) {
-      for (const op of Object.values(ref.operations)) for (const g of op.request) expect(g.page).toMatch(/^https:\/\/[a-z.-]+\.secutix\.com\/\w+\/apidocs\/\w+_(latest|v\d+_\d+)\.html$/);
-      for (const c of Object.values(ref.classes)) expect(`${c.page} ${c.version}`).toMatch(/apidocs\/\w+\.html v\d+_\d+$/);
+      for (const op of Object.values(ref.operations)) for (const g of op.request) expect(`${g.page} ${g.version}`).toMatch(new RegExp(`${cited.source.slice(0, -1)} v\\d+_\\d+$`));
+      for (const c of Object.values(ref.classes)) for (const g of [c, ...(c.more ?? [])]) expect(g.page).toMatch(cited);
+      if (ref.endpoint) expect(ref.endpoint.page).toMatch(cited);
+      for (const g of Object.values(ref.guesses ?? {})) expect(g.why.length).toBeGreaterThan(20);
     }
   });
 });

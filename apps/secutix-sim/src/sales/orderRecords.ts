@@ -5,9 +5,12 @@ import { lineTotal, saleAmount, shipmentChargeAmount } from './orderAmounts';
 /** The simulated institution sells in one currency (getPOSConfig's). */
 export const CURRENCY_CODE = 'EUR';
 
-/** SecuTix's CurrencyCash: amounts in thousandths, two decimals shown, one cent (10) the smallest amount. */
+/**
+ * SecuTix's CurrencyCash: amounts in thousandths, two decimals shown, one cent (10) the smallest amount;
+ * no `availableCash` (the coins a cash desk counts): the web channel takes no cash [ours].
+ */
 export function catalogCurrency(): Record<string, unknown> {
-  return { currencyCode: CURRENCY_CODE, fractionDigit: 2, minAmount: 10, symbol: '€' };
+  return { availableCash: [], currencyCode: CURRENCY_CODE, fractionDigit: 2, minAmount: 10, symbol: '€' };
 }
 
 /** Orders come through the API of the web shop's channel [ours: SecuTix's origin codes are not public]. */
