@@ -25,6 +25,7 @@ const ALICE = {
   authorizations: [],
   contactConnections: [],
   contactQualities: [],
+  createdFrom: {},
   type: 'INDIVIDUAL',
   role: 'PUBLIC',
   state: 'ACTIVE',
@@ -109,6 +110,17 @@ describe('ContactInformationPublicService over JSON', () => {
       const guest = await create([{ email: 'alice@example.com', firstName: 'Alice', lastName: 'Martin', createLogin: false }]);
       expect(guest.culturalContactData[0]).toMatchObject({ guest: true, individualContact: { email: 'alice@example.com', language: 'fr' } });
       expect(guest.culturalContactData[0].individualContact).not.toHaveProperty('login');
+    });
+
+    it('ties each entry\'s identifier to the contact made for it in identifierContactMap (the reference\'s Map of Long, String)', async () => {
+      const res = await create([
+        { email: 'one@example.com', firstName: 'O', lastName: 'Ne', createLogin: false, identifier: 71 },
+        { email: 'two@example.com', firstName: 'T', lastName: 'Wo', createLogin: false },
+        { email: 'three@example.com', firstName: 'T', lastName: 'Hree', createLogin: false, identifier: 73 },
+      ]);
+      const [one, , three] = res.culturalContactData.map((c: { contactNumber: string }) => c.contactNumber);
+      expect(res.identifierContactMap).toEqual({ 71: one, 73: three });
+      expect((await create([{ email: 'four@example.com', firstName: 'F', lastName: 'Our', createLogin: false }])).identifierContactMap).toEqual({});
     });
 
     it('creates all of a list or nothing, and refuses a malformed e-mail', async () => {

@@ -9,28 +9,34 @@ import { serviceReferences, type RefClass, type RefType, type ServiceReference }
  * lists is there, with its type and list-ness.
  */
 
-/** Where the table cannot say what the reference says, each with why (docs/secutix/contract.md). */
-const KNOWN_DIVERGENCES: Readonly<Record<string, string>> = {
-  'OrderUpdateData.generatedContactQualities':
-    'a Map of String to ContactQuality: JSON gives an object keyed by string, JAX-WS an <entry> list; the table has no map type, we send a list of qualities',
-  'PaymentInfo.paymentAdditionalData': 'a Map of String to String; the table has no map type, we take the keys we know (returnUrl) as a record',
-  'CulturalContactCreationResult.identifierContactMap': 'a Map of Long to String (each entry\'s identifier to the contact number made for it); the table has no map type',
-  'ContactDataResult.createdFrom': 'a Map of String to String; the table has no map type',
-};
-
-/** one field as a source describes it: a scalar kind or `record`, and whether it repeats */
+/** one field as a source describes it: a scalar kind, `record` or `map`, and whether it repeats */
 interface Seen {
   kind: string;
   list: boolean;
-  /** the record type's name in that source, to walk into */
+  /** the record type's name in that source (a map's value's), to walk into */
   record?: string;
+  /** a map's key kind and value kind (`record` for a record) */
+  key?: string;
+  value?: string;
 }
 type Source = (typeName: string) => Readonly<Record<string, Seen>> | undefined;
 
 const SCALAR: Record<string, string> = { Long: 'long', long: 'long', Integer: 'int', int: 'int', String: 'string', enum: 'string', boolean: 'boolean', Date: 'dateTime' };
 
-function expected(ref: RefType): { kind: string; list: boolean; refClass?: string } | 'map' {
-  if (ref.startsWith('Map of ')) return 'map';
+interface Expected {
+  kind: string;
+  list: boolean;
+  refClass?: string;
+  key?: string;
+  value?: string;
+}
+
+function expected(ref: RefType): Expected {
+  const map = /^Map of (\w+), ?(\w+)$/.exec(ref);
+  if (map) {
+    const value = SCALAR[map[2]] ?? 'record';
+    return { kind: 'map', list: false, key: SCALAR[map[1]] ?? 'record', value, refClass: value === 'record' ? map[2] : undefined };
+  }
   const m = /^(?:List|Set) of (.+)$/.exec(ref);
   const inner = m ? m[1] : ref;
   const kind = SCALAR[inner] ?? 'record';
@@ -52,17 +58,15 @@ function compare(
   for (const [field, ref] of Object.entries(refFields)) {
     const at = `${where}.${field}`;
     const want = expected(ref);
-    if (want === 'map') {
-      if (!KNOWN_DIVERGENCES[`${where}.${field}`] && !actual[field]) problems.push(`${at}: missing (reference: ${ref})`);
-      continue;
-    }
     const got = actual[field];
     if (!got) {
       problems.push(`${at}: missing (reference: ${ref})`);
       continue;
     }
     if (got.list !== want.list) problems.push(`${at}: ${got.list ? 'a list' : 'single'}, reference says ${ref}`);
-    if (want.kind === 'record' ? got.kind !== 'record' : !kindsMatch(want.kind, got.kind)) problems.push(`${at}: ${got.kind}, reference says ${ref}`);
+    const same = (w: string, g: string | undefined) => (w === 'record' || w === 'map' ? g === w : g !== undefined && kindsMatch(w, g));
+    if (!same(want.kind, got.kind)) problems.push(`${at}: ${got.kind}, reference says ${ref}`);
+    else if (want.kind === 'map' && !(same(want.key!, got.key) && same(want.value!, got.value))) problems.push(`${at}: a map of ${got.key} to ${got.value}, reference says ${ref}`);
     const refClass = want.refClass && classes[want.refClass];
     if (refClass && got.record) compare(want.refClass!, fieldsOf(refClass), got.record, source, problems, kindsMatch, classes, seen);
   }
@@ -99,7 +103,9 @@ const fromContract = (s: ServiceContract): Source => (name) => {
   if (!fields) return undefined;
   return Object.fromEntries(Object.entries(fields).map(([f, spec]) => {
     const fs = fieldSpec(spec);
-    return [f, { kind: fs.scalar ? fs.type : 'record', list: fs.list, record: fs.scalar ? undefined : fs.type }];
+    const record = fs.scalar ? undefined : fs.type;
+    if (fs.key) return [f, { kind: 'map', list: false, key: fs.key, value: fs.scalar ? fs.type : 'record', record }];
+    return [f, { kind: fs.scalar ? fs.type : 'record', list: fs.list, record }];
   }));
 };
 
@@ -116,7 +122,17 @@ const fromWsdl = (s: ServiceContract): Source => {
       return [e['@_name'], { kind: scalar ?? 'record', list: e['@_maxOccurs'] === 'unbounded', record: scalar ? undefined : e['@_type'].replace(/^tns:/, '') }];
     })));
   }
-  return (name) => types.get(name);
+  /** a record holding only a list of `entry` records of a `key` and a `value` is a map (JAXB's form) */
+  const asMap = (seen: Seen): Seen => {
+    const inner = seen.record && types.get(seen.record);
+    const entry = inner && Object.keys(inner).length === 1 && inner.entry?.list && inner.entry.record ? types.get(inner.entry.record) : undefined;
+    if (seen.list || !entry?.key || !entry.value) return seen;
+    return { kind: 'map', list: false, key: entry.key.kind, value: entry.value.kind, record: entry.value.record };
+  };
+  return (name) => {
+    const fields = types.get(name);
+    return fields && Object.fromEntries(Object.entries(fields).map(([f, seen]) => [f, asMap(seen)]));
+  };
 };
 
 /** the strict JSON schema of a result (requests are not answers: their JSON shape is the WSDL's) */
@@ -126,6 +142,10 @@ const fromJsonSchema = (s: ServiceContract): Source => {
   for (const op of Object.values(s.operations)) Object.assign(defs, (jsonSchemaOf(op.result) as { $defs: typeof defs }).$defs);
   const one = (p: Record<string, unknown>): Seen => {
     if (typeof p.$ref === 'string') return { kind: 'record', list: false, record: p.$ref.replace('#/$defs/', '') };
+    if (p.type === 'object' && p.additionalProperties) {
+      const value = one(p.additionalProperties as Record<string, unknown>);
+      return { kind: 'map', list: false, key: p.propertyNames ? 'integer' : 'string', value: value.kind, record: value.record };
+    }
     if (p.type === 'integer') return { kind: 'integer', list: false };
     if (p.type === 'string') return { kind: p.pattern ? 'dateTime' : 'string', list: false };
     return { kind: String(p.type), list: false };
@@ -135,7 +155,8 @@ const fromJsonSchema = (s: ServiceContract): Source => {
     if (!d) {
       // requests (and the records only they use) are what a JSON client sends: the WSDL's fields, JSON's kinds
       const w = wsdl(name);
-      return w && Object.fromEntries(Object.entries(w).map(([f, seen]) => [f, { ...seen, kind: seen.kind === 'long' || seen.kind === 'int' ? 'integer' : seen.kind }]));
+      const json = (kind: string | undefined) => (kind === 'long' || kind === 'int' ? 'integer' : kind);
+      return w && Object.fromEntries(Object.entries(w).map(([f, seen]) => [f, { ...seen, kind: json(seen.kind)!, key: json(seen.key), value: json(seen.value) }]));
     }
     return Object.fromEntries(Object.entries(d.properties).map(([f, p]) => [f, p.type === 'array' ? { ...one(p.items as Record<string, unknown>), list: true } : one(p)]));
   };
@@ -192,9 +213,13 @@ describe('conformance with SecuTix\'s published reference (src/reference)', () =
       const fields = fromContract(s)(name);
       if (name !== 'OrderUpdateData' || !fields) return fields;
       const { orderSecretId: _dropped, ...rest } = fields;
-      return { ...rest, orderId: { kind: 'string', list: false } };
+      return { ...rest, orderId: { kind: 'string', list: false }, generatedContactQualities: { kind: 'record', list: true, record: 'GeneratedContactQuality' } };
     };
-    expect(checkAll(broken, exact)).toEqual(expect.arrayContaining(['OrderUpdateData.orderSecretId: missing (reference: String)', 'OrderUpdateData.orderId: string, reference says Long']));
+    expect(checkAll(broken, exact)).toEqual(expect.arrayContaining([
+      'OrderUpdateData.orderSecretId: missing (reference: String)', 'OrderUpdateData.orderId: string, reference says Long',
+      'OrderUpdateData.generatedContactQualities: a list, reference says Map of String, ContactQuality',
+      'OrderUpdateData.generatedContactQualities: record, reference says Map of String, ContactQuality',
+    ]));
     expect(checkAll(fromContract, exact)).toEqual([]);
   });
 

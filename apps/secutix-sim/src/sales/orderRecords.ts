@@ -1,4 +1,5 @@
 import { iso } from '../data/dates';
+import { ResultMap } from '../protocol/ResultMap';
 import type { SimOrder, SimOrderLine, SimPayment } from '../data/orderTypes';
 import { lineTotal, saleAmount, shipmentChargeAmount } from './orderAmounts';
 
@@ -110,7 +111,8 @@ export function orderUpdateRecord(order: SimOrder, added: SimOrderLine[], remove
     catalogCurrency: catalogCurrency(),
     mainOperationId: added[0]?.operationId,
     origin: orderOrigin(),
-    generatedContactQualities: [],
+    // [R: a Map of String to ContactQuality] empty: the simulator generates no contact quality
+    generatedContactQualities: new ResultMap(),
     // seats side by side across performances: the simulator attributes none [ours]
     generatedContiguities: [],
     movementDataUpdates: added.map(movementRecord),

@@ -1,5 +1,6 @@
 import type { Address, Contact, IndividualContact } from '../data/contactTypes';
 import { iso } from '../data/dates';
+import { ResultMap } from '../protocol/ResultMap';
 import type { ResultBody } from './OperationDef';
 
 /** The sections the simulator models; `details` empty means all of them. */
@@ -27,6 +28,8 @@ export function contactData(contact: Contact, details: readonly string[] = [], f
     state: 'ACTIVE',
     guest: contact.guest,
     creationDate: iso(contact.creationDate),
+    // [R: a Map of String to String] where the contact came from: nothing recorded for the demo's contacts [ours]
+    createdFrom: new ResultMap(),
     // [R names] no end of validity, no function, no advantage or warning on the demo's contacts [ours: values]
     hasAdvantages: false,
     hasWarning: false,

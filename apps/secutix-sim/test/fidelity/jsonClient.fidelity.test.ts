@@ -43,6 +43,8 @@ describe('fidelity: a JSON client validating with strict schemas', () => {
   it('runs the realistic flow, every operation of the contract answering to its strict schema', async () => {
     const { called, results } = await realisticFlow(call, sim.url);
     expect([...called].sort()).toEqual(contractOperations());
+    const created = results.get('ContactInformationPublicService.createCulturalContact');
+    expect(created.identifierContactMap).toEqual({ 42: created.culturalContactData[0].contactNumber });
     expect(results.get('ExternalOrderService.getOrderDetails').orderDetailsData.catalogCurrency).toEqual({ availableCash: [], currencyCode: 'EUR', fractionDigit: 2, minAmount: 10, symbol: '€' });
   });
 

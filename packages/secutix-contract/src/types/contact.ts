@@ -8,7 +8,7 @@ import { STATUS } from './common';
  * the records whose fields no page shows are absent (Java's null).
  */
 const CONTACT = {
-  contactNumber: 'string', contactId: 'long', type: 'string', role: 'string', state: 'string', guest: 'boolean', creationDate: 'dateTime',
+  contactNumber: 'string', contactId: 'long', type: 'string', role: 'string', state: 'string', guest: 'boolean', creationDate: 'dateTime', createdFrom: 'map<string,string>',
   endValidityDate: 'dateTime?', function: 'string?', hasAdvantages: 'boolean', hasWarning: 'boolean',
   individualContact: 'IndividualContact?', addresses: 'Address[]', indicators: 'Indicator[]', contactCriteria: 'ContactCriterion[]',
   financialData: 'FinancialData?', advantages: 'ContactAdvantageData[]', authorizations: 'AuthorizationData[]', contactConnections: 'ContactConnectionDetailed[]',
@@ -46,7 +46,8 @@ export const contactTypes = {
   FinancialData: { creditBalance: 'long' },
   ContactCriterion: { criterionCode: 'string', values: 'string[]' },
   ContactSearchResult: { ...STATUS, contactNumbers: 'string[]' },
-  CulturalContactCreationResult: { ...STATUS, culturalContactData: 'ContactDataResult[]' },
+  /** identifierContactMap [R]: each entry's `identifier` (when given) to the number of the contact made for it */
+  CulturalContactCreationResult: { ...STATUS, culturalContactData: 'ContactDataResult[]', identifierContactMap: 'map<long,string>' },
   AddressResult: { ...STATUS, address: 'Address?' },
   ContactAuthenticationResult: { ...STATUS, contactNumber: 'string?', identification: 'string?', uniqueToken: 'string?' },
   // requests
