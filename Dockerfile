@@ -26,6 +26,8 @@ COPY --from=manifests /manifests/ ./
 RUN npm ci --no-audit --no-fund --loglevel=error
 COPY tsconfig.json tsconfig.base.json ./
 COPY tools/build ./tools/build
+# the services to bundle are the gateway and the registry's subgraphs
+COPY tools/subgraphs ./tools/subgraphs
 COPY packages ./packages
 COPY apps ./apps
 RUN npm run --silent build

@@ -9,15 +9,10 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!@graphql-hive/router-runtime/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/apps/*/src/**/*.test.ts', '<rootDir>/apps/*/test/**/*.test.ts', '<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/tools/**/*.test.ts'],
+  // one rule for every project: packages and apps by their public entry, the subgraph registry in tools/
   moduleNameMapper: {
-    '^@stx/barcode$': '<rootDir>/packages/barcode/src/index.ts',
-    '^@stx/cache$': '<rootDir>/packages/cache/src/index.ts',
-    '^@stx/observability$': '<rootDir>/packages/observability/src/index.ts',
-    '^@stx/secutix-client$': '<rootDir>/packages/secutix-client/src/index.ts',
-    '^@stx/secutix-contract$': '<rootDir>/packages/secutix-contract/src/index.ts',
-    '^@stx/subgraph-kit$': '<rootDir>/packages/subgraph-kit/src/index.ts',
-    '^@stx/testing$': '<rootDir>/packages/testing/src/index.ts',
-    '^@stx/secutix-sim$': '<rootDir>/apps/secutix-sim/src/index.ts',
+    '^@stx/subgraphs$': '<rootDir>/tools/subgraphs/index.ts',
+    '^@stx/([a-z-]+)$': ['<rootDir>/packages/$1/src/index.ts', '<rootDir>/apps/$1/src/index.ts'],
   },
   globalSetup: '<rootDir>/packages/testing/src/jestGlobalSetup.ts',
   globalTeardown: '<rootDir>/packages/testing/src/jestGlobalTeardown.ts',

@@ -1,15 +1,18 @@
 #!/bin/sh
 # Starts the app named by the first argument, as the image's only process (exec: signals reach it).
+# The apps are what the image holds: every service with its production bundle (the gateway and each
+# subgraph of the registry, tools/subgraphs), and the simulator.
 set -eu
 app="${1:-}"
-case "$app" in
-  gateway | catalog | availability | contacts | sales | shipment | tickets | distribution | secutix-sim) ;;
-  *)
-    echo "usage: secutix-graph <gateway|catalog|availability|contacts|sales|shipment|tickets|distribution|secutix-sim>" >&2
-    exit 64
-    ;;
-esac
 cd /app
-# the services run their production bundle; the simulator (demos only) runs from its sources
+# the simulator (demos only) runs from its sources
 if [ "$app" = secutix-sim ]; then exec node --import tsx "apps/$app/src/main.ts"; fi
+case "$app" in
+  "" | *[!a-z-]*) app="" ;;
+esac
+if [ -z "$app" ] || [ ! -f "apps/$app/dist/main.js" ]; then
+  echo "usage: secutix-graph <app>, one of: secutix-sim $(cd apps && ls -d */dist 2>/dev/null | sed 's#/dist##' | tr '\n' ' ')" >&2
+  exit 64
+fi
+# the services run their production bundle
 exec node "apps/$app/dist/main.js"

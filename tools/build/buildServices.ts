@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { subgraphNames, type SubgraphName } from '@stx/subgraphs';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** the apps that run in production: each one process, one image command (deploy/container/entrypoint.sh) */
-export const SERVICES = ['gateway', 'catalog', 'availability', 'contacts', 'sales', 'shipment', 'tickets', 'distribution'] as const;
-export type ServiceName = (typeof SERVICES)[number];
+/** the apps that run in production, the gateway and every subgraph of the registry: each one process, one image command (deploy/container/entrypoint.sh) */
+export type ServiceName = 'gateway' | SubgraphName;
+export const SERVICES: readonly ServiceName[] = ['gateway', ...subgraphNames];
 
 /** where a service's production bundle is: `apps/<app>/dist/main.js`, beside `src/`, so `__dirname`-relative files (schemas, the supergraph) resolve as from the sources */
 export const bundlePath = (service: ServiceName) => join(ROOT, 'apps', service, 'dist', 'main.js');

@@ -1,7 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { freePort } from '../../packages/testing/src/freePort';
-import { startRedisServer, type RedisHandle } from '../../packages/testing/src/redis';
-import { SimControl } from '../../packages/testing/src/simControl';
+import { freePort, SimControl, startRedisServer, type RedisHandle } from '@stx/testing';
 import type { ChildService } from '../processes/ChildService';
 import { startAppProcess, SUBGRAPH_APPS, type App } from '../processes/startAppProcess';
 import type { ChaosSettings } from './settings';

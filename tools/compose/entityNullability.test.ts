@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { entityNullabilityViolations } from './entityNullability';
-import { subgraphs } from './subgraphs';
-
-const root = join(__dirname, '..', '..');
+import { subgraphs } from '@stx/subgraphs';
 
 describe('entity nullability (one subgraph down takes only its own fields)', () => {
   it('holds for every subgraph schema', () => {
-    const schemas = subgraphs.map(({ name }) => ({ name, sdl: readFileSync(join(root, 'apps', name, 'schema.graphql'), 'utf8') }));
+    const schemas = subgraphs.map(({ name, schemaPath }) => ({ name, sdl: readFileSync(schemaPath, 'utf8') }));
     expect(entityNullabilityViolations(schemas)).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ const target = join(root, 'apps', 'gateway', 'supergraph.graphql');
 const check = process.argv.includes('--check');
 
 try {
-  const sdl = composeSupergraph(root);
+  const sdl = composeSupergraph();
   if (check) {
     let current = '';
     try {

@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorCodes } from '../../packages/subgraph-kit/src/errorCodes';
-import { userErrorCodes } from '../../packages/subgraph-kit/src/userErrors/userErrorCodes';
+import { errorCodes, userErrorCodes } from '@stx/subgraph-kit';
 
 /**
  * Renders the error-code registry into docs/error-codes.md, so the codes frontends handle are

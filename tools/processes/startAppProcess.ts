@@ -1,12 +1,14 @@
 import { join } from 'node:path';
+import { portVariable } from '@stx/subgraph-kit';
+import { subgraphNames, type SubgraphName } from '@stx/subgraphs';
 import { productionArgs, servicesBuilt } from '../build/buildServices';
 import { ChildService } from './ChildService';
 
 export const ROOT = join(__dirname, '..', '..');
 
-/** every app that runs alone (`apps/<app>/src/main.ts`), subgraphs in the order a gateway needs them */
-export const SUBGRAPH_APPS = ['catalog', 'availability', 'contacts', 'sales', 'shipment', 'tickets', 'distribution'] as const;
-export type SubgraphApp = (typeof SUBGRAPH_APPS)[number];
+/** every subgraph that runs alone (`apps/<app>/src/main.ts`), from the registry, in the order a gateway needs them */
+export const SUBGRAPH_APPS: readonly SubgraphName[] = subgraphNames;
+export type SubgraphApp = SubgraphName;
 export type App = SubgraphApp | 'gateway' | 'secutix-sim';
 
 export interface AppProcessOptions {
@@ -29,14 +31,14 @@ export interface AppProcessOptions {
  */
 export async function startAppProcess(options: AppProcessOptions): Promise<ChildService> {
   await servicesBuilt();
-  const portVariable = options.app === 'secutix-sim' ? 'SIM_PORT' : `${options.app.toUpperCase()}_PORT`;
+  const port = options.app === 'secutix-sim' ? 'SIM_PORT' : portVariable(options.app);
   const base = `http://127.0.0.1:${options.port}`;
   const healthUrl = options.app === 'secutix-sim' ? `${base}/__admin/state` : `${base}/${options.waitFor ?? 'ready'}`;
   return ChildService.start({
     name: options.name ?? options.app,
     args: productionArgs(options.app),
     cwd: ROOT,
-    env: { ...options.env, [portVariable]: String(options.port) },
+    env: { ...options.env, [port]: String(options.port) },
     healthUrl,
     startTimeoutMs: options.startTimeoutMs ?? 120_000,
   });

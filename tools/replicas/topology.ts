@@ -1,10 +1,13 @@
 import { join } from 'node:path';
+import { portVariable } from '@stx/subgraph-kit';
+import { subgraphNames } from '@stx/subgraphs';
 import { freePort } from '@stx/testing';
 import { productionArgs, servicesBuilt, type ServiceName } from '../build/buildServices';
 import { ReplicaProcess } from './ReplicaProcess';
 import type { Frontend } from './haproxy';
 
-export const SUBGRAPHS = ['catalog', 'availability', 'contacts', 'sales', 'shipment', 'tickets', 'distribution'] as const;
+/** every subgraph of the registry, each behind its own frontend */
+export const SUBGRAPHS = subgraphNames;
 const ROOT = join(__dirname, '..', '..');
 
 export interface Replica {
@@ -37,7 +40,7 @@ export async function startReplica(replica: Replica, env: Record<string, string>
     replica.name,
     productionArgs(replica.app),
     ROOT,
-    { ...process.env, ...env, [`${replica.app.toUpperCase()}_PORT`]: String(replica.port) },
+    { ...process.env, ...env, [portVariable(replica.app)]: String(replica.port) },
     // a replica counts as started once it could take traffic
     `http://127.0.0.1:${replica.port}/ready`,
   );

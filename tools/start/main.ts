@@ -2,10 +2,8 @@ import { startSimulator, loadSimulatorOptionsFromEnv } from '@stx/secutix-sim';
 import { createLogger, readOptional } from '@stx/subgraph-kit';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { readGatewayConfig } from '../../apps/gateway/src/config';
-import { DEFAULT_CORS_ORIGINS } from '../../apps/gateway/src/cors/corsOrigins';
-import { startGateway } from '../../apps/gateway/src/server';
-import { ensureShopBuilt, readShopConfig, serveShop } from '../../apps/shop/src';
+import { DEFAULT_CORS_ORIGINS, readGatewayConfig, startGateway } from '@stx/gateway';
+import { ensureShopBuilt, readShopConfig, serveShop } from '@stx/shop';
 import { startAllSubgraphs } from './startAllSubgraphs';
 import { onLocalhost } from './onLocalhost';
 

@@ -1,4 +1,4 @@
-import { readBackendConfig, readSubgraphPort, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
 
 export interface AvailabilityConfig {
   port: number;
@@ -14,10 +14,10 @@ export interface AvailabilityConfig {
   shopUrl: string;
 }
 
-export function readAvailabilityConfig(env: Env): AvailabilityConfig {
+/** its settings; the port is read from `AVAILABILITY_PORT` by the host (packages/subgraph-kit) */
+export function readAvailabilityConfig(env: Env): Omit<AvailabilityConfig, 'port'> {
   const backend = readBackendConfig(env);
   return {
-    port: readSubgraphPort(env, 'availability'),
     backend,
     syncSeconds: readInt(env, 'AVAILABILITY_SYNC_SECONDS', 60, { min: 1 }),
     freshSeconds: readInt(env, 'AVAILABILITY_FRESH_SECONDS', 3600, { min: 1 }),

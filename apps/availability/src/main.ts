@@ -1,5 +1,4 @@
-import { describeBackend, runService } from '@stx/subgraph-kit';
-import { readAvailabilityConfig } from './config';
-import { startAvailabilitySubgraph } from './server';
+import { runSubgraph } from '@stx/subgraph-kit';
+import { availabilitySubgraph } from '.';
 
-runService('availability subgraph', readAvailabilityConfig, startAvailabilitySubgraph, describeBackend);
+runSubgraph(availabilitySubgraph);

@@ -1,4 +1,4 @@
-import { readBackendConfig, readSubgraphPort, readInt, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, readInt, type BackendConfig, type Env } from '@stx/subgraph-kit';
 
 export interface CatalogConfig {
   port: number;
@@ -9,9 +9,9 @@ export interface CatalogConfig {
   catalogMinRefreshSeconds: number;
 }
 
-export function readCatalogConfig(env: Env): CatalogConfig {
+/** its settings; the port is read from `CATALOG_PORT` by the host (packages/subgraph-kit) */
+export function readCatalogConfig(env: Env): Omit<CatalogConfig, 'port'> {
   return {
-    port: readSubgraphPort(env, 'catalog'),
     backend: readBackendConfig(env),
     setupCheckSeconds: readInt(env, 'CATALOG_SETUP_CHECK_SECONDS', 60, { min: 1 }),
     catalogMinRefreshSeconds: readInt(env, 'CATALOG_MIN_REFRESH_SECONDS', 600, { min: 0 }),

@@ -1,3 +1,6 @@
+import type { Logger, SecutixRuntime, SubgraphParts } from '@stx/subgraph-kit';
+import type { CatalogConfig } from './config';
+import { CatalogSnapshotSource } from './loaders/CatalogSnapshotSource';
 import type { CatalogIndex } from './mappers/CatalogIndex';
 
 /** Per request: the snapshot is fetched once, lazily, and the clock read once. */
@@ -6,4 +9,22 @@ export interface CatalogContext {
   now: number;
   /** the request's Accept-Language, for the language rule */
   acceptLanguage?: string;
+}
+
+/** what tests and `npm start` reach on a started catalog: its snapshot, to wait for the first load */
+export interface CatalogHandles {
+  snapshot: CatalogSnapshotSource;
+}
+
+/** The catalog's long-lived part is the snapshot (kept current by `getLastSetupUpdate`); `/ready` waits for its first load. */
+export async function createCatalogContext(config: CatalogConfig, runtime: SecutixRuntime, logger: Logger): Promise<SubgraphParts<CatalogContext, CatalogHandles>> {
+  const snapshot = new CatalogSnapshotSource(runtime, { checkSeconds: config.setupCheckSeconds, minRefreshSeconds: config.catalogMinRefreshSeconds }, logger);
+  return {
+    context: (req) => {
+      let index: ReturnType<CatalogSnapshotSource['current']> | undefined;
+      return { now: Date.now(), catalog: () => (index ??= snapshot.current()), acceptLanguage: req.headers['accept-language'] };
+    },
+    ready: () => snapshot.current().then(() => true, () => false),
+    handles: { snapshot },
+  };
 }

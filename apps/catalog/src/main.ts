@@ -1,5 +1,4 @@
-import { describeBackend, runService } from '@stx/subgraph-kit';
-import { readCatalogConfig } from './config';
-import { startCatalogSubgraph } from './server';
+import { runSubgraph } from '@stx/subgraph-kit';
+import { catalogSubgraph } from '.';
 
-runService('catalog subgraph', readCatalogConfig, startCatalogSubgraph, describeBackend);
+runSubgraph(catalogSubgraph);

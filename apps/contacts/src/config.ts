@@ -1,4 +1,4 @@
-import { readBackendConfig, readSubgraphPort, readInt, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env, type FailureLimits } from '@stx/subgraph-kit';
+import { readBackendConfig, readInt, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env, type FailureLimits } from '@stx/subgraph-kit';
 
 export interface ContactsConfig {
   port: number;
@@ -14,14 +14,14 @@ export interface ContactsConfig {
   loginAttempts: FailureLimits;
 }
 
-export function readContactsConfig(env: Env): ContactsConfig {
+/** its settings; the port is read from `CONTACTS_PORT` by the host (packages/subgraph-kit) */
+export function readContactsConfig(env: Env): Omit<ContactsConfig, 'port'> {
   const backend = readBackendConfig(env);
   const page = (name: string) => {
     const value = readOptional(env, name);
     return value === undefined ? undefined : readUrl({ [name]: value.replace('{LANGUAGE}', 'xx') }, name) && value;
   };
   return {
-    port: readSubgraphPort(env, 'contacts'),
     backend,
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
     identitySecret: backend.identitySecret,

@@ -1,7 +1,9 @@
 import type DataLoader from 'dataloader';
-import type { ContactClient, ContactDataRecord, PosConfigData } from '@stx/secutix-client';
-import type { FailureThrottle, Identity, RequestLanguage, Sessions } from '@stx/subgraph-kit';
+import { ContactClient, type ContactDataRecord, type PosConfigData } from '@stx/secutix-client';
+import { FailureThrottle, Sessions, loadPosConfig, processFallback, type Identity, type Logger, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
 import type { ContactsConfig } from './config';
+import { contactLoader } from './loaders/contactLoader';
+import { parseCookies } from './mappers/cookies';
 
 /** Per request. The contact loader is per request too: contact data is never shared between callers. */
 export interface ContactsContext extends RequestLanguage {
@@ -18,4 +20,41 @@ export interface ContactsContext extends RequestLanguage {
   currencyCode(): Promise<string>;
   /** the point of sale's languages, for the language rule of account links */
   posConfig(): Promise<PosConfigData>;
+}
+
+/**
+ * The contacts subgraph: the caller's own contact through ContactInformationPublicService, login
+ * through ContactAuthenticationPublicService. Contact data is loaded per request and never put in
+ * the shared cache, so no instance can hand one contact's data to another.
+ */
+export async function createContactsContext(config: ContactsConfig, rt: SecutixRuntime, logger: Logger): Promise<SubgraphParts<ContactsContext>> {
+  const contacts = new ContactClient(rt.caller);
+  // one fallback for the process, made here once: login throttling keeps counting while Redis is down
+  let warnedAt = 0;
+  const counters = processFallback(rt.coordination, {
+    onFallback: () => {
+      if (Date.now() - warnedAt < 60_000) return; // once a minute, not once per login
+      warnedAt = Date.now();
+      logger.warn('login throttling counts in this process: the coordination store is unavailable');
+    },
+  });
+  const loginGuard = new FailureThrottle({ name: 'login', counters, limits: config.loginAttempts });
+  const sessions = new Sessions(rt.coordination);
+  return {
+    context: (req, identity) => {
+      const now = Date.now();
+      return {
+        identity,
+        contacts,
+        contactLoader: contactLoader(contacts),
+        cookies: parseCookies(typeof req.headers.cookie === 'string' ? req.headers.cookie : undefined),
+        loginGuard,
+        sessions,
+        config,
+        now,
+        currencyCode: async () => (await loadPosConfig(rt)).currencyCode ?? 'EUR',
+        posConfig: () => loadPosConfig(rt),
+      };
+    },
+  };
 }

@@ -1,5 +1,4 @@
-import { describeBackend, runService } from '@stx/subgraph-kit';
-import { readContactsConfig } from './config';
-import { startContactsSubgraph } from './server';
+import { runSubgraph } from '@stx/subgraph-kit';
+import { contactsSubgraph } from '.';
 
-runService('contacts subgraph', readContactsConfig, startContactsSubgraph, describeBackend);
+runSubgraph(contactsSubgraph);

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { ConfigError, readBackendConfig, readSubgraphPort, readBool, readInt, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { ConfigError, readBackendConfig, readBool, readInt, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
 import type { JobSettings } from './jobs/jobEngine';
 
 export interface DistributionConfig {
@@ -29,14 +29,14 @@ function readCron(env: Env, name: string, fallback: string): string {
   return value.trim();
 }
 
-export function readDistributionConfig(env: Env): DistributionConfig {
+/** its settings; the port is read from `DISTRIBUTION_PORT` by the host (packages/subgraph-kit) */
+export function readDistributionConfig(env: Env): Omit<DistributionConfig, 'port'> {
   const backend = readBackendConfig(env);
   const databaseUrl = readOptional(env, 'DATABASE_URL');
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL', 'must be a postgres:// URL');
   const smtpUrl = readOptional(env, 'DISTRIBUTION_SMTP_URL');
   if (smtpUrl) readUrl(env, 'DISTRIBUTION_SMTP_URL');
   return {
-    port: readSubgraphPort(env, 'distribution'),
     backend,
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
     databaseUrl,

@@ -1,10 +1,15 @@
 import type { Kysely } from 'kysely';
-import type { Identity } from '@stx/subgraph-kit';
+import type { Identity, Logger, SecutixRuntime, SubgraphParts } from '@stx/subgraph-kit';
 import type { DistributionConfig } from './config';
+import { openDatabase } from './db/database';
 import type { Tables } from './db/tables';
-import type { JobEngine } from './jobs/jobEngine';
+import { startJobEngine, type JobEngine } from './jobs/jobEngine';
+import { channelCatalogLoader } from './loaders/channelCatalog';
+import { outboxSender } from './notify/mailer';
 import type { ChannelInfo, ChannelProduct } from './rules/channelModel';
-import type { ExternalSalesClient } from './secutix/ExternalSalesClient';
+import type { RunDeps } from './runs/runDistribution';
+import { ExternalSalesClient } from './secutix/ExternalSalesClient';
+import { seedDemoPartners } from './store/demoPartners';
 
 export interface DistributionContext {
   identity: Identity;
@@ -15,4 +20,40 @@ export interface DistributionContext {
   channelCatalog(code: string): Promise<{ channel: ChannelInfo; products: ChannelProduct[] }>;
   config: DistributionConfig;
   now: number;
+}
+
+export interface DistributionHandles {
+  /** the run engine of this instance, for tests that start runs without a queue */
+  deps: RunDeps;
+}
+
+/**
+ * The distribution subgraph: partners, correspondences and runs in PostgreSQL, jobs on pg-boss
+ * in the same database, SecuTix's ExternalSalesService for the channel's offer and movements
+ * (on a runtime of its own over the JSON transport: see index.ts).
+ */
+export async function createDistributionContext(config: DistributionConfig, runtime: SecutixRuntime, logger: Logger): Promise<SubgraphParts<DistributionContext, DistributionHandles>> {
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onIdleError: (err) => logger.warn('database connection lost', { message: err.message.slice(0, 200) }) });
+  const sales = new ExternalSalesClient(runtime.caller);
+  if (config.demoPartners) await seedDemoPartners(database.db, config.backend.secutix.baseUrl);
+  const deps: RunDeps = {
+    db: database.db, sales, instance: config.instance, partnerTimeoutMs: config.partnerTimeoutMs,
+    runStaleSeconds: config.runStaleSeconds, claimStaleSeconds: config.claimStaleSeconds, now: Date.now,
+  };
+  const jobs = await startJobEngine(database, deps, config.jobs, logger);
+  const sendMail = outboxSender(database.db, config.smtpUrl, config.mailFrom, logger);
+  const mailTimer = config.smtpUrl ? setInterval(() => void sendMail().catch(() => undefined), 30_000) : undefined;
+  mailTimer?.unref();
+  return {
+    context: (_req, identity) => ({
+      identity, db: database.db, sales, jobs, config, now: Date.now(),
+      channelCatalog: channelCatalogLoader(sales),
+    }),
+    handles: { deps },
+    async close() {
+      if (mailTimer) clearInterval(mailTimer);
+      await jobs.close();
+      await database.close();
+    },
+  };
 }

@@ -1,5 +1,4 @@
-import { describeBackend, runService } from '@stx/subgraph-kit';
-import { readDistributionConfig } from './config';
-import { startDistributionSubgraph } from './server';
+import { runSubgraph } from '@stx/subgraph-kit';
+import { distributionSubgraph } from '.';
 
-runService('distribution subgraph', readDistributionConfig, startDistributionSubgraph, (c) => ({ ...describeBackend(c), database: c.databaseUrl ? 'postgresql' : 'embedded pglite' }));
+runSubgraph(distributionSubgraph);

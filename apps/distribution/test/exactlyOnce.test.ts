@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { startSimulator, type Simulator } from '@stx/secutix-sim';
 import { freshDatabase, SimControl } from '@stx/testing';
-import { silentLogger } from '@stx/subgraph-kit';
-import { readDistributionConfig } from '../src/config';
+import { hostSubgraph, readSubgraphConfig, silentLogger, type Served } from '@stx/subgraph-kit';
+import { distributionSubgraph, type DistributionHandles } from '../src';
 import { requiredCorrespondences } from '../src/rules/requiredCorrespondences';
 import { reintegrateSales } from '../src/runs/reintegrateSales';
 import { runContext, runDistribution } from '../src/runs/runDistribution';
-import { startDistributionSubgraph, type DistributionServed } from '../src/server';
 import { insertPartner, upsertCorrespondence, type Partner } from '../src/store/partners';
 import { finishRun, RunAlreadyActive, startRun } from '../src/store/runs';
 
@@ -16,8 +15,8 @@ jest.setTimeout(60_000);
 describe('reintegration on two instances at once', () => {
   let sim: Simulator;
   let db: { url: string; drop(): Promise<void> };
-  let a: DistributionServed;
-  let b: DistributionServed;
+  let a: Served & DistributionHandles;
+  let b: Served & DistributionHandles;
   let partner: Partner;
   let eventId: string;
 
@@ -30,8 +29,8 @@ describe('reintegration on two instances at once', () => {
       SECUTIX_BASE_URL: sim.url, DATABASE_URL: db.url, DISTRIBUTION_PORT: '0', CACHE_NAMESPACE: `test:${randomUUID()}`,
       AUTH_TOKEN_SECRET: `t-${randomUUID()}`, IDENTITY_SECRET: `i-${randomUUID()}`, DISTRIBUTION_POLLING_SECONDS: '1',
     };
-    a = await startDistributionSubgraph(readDistributionConfig({ ...env, DISTRIBUTION_INSTANCE: 'a' }), silentLogger);
-    b = await startDistributionSubgraph(readDistributionConfig({ ...env, DISTRIBUTION_INSTANCE: 'b' }), silentLogger);
+    a = await hostSubgraph(distributionSubgraph, readSubgraphConfig(distributionSubgraph, { ...env, DISTRIBUTION_INSTANCE: 'a' }), silentLogger);
+    b = await hostSubgraph(distributionSubgraph, readSubgraphConfig(distributionSubgraph, { ...env, DISTRIBUTION_INSTANCE: 'b' }), silentLogger);
     const created = await insertPartner(a.deps.db, 'TICKETNET', 'Ticketnet', {
       address: new URL(sim.url).host, login: 'TKN-DEMO', password: 'ticketnet-demo-password', institutionCode: '505', serverName: '', clientName: 'ELCA',
       priceDifference: 'ERROR', notificationEmails: [], salesChannelCode: 'TICKETNET', productIds: [],

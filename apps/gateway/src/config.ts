@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
-import { ConfigError, readInt, readOperationLimits, readOptional, readSecret, readString, readSubgraphBodyBytes, readSubgraphUrl, readTrustProxy, readUrl, subgraphPorts, type Env, type SubgraphName, type OperationLimits as SharedLimits, type TrustProxy } from '@stx/subgraph-kit';
+import { ConfigError, readInt, readOperationLimits, readOptional, readSecret, readString, readSubgraphBodyBytes, readSubgraphUrl, readTrustProxy, readUrl, type Env, type OperationLimits as SharedLimits, type TrustProxy } from '@stx/subgraph-kit';
 import type { CookieKeys } from './identity/contactCookie';
 import type { SamlConfig } from './identity/samlRoutes';
 import { readCorsOrigins, type CorsOrigins } from './cors/corsOrigins';
+import { readSupergraphSubgraphs } from './supergraph';
 
 export interface GatewayConfig {
   port: number;
   host: string;
-  /** subgraph name -> URL; each defaults to the loopback at its `<NAME>_PORT` */
+  /** subgraph name -> URL, for every subgraph of the supergraph; each defaults to the loopback at its `<NAME>_PORT` */
   subgraphUrls: Record<string, string>;
   limits: OperationLimits;
   /** the subgraphs' `SUBGRAPH_MAX_BODY_BYTES`: no `_entities` request of the gateway is larger */
@@ -50,7 +51,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     corsOrigins,
     port: readInt(env, 'GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
     host: readString(env, 'GATEWAY_HOST', '127.0.0.1'),
-    subgraphUrls: Object.fromEntries((Object.keys(subgraphPorts) as SubgraphName[]).map((name) => [name, readSubgraphUrl(env, name)])),
+    subgraphUrls: Object.fromEntries(readSupergraphSubgraphs().map((subgraph) => [subgraph.name, readSubgraphUrl(env, subgraph)])),
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
     saml: readSaml(env, corsOrigins),
     cookieKeys: readCookieKeys(env),

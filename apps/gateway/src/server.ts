@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import type { CoordinationStore } from '@stx/cache';
 import type { Logger, Served } from '@stx/subgraph-kit';
 import { PUBLIC_ROOT_FIELDS, type GatewayConfig } from './config';
 import { createGatewayEngine } from './engine/createGatewayEngine';
 import { failureReason } from './engine/useSubgraphFetchLog';
+import { SUPERGRAPH_PATH } from './supergraph';
 import { serveGateway, type NotReady } from './http/serveGateway';
 import { identityResolver } from './identity/identityResolver';
 import { samlRoutes } from './identity/samlRoutes';
@@ -20,7 +20,7 @@ export async function startGateway(
   logger: Logger,
   options: { supergraphPath?: string; coordination?: CoordinationStore } = {},
 ): Promise<Served> {
-  const supergraphPath = options.supergraphPath ?? join(__dirname, '..', 'supergraph.graphql');
+  const supergraphPath = options.supergraphPath ?? SUPERGRAPH_PATH;
   const identity = identityResolver(config, logger, options.coordination);
   const engine = createGatewayEngine(config, logger, supergraphPath, identity);
   const served = await serveGateway(engine, {

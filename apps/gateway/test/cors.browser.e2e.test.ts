@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { Browser } from 'playwright-core';
-import { freePort, startStack, type Stack } from '@stx/testing';
-import { launchChromium } from './browser';
+import { freePort, startStack, type Stack, launchChromium } from '@stx/testing';
 
 const PRODUCTS = '{ products(first: 2) { totalCount } }';
 

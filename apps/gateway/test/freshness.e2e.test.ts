@@ -1,5 +1,4 @@
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { eventually } from './eventually';
+import { getTestRedisUrl, startStack, type Stack, eventually } from '@stx/testing';
 import { AVAILABILITY_OF, HOME_PAGE } from './queries';
 
 /** Caches refresh on SecuTix's signals, and keep serving when SecuTix cannot answer. */

@@ -1,10 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { startStack, type Stack } from '@stx/testing';
-import { buildSamlResponse } from '../../secutix-sim/src/idp/buildSamlResponse';
-import { lazyIdpKeys } from '../../secutix-sim/src/idp/idpKeys';
-import { parseAuthnRequest, type AuthnRequest } from '../../secutix-sim/src/idp/parseAuthnRequest';
-import { IDP_ENTITY_ID } from '../../secutix-sim/src/idp/samlAnswer';
-import { signSamlResponse } from '../../secutix-sim/src/idp/signSamlResponse';
+import { buildSamlResponse, IDP_ENTITY_ID, lazyIdpKeys, parseAuthnRequest, signSamlResponse, type AuthnRequest } from '@stx/secutix-sim';
 
 /**
  * The assertion consumer service, attacked without a browser: only an answer signed with

@@ -1,6 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { startStack, type Stack } from '@stx/testing';
-import { launchChromium } from './browser';
+import { startStack, type Stack, launchChromium } from '@stx/testing';
 
 const ME = '{ me { contactNumber email firstName } }';
 

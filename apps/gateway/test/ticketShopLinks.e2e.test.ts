@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startSimulator, type Simulator } from '@stx/secutix-sim';
-import { startStack, type Stack } from '@stx/testing';
-import { CREATE, chooseDelivery, loginAs, pickTariff } from '../../sales/test/salesHelpers';
+import { startStack, type Stack, CREATE, chooseDelivery, loginAs, pickTariff } from '@stx/testing';
 
 const PAY = `mutation($id: ID!, $k: String!, $back: String) { payOrder(orderId: $id, payment: { method: CARD, returnUrl: $back }, idempotencyKey: $k) { paymentUrl userErrors { code } } }`;
 const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { redirect: 'manual', headers });

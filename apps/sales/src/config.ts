@@ -1,4 +1,4 @@
-import { readBackendConfig, readSubgraphPort, readInt, readUrl, type BackendConfig, type Env, type FailureLimits } from '@stx/subgraph-kit';
+import { readBackendConfig, readInt, readUrl, type BackendConfig, type Env, type FailureLimits } from '@stx/subgraph-kit';
 
 export interface SalesConfig {
   port: number;
@@ -11,10 +11,10 @@ export interface SalesConfig {
   voucherAttempts: FailureLimits;
 }
 
-export function readSalesConfig(env: Env): SalesConfig {
+/** its settings; the port is read from `SALES_PORT` by the host (packages/subgraph-kit) */
+export function readSalesConfig(env: Env): Omit<SalesConfig, 'port'> {
   const backend = readBackendConfig(env);
   return {
-    port: readSubgraphPort(env, 'sales'),
     backend,
     shopUrl: readUrl(env, 'TICKET_SHOP_URL', `https://${backend.secutix.institution.toLowerCase()}.shop.secutix.com`),
     idempotencyTtlSeconds: readInt(env, 'IDEMPOTENCY_TTL_SECONDS', 24 * 3600, { min: 60 }),

@@ -1,8 +1,9 @@
 import type DataLoader from 'dataloader';
-import type { AvailabilityClient, ContactClient, OrderClient, OrderDetailsRecord, PosConfigData } from '@stx/secutix-client';
-import type { FailureThrottle, Identity, RequestLanguage } from '@stx/subgraph-kit';
-import type { Idempotency } from './idempotency/Idempotency';
+import { AvailabilityClient, ContactClient, OrderClient, type OrderDetailsRecord, type PosConfigData } from '@stx/secutix-client';
+import { FailureThrottle, loadPosConfig, recordAvailabilityChanges, type Identity, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
 import type { SalesConfig } from './config';
+import { Idempotency } from './idempotency/Idempotency';
+import { orderDetailsLoader } from './loaders/orderDetailsLoader';
 
 export interface SalesContext extends RequestLanguage {
   identity: Identity;
@@ -21,4 +22,42 @@ export interface SalesContext extends RequestLanguage {
   availabilityChanged(productIds: number[]): Promise<void>;
   config: SalesConfig;
   now: number;
+}
+
+/**
+ * The sales subgraph: orders through ExternalOrderFacade/Service, payments through
+ * ExternalPaymentService, history through ExternalOrderHistoryService. Order changes are never
+ * cached, deduplicated across callers or retried; open orders are read per request, settled ones
+ * kept briefly in the shared store (loaders/orderDetailsLoader.ts).
+ */
+export async function createSalesContext(config: SalesConfig, rt: SecutixRuntime): Promise<SubgraphParts<SalesContext>> {
+  const posId = async () => (await loadPosConfig(rt)).posId;
+  const orders = new OrderClient(rt.caller, posId);
+  const availability = new AvailabilityClient(rt.caller, posId);
+  const contacts = new ContactClient(rt.caller);
+  // naive mode (CACHING=off) reads every order from SecuTix, like a plain wrapper would
+  const settledOrders = config.backend.caching === 'on' ? rt.store : undefined;
+  const idempotency = new Idempotency({ store: rt.coordination, ttlSeconds: config.idempotencyTtlSeconds, waitMs: 30_000 });
+  // counted in the coordination store alone, failing closed (no per-process fallback as for logins)
+  const voucherGuard = new FailureThrottle({ name: 'voucher', counters: rt.coordination, limits: config.voucherAttempts });
+  return {
+    context: (_req, identity) => {
+      const now = Date.now();
+      return {
+        identity,
+        orders,
+        availability,
+        contacts,
+        orderLoader: orderDetailsLoader(orders, settledOrders, config.orderCacheSeconds),
+        idempotency,
+        voucherGuard,
+        posConfig: () => loadPosConfig(rt),
+        availabilityChanged: async (productIds) => {
+          await recordAvailabilityChanges(rt.store, productIds.map((id) => [id, Date.now()] as const), 2 * 24 * 3600, Date.now());
+        },
+        config,
+        now,
+      };
+    },
+  };
 }

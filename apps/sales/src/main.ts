@@ -1,5 +1,4 @@
-import { describeBackend, runService } from '@stx/subgraph-kit';
-import { readSalesConfig } from './config';
-import { startSalesSubgraph } from './server';
+import { runSubgraph } from '@stx/subgraph-kit';
+import { salesSubgraph } from '.';
 
-runService('sales subgraph', readSalesConfig, startSalesSubgraph, describeBackend);
+runSubgraph(salesSubgraph);

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { launchChromium } from '../../gateway/test/browser';
-import { CREATE, chooseDelivery, loginAs, pickTariff } from './salesHelpers';
+import { getTestRedisUrl, startStack, type Stack, CREATE, chooseDelivery, loginAs, pickTariff, launchChromium } from '@stx/testing';
 
 const key = () => `key-${randomUUID()}`;
 const PAY = `mutation($id: ID!, $k: String!, $back: String) { payOrder(orderId: $id, payment: { method: CARD, returnUrl: $back }, idempotencyKey: $k) { paymentUrl order { paymentState } userErrors { code } } }`;

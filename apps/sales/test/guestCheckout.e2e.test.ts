@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { CREATE, checkoutCalls, chooseDelivery, loginAs, pickTariff } from './salesHelpers';
+import { getTestRedisUrl, startStack, type Stack, CREATE, checkoutCalls, chooseDelivery, loginAs, pickTariff } from '@stx/testing';
 
 const key = () => `key-${randomUUID()}`;
 const GUEST = `mutation($in: GuestContactInput!) { createGuestContact(input: $in) { contactNumber guestToken guestTokenExpiresAt userErrors { code } } }`;

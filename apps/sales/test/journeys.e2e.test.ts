@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { CREATE, ORDER_FIELDS, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from './salesHelpers';
+import { getTestRedisUrl, startStack, type Stack, CREATE, ORDER_FIELDS, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from '@stx/testing';
 
 const key = () => `key-${randomUUID()}`;
-const PERF_AVAILABILITY = `query($id: ID!) { performance(id: $id) { availability { level } seatCategoryAvailability { seatCategoryId availability { level } } } }`;
 
 /** Both journeys of the seeds, through the gateway, with the simulator holding real seats. */
 describe.each(['soap', 'json'] as const)('order journeys (%s)', (transport) => {

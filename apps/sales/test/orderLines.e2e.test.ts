@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { CREATE, checkoutCalls, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from './salesHelpers';
+import { getTestRedisUrl, startStack, type Stack, CREATE, checkoutCalls, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from '@stx/testing';
 
 const key = () => `key-${randomUUID()}`;
 const LINES = `query($id: ID!) { order(id: $id) { lines {

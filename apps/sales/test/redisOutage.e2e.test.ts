@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { signIdentity } from '@stx/subgraph-kit';
-import { startRedisServer, startStack, type GraphQLResponse, type RedisHandle, type Stack } from '@stx/testing';
-import { CREATE, loginAs, pickTariff } from './salesHelpers';
+import { startRedisServer, startStack, type GraphQLResponse, type RedisHandle, type Stack, CREATE, loginAs, pickTariff } from '@stx/testing';
 
 const CREATE_CALL = 'ExternalOrderFacade.createOrUpdateOrder';
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

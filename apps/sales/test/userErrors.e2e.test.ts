@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { CREATE, loginAs, pickTariff } from './salesHelpers';
+import { getTestRedisUrl, startStack, type Stack, CREATE, loginAs, pickTariff } from '@stx/testing';
 
 const key = () => `key-${randomUUID()}`;
 const ADD = `mutation($id: ID!, $input: OrderInput!, $key: String!) { addToOrder(orderId: $id, input: $input, idempotencyKey: $key) { order { id } userErrors { code field message } } }`;

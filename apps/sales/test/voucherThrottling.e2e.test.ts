@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { signIdentity } from '@stx/subgraph-kit';
-import { getTestRedisUrl, startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
-import { CREATE, loginAs, pickTariff } from './salesHelpers';
+import { getTestRedisUrl, startRedisServer, startStack, type RedisHandle, type Stack, CREATE, loginAs, pickTariff } from '@stx/testing';
 
 const VOUCHER = `query($c: String!) { voucher(code: $c) { code balance { amount } } }`;
 const PAY = `mutation($id: ID!, $c: String!, $k: String!) { payOrder(orderId: $id, payment: { method: GIFT_VOUCHER, voucherCode: $c }, idempotencyKey: $k) { retryAfterSeconds userErrors { code field message } } }`;

@@ -1,8 +1,31 @@
 import type { Simulator } from '../src';
 import { admin, callJson, manualClock, startTestSimulator, validJwt } from './helpers';
 
+/** an address under the reference's names (ContactAddressData) and ours, the same values */
+const bothNames = (a: { addressId: number; isMain: boolean; firstAddressLine: string; secondAddressLine?: string; zipCode: string; locality: string; countryCode: string }) => ({
+  ...a,
+  contactAddressId: a.addressId,
+  main: a.isMain,
+  street1: a.firstAddressLine,
+  ...(a.secondAddressLine === undefined ? {} : { street2: a.secondAddressLine }),
+  town: a.locality,
+  formattedAddress: [a.firstAddressLine, a.secondAddressLine, `${a.zipCode} ${a.locality}`, a.countryCode].filter(Boolean).join(', '),
+  billingAddress: a.isMain,
+  shippingAddress: a.isMain,
+  normalizationRating: 'UNKNOWN',
+  normalizationState: 'NOT_NORMALIZED',
+});
+
 const ALICE = {
   contactNumber: '1000001',
+  contactId: 1000001,
+  hasAdvantages: false,
+  hasWarning: false,
+  advantages: [],
+  authorizations: [],
+  contactConnections: [],
+  contactQualities: [],
+  createdFrom: {},
   type: 'INDIVIDUAL',
   role: 'PUBLIC',
   state: 'ACTIVE',
@@ -18,7 +41,7 @@ const ALICE = {
     language: 'fr',
     phoneNumber1: '+41215550101',
   },
-  addresses: [{ addressId: 80001, isMain: true, firstAddressLine: 'Avenue de la Gare 12', zipCode: '1003', locality: 'Lausanne', countryCode: 'CH' }],
+  addresses: [bothNames({ addressId: 80001, isMain: true, firstAddressLine: 'Avenue de la Gare 12', zipCode: '1003', locality: 'Lausanne', countryCode: 'CH' })],
   indicators: [{ code: 'NEWSLETTER', value: true }, { code: 'PARTNER_OFFERS', value: false }],
   contactCriteria: [{ criterionCode: 'FAVORITE_GENRE', values: ['OPERA'] }],
 };
@@ -89,6 +112,17 @@ describe('ContactInformationPublicService over JSON', () => {
       expect(guest.culturalContactData[0].individualContact).not.toHaveProperty('login');
     });
 
+    it('ties each entry\'s identifier to the contact made for it in identifierContactMap (the reference\'s Map of Long, String)', async () => {
+      const res = await create([
+        { email: 'one@example.com', firstName: 'O', lastName: 'Ne', createLogin: false, identifier: 71 },
+        { email: 'two@example.com', firstName: 'T', lastName: 'Wo', createLogin: false },
+        { email: 'three@example.com', firstName: 'T', lastName: 'Hree', createLogin: false, identifier: 73 },
+      ]);
+      const [one, , three] = res.culturalContactData.map((c: { contactNumber: string }) => c.contactNumber);
+      expect(res.identifierContactMap).toEqual({ 71: one, 73: three });
+      expect((await create([{ email: 'four@example.com', firstName: 'F', lastName: 'Our', createLogin: false }])).identifierContactMap).toEqual({});
+    });
+
     it('creates all of a list or nothing, and refuses a malformed e-mail', async () => {
       const res = await create([
         { email: 'first@example.com', firstName: 'F', lastName: 'One', createLogin: false },
@@ -145,7 +179,7 @@ describe('ContactInformationPublicService over JSON', () => {
       const added = await info('createOrUpdateAddress', { contactNumber: '1000001', address });
       expect(added).toMatchObject({ statusCode: 'success', address: { addressId: 80004, isMain: false, countryCode: 'CH' } });
       const moved = await info('createOrUpdateAddress', { contactNumber: '1000001', address: { ...address, addressId: 80004, isMain: true, secondAddressLine: 'c/o Hotel' } });
-      expect(moved.address).toEqual({ addressId: 80004, isMain: true, firstAddressLine: 'Quai Wilson 47', secondAddressLine: 'c/o Hotel', zipCode: '1201', locality: 'Genève', countryCode: 'CH' });
+      expect(moved.address).toEqual(bothNames({ addressId: 80004, isMain: true, firstAddressLine: 'Quai Wilson 47', secondAddressLine: 'c/o Hotel', zipCode: '1201', locality: 'Genève', countryCode: 'CH' }));
       const addresses = (await contact('1000001')).addresses;
       expect(addresses.map((a: { addressId: number; isMain: boolean }) => [a.addressId, a.isMain])).toEqual([[80001, false], [80004, true]]);
     });
@@ -164,7 +198,7 @@ describe('ContactInformationPublicService over JSON', () => {
       const second = await info('createOrUpdateAddress', { contactNumber: '1000004', address: { ...address, firstAddressLine: 'Rue de Lyon 3' } });
       expect(second.address.isMain).toBe(false);
       expect((await info('deleteAddress', { contactNumber: '1000004', addressId: first.address.addressId })).statusCode).toBe('success');
-      expect((await contact('1000004')).addresses).toEqual([{ ...second.address, isMain: true }]);
+      expect((await contact('1000004')).addresses).toEqual([{ ...second.address, isMain: true, main: true, billingAddress: true, shippingAddress: true }]);
     });
   });
 

@@ -1,5 +1,5 @@
 import type { Simulator } from '../src';
-import { callJson, manualClock, signJwt, startTestSimulator, validJwt } from './helpers';
+import { admin, callJson, manualClock, signJwt, startTestSimulator, validJwt } from './helpers';
 
 describe('JSON (REST-RPC) transport', () => {
   const clock = manualClock();
@@ -34,6 +34,23 @@ describe('JSON (REST-RPC) transport', () => {
     expect(product).toMatchObject({ id: 10001, code: 'P000001', productFamilyType: 'SINGLE_ENTRY', state: 'RUNNING', topicIds: [201] });
     expect(product.event.performances).toHaveLength(1);
     expect(product.event.performances[0].prices[0]).toEqual({ seatCatId: expect.any(Number), audSubCatId: 401, amount: expect.any(Number) });
+  });
+
+  it('getCatalogDetailed restricts the catalog to a seasonCode and a productCode (the reference\'s parameters)', async () => {
+    // several catalog calls in a row: SecuTix's once-per-interval limit is not what is tested here
+    await admin(sim, 'limits', { enabled: false });
+    const whole = (await callJson(sim, 'catalogService', 'getCatalogDetailed', {}, validJwt(clock.now()))).json.catalogData.seasons;
+    const season = whole[0];
+    const bySeason = (await callJson(sim, 'catalogService', 'getCatalogDetailed', { seasonCode: season.code }, validJwt(clock.now()))).json.catalogData.seasons;
+    expect(bySeason.map((s: { code: string }) => s.code)).toEqual([season.code]);
+    expect(bySeason[0].products).toHaveLength(season.products.length);
+    const byProduct = (await callJson(sim, 'catalogService', 'getCatalogDetailed', { productCode: 'P000001' }, validJwt(clock.now()))).json.catalogData.seasons;
+    expect(byProduct.flatMap((s: { products: { code: string }[] }) => s.products.map((p) => p.code))).toEqual(['P000001']);
+    const none = (await callJson(sim, 'catalogService', 'getCatalogDetailed', { seasonCode: 'NOSUCH' }, validJwt(clock.now()))).json;
+    expect(none).toMatchObject({ statusCode: 'success', catalogData: { seasons: [] } });
+    // the whole catalog is still the shared answer
+    expect((await callJson(sim, 'catalogService', 'getCatalogDetailed', {}, validJwt(clock.now()))).json.catalogData.seasons).toHaveLength(whole.length);
+    await admin(sim, 'limits', { enabled: true });
   });
 
   it('refuses an expired token with 401', async () => {

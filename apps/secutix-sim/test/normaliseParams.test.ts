@@ -31,4 +31,16 @@ describe('normaliseParams', () => {
     expect(normaliseParams({ pointOfSalesId: ['1', '2'] }, schema)).toEqual({ ok: false, detail: 'pointOfSalesId must be a single integer' });
     expect(normaliseParams({ productIds: ['1', 'x'] }, schema)).toEqual({ ok: false, detail: 'productIds must hold integers' });
   });
+
+  it('reads a Map of String, String as JSON sends it, as JAX-WS writes it (<entry> list) and as one element per key', () => {
+    const schema: ParamSchema = { payments: { list: { paymentAdditionalData: 'map' } } };
+    const want = { ok: true, params: { payments: [{ paymentAdditionalData: { returnUrl: 'https://shop.example/r', lang: 'fr' } }] } };
+    expect(normaliseParams({ payments: [{ paymentAdditionalData: { returnUrl: 'https://shop.example/r', lang: 'fr' } }] }, schema)).toEqual(want);
+    const entries = { entry: [{ key: 'returnUrl', value: 'https://shop.example/r' }, { key: 'lang', value: 'fr' }] };
+    expect(normaliseParams({ payments: { paymentAdditionalData: entries } }, schema)).toEqual(want);
+    expect(normaliseParams({ payments: { paymentAdditionalData: { entry: { key: 'returnUrl', value: 'https://shop.example/r' } } } }, schema)).toEqual({
+      ok: true, params: { payments: [{ paymentAdditionalData: { returnUrl: 'https://shop.example/r' } }] },
+    });
+    expect(normaliseParams({ payments: { paymentAdditionalData: 'x' } }, schema)).toEqual({ ok: false, detail: 'payments[0].paymentAdditionalData must be an object' });
+  });
 });

@@ -1,10 +1,11 @@
-import { readBackendConfig, readSubgraphPort, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, type BackendConfig, type Env } from '@stx/subgraph-kit';
 
 export interface ShipmentConfig {
   port: number;
   backend: BackendConfig;
 }
 
-export function readShipmentConfig(env: Env): ShipmentConfig {
-  return { port: readSubgraphPort(env, 'shipment'), backend: readBackendConfig(env) };
+/** its settings; the port is read from `SHIPMENT_PORT` by the host (packages/subgraph-kit) */
+export function readShipmentConfig(env: Env): Omit<ShipmentConfig, 'port'> {
+  return { backend: readBackendConfig(env) };
 }

@@ -1,6 +1,9 @@
 import type DataLoader from 'dataloader';
-import type { ContactClient, FulfilmentClient, OrderDetailsRecord, PosConfigData, ShipmentRecord } from '@stx/secutix-client';
-import type { Identity, RequestLanguage } from '@stx/subgraph-kit';
+import { ContactClient, FulfilmentClient, OrderClient, type OrderDetailsRecord, type PosConfigData, type ShipmentRecord } from '@stx/secutix-client';
+import { loadPosConfig, type Identity, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import type { ShipmentConfig } from './config';
+import { orderDetails } from './loaders/orderDetails';
+import { shipmentsOfOrder } from './loaders/shipmentsOfOrder';
 
 export interface ShipmentContext extends RequestLanguage {
   identity: Identity;
@@ -15,4 +18,27 @@ export interface ShipmentContext extends RequestLanguage {
   /** per request: the shipments of an order, which also say whose order it is */
   shipmentsOfOrder: DataLoader<number, ShipmentRecord[]>;
   posConfig(): Promise<PosConfigData>;
+}
+
+/**
+ * The shipment subgraph: delivery modes and choices for the caller's own orders
+ * (ShipmentPublicService), and the address a delivery needs when given with the choice
+ * (ContactInformationPublicService.createOrUpdateAddress).
+ */
+export async function createShipmentContext(_config: ShipmentConfig, rt: SecutixRuntime): Promise<SubgraphParts<ShipmentContext>> {
+  const posId = async () => (await loadPosConfig(rt)).posId;
+  const fulfilment = new FulfilmentClient(rt.caller, posId);
+  const orders = new OrderClient(rt.caller, posId);
+  const contacts = new ContactClient(rt.caller);
+  return {
+    context: (req, identity) => ({
+      identity,
+      fulfilment,
+      contacts,
+      acceptLanguage: req.headers['accept-language'],
+      orderDetails: orderDetails(orders),
+      shipmentsOfOrder: shipmentsOfOrder(fulfilment),
+      posConfig: () => loadPosConfig(rt),
+    }),
+  };
 }

@@ -1,5 +1,4 @@
-import { describeBackend, runService } from '@stx/subgraph-kit';
-import { readShipmentConfig } from './config';
-import { startShipmentSubgraph } from './server';
+import { runSubgraph } from '@stx/subgraph-kit';
+import { shipmentSubgraph } from '.';
 
-runService('shipment subgraph', readShipmentConfig, startShipmentSubgraph, describeBackend);
+runSubgraph(shipmentSubgraph);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { CREATE, checkoutCalls, loginAs, pickTariff } from '../../sales/test/salesHelpers';
+import { getTestRedisUrl, startStack, type Stack, CREATE, checkoutCalls, loginAs, pickTariff } from '@stx/testing';
 
 const key = () => `key-${randomUUID()}`;
 const MAIL = '503';

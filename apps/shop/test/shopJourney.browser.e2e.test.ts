@@ -3,10 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultSimulatorOptions, startSimulator, type Simulator } from '@stx/secutix-sim';
-import { freePort, startStack, type Stack } from '@stx/testing';
-import { launchChromium } from '../../gateway/test/browser';
-import { eventually } from '../../gateway/test/eventually';
-import { pickTariff } from '../../sales/test/salesHelpers';
+import { freePort, startStack, type Stack, launchChromium, eventually, pickTariff } from '@stx/testing';
 import { ensureShopBuilt, readShopConfig, serveShop, type ServedShop } from '../src';
 
 const SCREENSHOTS = join(__dirname, '..', '..', '..', 'tmp', 'screenshots', 'shop');

@@ -1,4 +1,4 @@
-import { readBackendConfig, readSubgraphPort, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
 
 export interface TicketsConfig {
   port: number;
@@ -8,10 +8,9 @@ export interface TicketsConfig {
   downloadLinkSeconds: number;
 }
 
-export function readTicketsConfig(env: Env): TicketsConfig {
-  const port = readSubgraphPort(env, 'tickets');
+/** its settings; the port is read from `TICKETS_PORT` by the host (packages/subgraph-kit) */
+export function readTicketsConfig(env: Env): Omit<TicketsConfig, 'port'> {
   return {
-    port,
     backend: readBackendConfig(env),
     publicUrl: readUrl(env, 'TICKETS_PUBLIC_URL', readUrl(env, 'PUBLIC_URL', `http://localhost:${readInt(env, 'GATEWAY_PORT', 4000, { min: 0, max: 65535 })}`)).replace(/\/$/, ''),
     downloadLinkSeconds: readInt(env, 'TICKET_LINK_SECONDS', 15 * 60, { min: 10 }),

@@ -1,5 +1,4 @@
-import { describeBackend, runService } from '@stx/subgraph-kit';
-import { readTicketsConfig } from './config';
-import { startTicketsSubgraph } from './server';
+import { runSubgraph } from '@stx/subgraph-kit';
+import { ticketsSubgraph } from '.';
 
-runService('tickets subgraph', readTicketsConfig, startTicketsSubgraph, describeBackend);
+runSubgraph(ticketsSubgraph);

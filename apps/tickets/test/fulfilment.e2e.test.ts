@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { CREATE, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from '../../sales/test/salesHelpers';
+import { getTestRedisUrl, startStack, type Stack, CREATE, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from '@stx/testing';
 import { decodeBarcodePng } from './decodeBarcodePng';
 import { decodeBarcodeFromPdf, pdfText } from './renderPdf';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { registry } from '@stx/observability';
+import { registry } from '../src';
 
 const DIR = join(__dirname, '..', '..', '..', 'deploy', 'observability');
 const HISTOGRAM_SERIES = /_(bucket|count|sum)$/;

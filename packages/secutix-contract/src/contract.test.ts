@@ -48,4 +48,21 @@ describe('the SecuTix contract table', () => {
     const xml = jsonSchemaOf('ProductAvailabilityResult', { xml: true }) as typeof schema;
     expect(xml.$defs.ProductAvailabilityResult.required).toEqual(['statusCode']);
   });
+
+  it('keeps maps out of the big answers, which clients parse as they stream (packages/secutix-client xmlResultParser reads no map)', () => {
+    const maps: string[] = [];
+    const walk = (type: string, seen: Set<string>) => {
+      if (seen.has(type)) return;
+      seen.add(type);
+      for (const [field, spec] of Object.entries(contractTypes[type] ?? {})) {
+        const f = fieldSpec(spec);
+        if (f.key) maps.push(`${type}.${field}`);
+        if (!f.scalar) walk(f.type, seen);
+      }
+    };
+    for (const s of serviceContracts) for (const op of Object.values(s.operations)) if (op.large) walk(op.result, new Set());
+    expect(maps).toEqual([]);
+    expect(fieldSpec('map<long,string>')).toEqual({ type: 'string', list: false, optional: false, scalar: true, key: 'long' });
+    expect(() => fieldSpec('map<Cash,string>')).toThrow(/key must be a scalar/);
+  });
 });

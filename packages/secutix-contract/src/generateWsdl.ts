@@ -1,6 +1,6 @@
 import type { ServiceContract } from './services';
 import { contractTypes } from './table';
-import { fieldSpec } from './typeSpec';
+import { fieldSpec, mapTypeName, type FieldSpec } from './typeSpec';
 
 const XSD: Record<string, string> = { string: 'xsd:string', long: 'xsd:long', int: 'xsd:int', boolean: 'xsd:boolean', dateTime: 'xsd:dateTime' };
 
@@ -15,9 +15,10 @@ export function generateWsdl(service: ServiceContract, location: string): string
   const ns = escape(service.namespace);
   const used = new Set<string>();
   const complexTypes: string[] = [];
-  const addType = (name: string): void => {
+  const addType = (name: string, map?: FieldSpec): void => {
     if (used.has(name)) return;
     used.add(name);
+    if (map) return void complexTypes.push(...mapTypes(name, map, addType));
     const fields = contractTypes[name];
     if (!fields) throw new Error(`${service.name}: no record type ${name}`);
     complexTypes.push(complexType(name, fields, addType));
@@ -51,14 +52,28 @@ export function generateWsdl(service: ServiceContract, location: string): string
   ].join('\n');
 }
 
-function complexType(name: string, fields: Readonly<Record<string, string>>, addType: (name: string) => void): string {
+function complexType(name: string, fields: Readonly<Record<string, string>>, addType: (name: string, map?: FieldSpec) => void): string {
   const elements = Object.entries(fields).map(([field, spec]) => {
     const f = fieldSpec(spec);
+    if (f.key) {
+      addType(mapTypeName(f), f);
+      return `<xsd:element name="${field}" type="tns:${mapTypeName(f)}" minOccurs="0"/>`;
+    }
     if (!f.scalar) addType(f.type);
     const type = f.scalar ? XSD[f.type] : `tns:${f.type}`;
     return `<xsd:element name="${field}" type="${type}" minOccurs="0"${f.list ? ' maxOccurs="unbounded"' : ''}/>`;
   });
   return `<xsd:complexType name="${name}"><xsd:sequence>${elements.join('')}</xsd:sequence></xsd:complexType>`;
+}
+
+/** a Map as JAXB writes it: a list of `entry` elements, each a `key` and a `value` */
+function mapTypes(name: string, f: FieldSpec, addType: (name: string) => void): string[] {
+  if (!f.scalar) addType(f.type);
+  const value = f.scalar ? XSD[f.type] : `tns:${f.type}`;
+  return [
+    `<xsd:complexType name="${name}"><xsd:sequence><xsd:element name="entry" type="tns:${name}Entry" minOccurs="0" maxOccurs="unbounded"/></xsd:sequence></xsd:complexType>`,
+    `<xsd:complexType name="${name}Entry"><xsd:sequence><xsd:element name="key" type="${XSD[f.key!]}" minOccurs="0"/><xsd:element name="value" type="${value}" minOccurs="0"/></xsd:sequence></xsd:complexType>`,
+  ];
 }
 
 function escape(text: string): string {

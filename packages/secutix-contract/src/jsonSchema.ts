@@ -31,13 +31,25 @@ function refTo(name: string, defs: Record<string, Schema>, view: SchemaView): Sc
     const required: string[] = [];
     for (const [field, spec] of Object.entries(fields)) {
       const f = fieldSpec(spec);
-      const item = one(f, defs, view);
-      properties[field] = f.list ? { type: 'array', items: item } : view.xml && !f.scalar ? { anyOf: [item, { type: 'null' }] } : item;
+      const item = f.key ? map(f, defs, view) : one(f, defs, view);
+      properties[field] = f.list ? { type: 'array', items: item } : view.xml && (!f.scalar || f.key) ? { anyOf: [item, { type: 'null' }] } : item;
       if (!f.optional && !(view.xml && f.list)) required.push(field);
     }
     defs[name] = { type: 'object', properties, required, additionalProperties: false };
   }
   return { $ref: `#/$defs/${name}` };
+}
+
+/**
+ * A map: in JSON an object keyed by the key's text (digits for a numeric key); as a SOAP client
+ * parses it, JAX-WS's `{ entry: [{ key, value }] }` (absent entries when empty).
+ */
+function map(f: FieldSpec, defs: Record<string, Schema>, view: SchemaView): Schema {
+  const value = one(f, defs, view);
+  const key = one({ ...f, type: f.key!, scalar: true, key: undefined }, defs, view);
+  if (!view.xml) return { type: 'object', additionalProperties: value, ...(key.type === 'integer' ? { propertyNames: { pattern: '^-?\\d+$' } } : {}) };
+  const entry = { type: 'object', properties: { key, value: f.scalar ? value : { anyOf: [value, { type: 'null' }] } }, required: ['key'], additionalProperties: false };
+  return { type: 'object', properties: { entry: { type: 'array', items: entry } }, additionalProperties: false };
 }
 
 function one(f: FieldSpec, defs: Record<string, Schema>, view: SchemaView): Schema {

@@ -36,7 +36,8 @@ export const CatalogService: ServiceContract = {
     isCatalogServiceAlive: { request: none, result: 'WebMethodResult' },
     getPOSConfig: { request: none, result: 'POSConfigResult' },
     getLastSetupUpdate: { request: none, result: 'LastSetupUpdateResult' },
-    getCatalogDetailed: { request: { requestId: 'int?', scope: 'string?' }, result: 'CatalogResultDetailed', large: true },
+    // seasonCode, productCode [R: v1_18's page; seasonCode in SecuTix's v1_33 season ticket guide]; scope [ours]
+    getCatalogDetailed: { request: { requestId: 'int?', seasonCode: 'string?', productCode: 'string?', scope: 'string?' }, result: 'CatalogResultDetailed', large: true },
   },
 };
 
@@ -45,12 +46,13 @@ export const AvailabilityService: ServiceContract = {
   namespace: 'http://v1_33.AvailabilityService.service.secutix.com', jsonName: 'availabilityService',
   operations: {
     getProductAvailability: { request: { ...pos, productIds: 'long[]' }, result: 'ProductAvailabilityResult' },
-    getPerformanceAvailability: { request: { ...pos, performanceIds: 'long[]' }, result: 'PerformanceAvailabilityResult' },
+    // composedProductId [H: SecuTix's season ticket availability guide]: a season ticket's product id
+    getPerformanceAvailability: { request: { ...pos, performanceIds: 'long[]', composedProductId: 'long?' }, result: 'PerformanceAvailabilityResult' },
     getEventAvailability: {
       request: { requestId: 'int?', ...pos, eventIds: 'long[]', performanceIds: 'long[]', seatCategoryIds: 'long[]', contingentIds: 'long[]', composedProductId: 'long?', advantageId: 'long?' },
       result: 'EventAvailabilityResult',
     },
-    getSeatsAvailability: { request: { ...pos, performanceId: 'long', seatCategoryId: 'long?' }, result: 'SeatsAvailabilityResult' },
+    getSeatsAvailability: { request: { ...pos, performanceId: 'long', seatCategoryId: 'long?', composedProductId: 'long?' }, result: 'SeatsAvailabilityResult' },
     getUpdatedAvailabilities: { request: { ...pos, productIds: 'long[]', referenceDate: 'dateTime' }, result: 'UpdatedAvailabilitiesResult' },
   },
 };
@@ -137,9 +139,9 @@ export const ExternalOrderHistoryService: ServiceContract = {
   },
 };
 
-/** SetupService's read methods (SecuTix documents it beside the catalog; module and package are ours). */
+/** SetupService's read methods: served in CatalogService's package [R: SetupService v1_20's page]; version and namespace ours. */
 export const SetupService: ServiceContract = {
-  name: 'SetupService', module: 'tnseb', soapPackage: 'service.realtime.setup', version: 'v1_33',
+  name: 'SetupService', module: 'tnseb', soapPackage: 'service.realtime.catalog', version: 'v1_33',
   namespace: 'http://v1_33.SetupService.service.secutix.com', jsonName: 'setupService',
   operations: {
     listSeasons: { request: none, result: 'SeasonsResult' },

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
-import { currentRequest, lifecycle, observeHttp, recordCacheLookup, serveMetrics } from '@stx/observability';
+import { currentRequest, lifecycle, observeHttp, serveMetrics } from '@stx/observability';
 import { silentLogger, type Logger } from './logger';
 import { tokenLimitError } from './limits/tokenLimit';
 

@@ -4,3 +4,6 @@ export * from './redis';
 export * from './simControl';
 export * from './startStack';
 export * from './freshDatabase';
+export * from './orderHelpers';
+export * from './browser';
+export * from './eventually';

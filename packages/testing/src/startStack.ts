@@ -4,23 +4,9 @@ import { freePort } from './freePort';
 import { freshDatabase } from './freshDatabase';
 import { startSimulator, type Simulator, type SimulatorOptions } from '@stx/secutix-sim';
 import { createCoordinationStore } from '@stx/cache';
-import { createSecutixRuntime, silentLogger, type BackendConfig, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
-import { readCatalogConfig } from '../../../apps/catalog/src/config';
-import { startCatalogSubgraph } from '../../../apps/catalog/src/server';
-import { readAvailabilityConfig } from '../../../apps/availability/src/config';
-import { startAvailabilitySubgraph } from '../../../apps/availability/src/server';
-import { readGatewayConfig } from '../../../apps/gateway/src/config';
-import { readContactsConfig } from '../../../apps/contacts/src/config';
-import { startContactsSubgraph } from '../../../apps/contacts/src/server';
-import { readSalesConfig } from '../../../apps/sales/src/config';
-import { startSalesSubgraph } from '../../../apps/sales/src/server';
-import { readShipmentConfig } from '../../../apps/shipment/src/config';
-import { startShipmentSubgraph } from '../../../apps/shipment/src/server';
-import { readTicketsConfig } from '../../../apps/tickets/src/config';
-import { startTicketsSubgraph } from '../../../apps/tickets/src/server';
-import { startGateway } from '../../../apps/gateway/src/server';
-import { readDistributionConfig } from '../../../apps/distribution/src/config';
-import { startDistributionSubgraph } from '../../../apps/distribution/src/server';
+import { createSecutixRuntime, hostSubgraph, portVariable, readSubgraphConfig, silentLogger, urlVariable, type BackendConfig, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
+import { readGatewayConfig, startGateway } from '@stx/gateway';
+import { subgraphs, type SubgraphName } from '@stx/subgraphs';
 import { SimControl } from './simControl';
 
 export interface StackOptions {
@@ -45,13 +31,13 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-export type SubgraphName = 'catalog' | 'availability' | 'contacts' | 'sales' | 'shipment' | 'tickets' | 'distribution';
+export type { SubgraphName };
 
 export interface Stack {
   gatewayUrl: string;
   sim: SimControl;
   simulator: Simulator;
-  subgraphUrls: { catalog: string; availability: string; contacts: string; sales: string; shipment: string; tickets: string; distribution: string };
+  subgraphUrls: Record<SubgraphName, string>;
   /** the secrets this stack was started with, for tests that forge or sign on purpose */
   secrets: { tokenSecret: string; identitySecret: string };
   query<T = any>(query: string, variables?: Record<string, unknown>, options?: string | { url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
@@ -61,21 +47,22 @@ export interface Stack {
 }
 
 /**
- * The whole product on loopback ports: simulator, both subgraphs (each with its own runtime, as
- * separate deployments would be, sharing only Redis), and the gateway. Every port is random.
+ * The whole product on loopback ports: simulator, every subgraph of the registry (each with its
+ * own runtime, as separate deployments would be, sharing only Redis), and the gateway. Every port
+ * is random.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const simulator = options.simulator ?? (await startSimulator({ port: 0, latency: 'none', ...options.sim }));
+  // tests run on the real PostgreSQL: a fresh database per stack unless the test gives DATABASE_URL
+  const database = options.env?.DATABASE_URL ? undefined : await freshDatabase();
   const env: Record<string, string> = {
     SECUTIX_BASE_URL: simulator.url,
     SECUTIX_TRANSPORT: options.transport ?? 'soap',
     SECUTIX_READ_ATTEMPTS: '1',
     CACHE_NAMESPACE: `test:${randomUUID()}`,
-    CATALOG_PORT: '0',
-    AVAILABILITY_PORT: '0',
-    CONTACTS_PORT: '0',
-    SALES_PORT: '0',
-    SHIPMENT_PORT: '0',
+    ...Object.fromEntries(subgraphs.map((s) => [portVariable(s.name), '0'])),
+    DISTRIBUTION_DEMO_PARTNERS: 'on',
+    ...(database ? { DATABASE_URL: database.url } : {}),
     AUTH_TOKEN_SECRET: `test-token-secret-${randomUUID()}`,
     IDENTITY_SECRET: `test-identity-secret-${randomUUID()}`,
     GATEWAY_PORT: '0',
@@ -83,7 +70,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     ...(options.sso ? await ssoEnv(simulator.url) : {}),
     ...options.env,
   };
+  // download links point at the gateway, which forwards them to the tickets subgraph: its port is chosen first
+  if (env.GATEWAY_PORT === '0') env.GATEWAY_PORT = String(await freePort());
+  env.TICKETS_PORT = '0';
+  env.TICKETS_PUBLIC_URL = env.PUBLIC_URL ?? `http://127.0.0.1:${env.GATEWAY_PORT}`;
   const servers: Pick<Served, 'close'>[] = [];
+  if (database) servers.push({ close: () => database.drop() }); // closed last (reverse order)
   const coordination = options.redisUrl ? undefined : createCoordinationStore({ namespace: env.CACHE_NAMESPACE });
   const runtimes: SecutixRuntime[] = [];
   /** with Redis each subgraph makes its own runtime; without, each gets one over the shared coordination store */
@@ -93,33 +85,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     runtimes.push(runtime);
     return runtime;
   };
-  const catalogConfig = readCatalogConfig(env);
-  const availabilityConfig = readAvailabilityConfig(env);
-  const catalog = await startCatalogSubgraph(catalogConfig, silentLogger, runtimeFor(catalogConfig.backend));
-  servers.push(catalog);
-  const availability = await startAvailabilitySubgraph(availabilityConfig, silentLogger, runtimeFor(availabilityConfig.backend));
-  servers.push(availability);
-  const contactsConfig = readContactsConfig(env);
-  const contacts = await startContactsSubgraph(contactsConfig, silentLogger, runtimeFor(contactsConfig.backend));
-  servers.push(contacts);
-  const salesConfig = readSalesConfig(env);
-  const sales = await startSalesSubgraph(salesConfig, silentLogger, runtimeFor(salesConfig.backend));
-  servers.push(sales);
-  const shipmentConfig = readShipmentConfig(env);
-  const shipment = await startShipmentSubgraph(shipmentConfig, silentLogger, runtimeFor(shipmentConfig.backend));
-  servers.push(shipment);
-  // download links point at the gateway, which forwards them to the subgraph: its port is chosen first
-  if (env.GATEWAY_PORT === '0') env.GATEWAY_PORT = String(await freePort());
-  const ticketsConfig = readTicketsConfig({ ...env, TICKETS_PORT: '0', TICKETS_PUBLIC_URL: env.PUBLIC_URL ?? `http://127.0.0.1:${env.GATEWAY_PORT}` });
-  const tickets = await startTicketsSubgraph(ticketsConfig, silentLogger, runtimeFor(ticketsConfig.backend));
-  servers.push(tickets);
-  // tests run on the real PostgreSQL: a fresh database per stack unless the test gives DATABASE_URL
-  const database = env.DATABASE_URL ? undefined : await freshDatabase();
-  const distribution = await startDistributionSubgraph(readDistributionConfig({ DISTRIBUTION_PORT: '0', DISTRIBUTION_DEMO_PARTNERS: 'on', ...(database ? { DATABASE_URL: database.url } : {}), ...env }), silentLogger);
-  if (database) servers.push({ close: () => database.drop() }); // closed after the subgraph (reverse order)
-  servers.push(distribution);
+  const started = {} as Record<SubgraphName, Served>;
+  for (const definition of subgraphs) {
+    const config = readSubgraphConfig(definition, env);
+    // a subgraph with a runtime of its own (distribution) is given none
+    const subgraph = await hostSubgraph(definition, config, silentLogger, definition.ownBackend ? undefined : runtimeFor(config.backend));
+    started[definition.name] = subgraph;
+    servers.push(subgraph);
+  }
+  const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, started[s.name].url])) as Record<SubgraphName, string>;
   const gateway = await startGateway(
-    readGatewayConfig({ ...env, CATALOG_URL: catalog.url, AVAILABILITY_URL: availability.url, CONTACTS_URL: contacts.url, SALES_URL: sales.url, SHIPMENT_URL: shipment.url, TICKETS_URL: tickets.url, DISTRIBUTION_URL: distribution.url }),
+    readGatewayConfig({ ...env, ...Object.fromEntries(subgraphs.map((s) => [urlVariable(s.name), subgraphUrls[s.name]])) }),
     silentLogger,
     { coordination },
   );
@@ -130,7 +106,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     gatewayUrl: gateway.url,
     sim: new SimControl(simulator.url),
     simulator,
-    subgraphUrls: { catalog: catalog.url, availability: availability.url, contacts: contacts.url, sales: sales.url, shipment: shipment.url, tickets: tickets.url, distribution: distribution.url },
+    subgraphUrls,
     secrets: { tokenSecret: env.AUTH_TOKEN_SECRET, identitySecret: env.IDENTITY_SECRET },
     async query(query, variables, options) {
       const { url = gateway.url, headers = {} } = typeof options === 'string' ? { url: options } : options ?? {};
@@ -139,7 +115,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       return { ...body, status: res.status };
     },
     async stopSubgraph(name) {
-      const subgraph = { catalog, availability, contacts, sales, shipment, tickets, distribution }[name];
+      const subgraph = started[name];
       if (stopped.has(subgraph)) return;
       stopped.add(subgraph);
       await subgraph.close();

@@ -1,4 +1,4 @@
-import { SimControl } from '../../../packages/testing/src/simControl';
+import { SimControl } from '@stx/testing';
 
 export interface CallDelta {
   /** SecuTix operations called (refused ones included), by `Service.operation` */

@@ -1,4 +1,4 @@
-import { freePort } from '../../../packages/testing/src/freePort';
+import { freePort } from '@stx/testing';
 import { childEnv, ROOT, tsxArgs } from '../systems/BenchEnvironment';
 import { ChildService } from '../../processes/ChildService';
 

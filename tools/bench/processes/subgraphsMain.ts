@@ -2,7 +2,7 @@ import { createLogger } from '@stx/subgraph-kit';
 import { startAllSubgraphs } from '../../start/startAllSubgraphs';
 
 /**
- * The six subgraphs in one process with one runtime, wired as `npm start` wires them but without
+ * Every subgraph in one process with one runtime, wired as `npm start` wires them but without
  * the gateway, so each gateway under test (ours or a peer) runs in a process of its own. Ports
  * come from the environment (`<NAME>_PORT`); the catalog is not preloaded, so a cold run pays it.
  */

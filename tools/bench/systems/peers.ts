@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from '../../../packages/testing/src/freePort';
+import { freePort } from '@stx/testing';
 import { ChildService } from '../../processes/ChildService';
 import { childEnv, PEERS_DIR, profileArgs, ROOT, type BenchEnvironment } from './BenchEnvironment';
 import type { SubgraphUrls } from './startSubgraphs';

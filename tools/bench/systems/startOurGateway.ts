@@ -1,4 +1,4 @@
-import { freePort } from '../../../packages/testing/src/freePort';
+import { freePort } from '@stx/testing';
 import { ChildService } from '../../processes/ChildService';
 import { bundlePath } from '../../build/buildServices';
 import { childEnv, profileArgs, ROOT, type BenchEnvironment } from './BenchEnvironment';

@@ -1,9 +1,12 @@
-import { freePort } from '../../../packages/testing/src/freePort';
+import { loopbackUrl, portVariable } from '@stx/subgraph-kit';
+import { subgraphNames, type SubgraphName } from '@stx/subgraphs';
+import { freePort } from '@stx/testing';
 import { ChildService } from '../../processes/ChildService';
 import { childEnv, ROOT, tsxArgs, type BenchEnvironment } from './BenchEnvironment';
 
-export const SUBGRAPH_NAMES = ['catalog', 'availability', 'contacts', 'sales', 'shipment', 'tickets'] as const;
-export type SubgraphUrls = Record<(typeof SUBGRAPH_NAMES)[number], string>;
+/** every subgraph of the registry: the supergraph the gateways under test serve routes to all of them */
+export const SUBGRAPH_NAMES = subgraphNames;
+export type SubgraphUrls = Record<SubgraphName, string>;
 
 export interface RunningSubgraphs {
   service: ChildService;
@@ -11,19 +14,19 @@ export interface RunningSubgraphs {
 }
 
 export interface SubgraphPorts {
-  ports: Record<(typeof SUBGRAPH_NAMES)[number], number>;
+  ports: Record<SubgraphName, number>;
   urls: SubgraphUrls;
 }
 
 /** ports chosen before anything starts, so a gateway can start alongside its subgraphs */
 export async function pickSubgraphPorts(): Promise<SubgraphPorts> {
   const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (name) => [name, await freePort()] as const))) as SubgraphPorts['ports'];
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`])) as SubgraphUrls;
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, loopbackUrl(ports[name])])) as SubgraphUrls;
   return { ports, urls };
 }
 
 /**
- * Our six subgraphs in one child process. `naive` is CACHING=off: no caching, batching or call
+ * Our subgraphs in one child process. `naive` is CACHING=off: no caching, batching or call
  * budget of ours, as a straightforward wrapper has none, so SecuTix's own 509s show.
  */
 export async function startSubgraphs(env: BenchEnvironment, { ports, urls }: SubgraphPorts, options: { naive?: boolean } = {}): Promise<RunningSubgraphs> {
@@ -34,7 +37,7 @@ export async function startSubgraphs(env: BenchEnvironment, { ports, urls }: Sub
     env: childEnv({
       ...env.secrets,
       SECUTIX_BASE_URL: env.simulatorUrl,
-      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_PORT`, String(ports[name])])),
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [portVariable(name), String(ports[name])])),
       TICKETS_PUBLIC_URL: `http://127.0.0.1:${ports.tickets}`,
       ...(options.naive ? { CACHING: 'off' } : {}),
       ...env.subgraphEnv,

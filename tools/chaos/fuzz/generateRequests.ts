@@ -1,4 +1,4 @@
-import { fragmentDiamond } from '../../../packages/testing/src/abusiveQueries';
+import { fragmentDiamond } from '@stx/testing';
 import type { RawRequest } from '../graphql';
 
 export interface FuzzRequest {

@@ -14,7 +14,7 @@ function setup(options: { limit?: number; naive?: boolean } = {}) {
   const store = new MemoryStore({ now });
   const repo = new AvailabilityRepository<ProductAvailabilityRecord>({
     kind: 'product',
-    // CACHING=off wires the repository like this (apps/availability/src/server.ts)
+    // CACHING=off wires the repository like this (apps/availability/src/context.ts)
     store: options.naive ? passThroughStore : store,
     shareInFlight: !options.naive,
     changes: { current: async () => changes, track: async () => {} } as unknown as AvailabilityChanges,

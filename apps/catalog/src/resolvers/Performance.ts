@@ -1,5 +1,4 @@
-import { catalogText } from './types';
-import { translate } from '@stx/subgraph-kit';
+import { catalogText } from './catalogText';
 import type { PerformanceResolvers } from '../__generated__/resolvers';
 import { toPriceModels } from '../mappers/priceModels';
 import { salesState } from '../mappers/salesState';

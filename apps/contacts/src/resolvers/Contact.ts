@@ -20,10 +20,3 @@ export const Contact: ContactResolvers = {
   criteria: (c) => (c.contactCriteria ?? []).map((k) => ({ code: k.criterionCode, values: k.values ?? [] })),
 };
 
-export const Address = {
-  id: (a: { addressId: number }) => String(a.addressId),
-  isMain: (a: { isMain?: boolean }) => a.isMain === true,
-  line1: (a: { firstAddressLine?: string }) => a.firstAddressLine ?? null,
-  line2: (a: { secondAddressLine?: string }) => a.secondAddressLine ?? null,
-  city: (a: { locality?: string }) => a.locality ?? null,
-};

@@ -1,30 +1,8 @@
-import { codedError } from '@stx/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers';
-import { accountLink, staticPage } from '../mappers/links';
-import { Address, Contact } from './Contact';
+import { AccountLinks } from './AccountLinks';
+import { Address } from './Address';
+import { Contact } from './Contact';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 
-export const resolvers: Resolvers = {
-  Query,
-  Mutation,
-  Contact,
-  Address,
-  AccountLinks: {
-    accountSpace: (m) => accountLink(m, ''),
-    profileEdit: (m) => accountLink(m, '/edit'),
-    registration: (m, a) => {
-      if (!/^https?:\/\/[^\s]{1,500}$/.test(a.callbackUrl)) throw codedError('BAD_USER_INPUT', 'callbackUrl must be an http(s) URL', { argument: 'callbackUrl' });
-      return accountLink(m, '/register', {
-        callbackUrl: a.callbackUrl,
-        showAddress: String(a.showAddress ?? true),
-        showCriteria: String(a.showCriteria ?? true),
-        showAuthorization: String(a.showAuthorization ?? true),
-      });
-    },
-    terms: (m) => staticPage(m.staticPages.terms, m.lang),
-    privacy: (m) => staticPage(m.staticPages.privacy, m.lang),
-    help: (m) => staticPage(m.staticPages.help, m.lang),
-    contact: (m) => staticPage(m.staticPages.contact, m.lang),
-  },
-};
+export const resolvers: Resolvers = { Query, Mutation, Contact, Address, AccountLinks };

@@ -1,9 +1,8 @@
-import type { DistributionPartnerResolvers, DistributionRunResolvers } from '../__generated__/resolvers';
+import type { DistributionPartnerResolvers } from '../__generated__/resolvers';
 import { CorrespondenceIndex } from '../rules/correspondenceIndex';
 import { exportability } from '../rules/exportability';
 import { requiredCorrespondences } from '../rules/requiredCorrespondences';
 import { listCorrespondences, type Partner } from '../store/partners';
-import { runLogs } from '../store/runs';
 import type { DistributionContext } from '../context';
 
 async function offer(partner: Partner, ctx: DistributionContext) {
@@ -29,15 +28,5 @@ export const DistributionPartner: DistributionPartnerResolvers = {
     return exportability(p.kind, await offer(p, ctx), index, new Date(ctx.now).toISOString()).map((e) => ({
       productId: String(e.productId), performanceId: e.performanceId === undefined ? null : String(e.performanceId), exportable: e.exportable, reasons: e.reasons,
     }));
-  },
-};
-
-export const DistributionRun: DistributionRunResolvers = {
-  id: (r) => String(r.id),
-  partnerId: (r) => String(r.partnerId),
-  startedAt: (r) => r.startedAt.toISOString(),
-  finishedAt: (r) => r.finishedAt?.toISOString() ?? null,
-  async logs(r, _a, ctx) {
-    return (await runLogs(ctx.db, r.id)).map((l) => ({ ...l, reason: l.reason ?? null, at: new Date(l.at).toISOString() }));
   },
 };

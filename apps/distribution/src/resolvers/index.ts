@@ -1,5 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers';
-import { DistributionPartner, DistributionRun } from './DistributionPartner';
+import { DistributionPartner } from './DistributionPartner';
+import { DistributionRun } from './DistributionRun';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 

@@ -60,3 +60,6 @@ export function paymentRecordState(status: string): 'WAITING' | 'PAID' | 'CANCEL
 
 const METHOD: Record<string, 'CARD' | 'GIFT_VOUCHER' | 'CREDIT_BALANCE'> = { CREDIT_CARD: 'CARD', GIFT_VOUCHER: 'GIFT_VOUCHER', CREDIT_BALANCE: 'CREDIT_BALANCE' };
 export const paymentMethodType = (paymentMethod: string | undefined) => METHOD[paymentMethod ?? ''] ?? 'CARD';
+
+/** the order's currency (its catalog's), EUR when SecuTix leaves it out */
+export const orderCurrency = (o: { catalogCurrency?: { currencyCode: string } }) => o.catalogCurrency?.currencyCode ?? 'EUR';

@@ -1,5 +1,6 @@
 import { codedError, requireSelf } from '@stx/subgraph-kit';
-import type { ContactResolvers, OrderConnectionResolvers } from '../__generated__/resolvers';
+import type { ContactResolvers } from '../__generated__/resolvers';
+import { decodeOffset } from '../mappers/orderCursor';
 
 const STATES: Record<string, string[]> = { OPEN: ['IN_PROGRESS'], CLOSED: ['CLOSED'], CANCELLED: ['ABANDONED', 'CANCELLED'], EXPIRED: ['ABANDONED'] };
 
@@ -18,21 +19,3 @@ export const Contact: ContactResolvers = {
     return { totalCount: page.totalCount, orders: details, offset };
   },
 };
-
-export const OrderConnection: OrderConnectionResolvers = {
-  totalCount: (c) => c.totalCount,
-  edges: (c) => c.orders.map((node, i) => ({ cursor: encodeOffset(c.offset + i + 1), node })),
-  pageInfo: (c) => ({
-    hasNextPage: c.offset + c.orders.length < c.totalCount,
-    endCursor: c.orders.length ? encodeOffset(c.offset + c.orders.length) : null,
-  }),
-};
-
-function encodeOffset(n: number): string {
-  return Buffer.from(`o:${n}`).toString('base64url');
-}
-
-function decodeOffset(cursor: string): number | undefined {
-  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  return m ? Number(m[1]) : undefined;
-}

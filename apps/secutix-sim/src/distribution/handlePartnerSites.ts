@@ -7,6 +7,8 @@ import type { DeskEvent, DeskZone, PartnerDesk } from './PartnerDesk';
 /** Paths this module answers: the two partners' web services and their admin controls. */
 export const PARTNER_PREFIXES = ['/ticketnet-ws/', '/interinstitution/', '/__admin/distribution/'] as const;
 
+// request bodies of the partners' sites, read field by field as their servers would
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 /**

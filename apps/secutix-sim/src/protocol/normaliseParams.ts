@@ -1,9 +1,11 @@
 /**
  * The type of each parameter an operation reads; anything else in a request is ignored.
  * `text` is a string kept even when empty, for fields where "" is a value to refuse, not an
- * omission; `{ object }` and `{ list }` are nested records (SecuTix's *Data parameters).
+ * omission; `{ object }` and `{ list }` are nested records (SecuTix's *Data parameters);
+ * `map` a "Map of String, String" (a JSON object; in SOAP JAX-WS's `<entry><key/><value/></entry>`
+ * list, or, as older clients send it, one element per key).
  */
-export type ParamType = 'number' | 'number[]' | 'string' | 'string[]' | 'text' | 'boolean' | { object: ParamSchema } | { list: ParamSchema };
+export type ParamType = 'number' | 'number[]' | 'string' | 'string[]' | 'text' | 'boolean' | 'map' | { object: ParamSchema } | { list: ParamSchema };
 export type ParamSchema = Record<string, ParamType>;
 export type ParamValue = number | number[] | string | string[] | boolean | Params | Params[];
 export type Params = { [name: string]: ParamValue | undefined };
@@ -40,12 +42,27 @@ function convert(value: unknown, type: ParamType, name: string): ParamValue | un
   if (type === 'string' || type === 'text') return scalarText(value, name);
   if (type === 'boolean') return toBoolean(value, name);
   if (type === 'string[]') return present(listOf(value)).map((v) => scalarText(v, name));
+  if (type === 'map') return stringMap(toRecord(single(value, name), name), name);
   if (typeof type === 'object' && 'object' in type) return record(toRecord(single(value, name), name), type.object, `${name}.`);
   if (typeof type === 'object') return present(listOf(value)).map((item, i) => record(toRecord(item, `${name}[${i}]`), type.list, `${name}[${i}].`));
   const numbers = present(listOf(value)).map((v) => toNumber(v, name));
   if (type === 'number[]') return numbers;
   if (numbers.length > 1) throw new InvalidParam(`${name} must be a single integer`);
   return numbers[0];
+}
+
+function stringMap(raw: Record<string, unknown>, name: string): Params {
+  const keys = Object.keys(raw);
+  const entries: [unknown, unknown][] =
+    keys.length === 1 && keys[0] === 'entry'
+      ? present(listOf(raw.entry)).map((e, i) => {
+        const entry = toRecord(e, `${name}.entry[${i}]`);
+        return [entry.key, entry.value];
+      })
+      : Object.entries(raw);
+  const map: Params = {};
+  for (const [key, value] of entries) if (value !== undefined && value !== null) map[scalarText(key, `${name} key`)] = scalarText(value, `${name}.${String(key)}`);
+  return map;
 }
 
 function listOf(value: unknown): unknown[] {

@@ -1,3 +1,5 @@
+import { ResultMap } from './ResultMap';
+
 /**
  * The response serializer: arrays become repeated elements, objects nested elements, other
  * values text. Hand-written because it is the hot path for large catalogs and the shapes are
@@ -18,6 +20,11 @@ function write(name: string, value: unknown, shared: Map<unknown[], { name: stri
     for (let i = 0; i < value.length; i++) out += write(name, value[i], shared);
     if (value.length > 1) shared.set(value, { name, xml: out });
     return out;
+  }
+  if (value instanceof ResultMap) {
+    let out = '<' + name + '>';
+    for (const [key, item] of value.entries) out += '<entry>' + write('key', key, shared) + write('value', item, shared) + '</entry>';
+    return out + '</' + name + '>';
   }
   if (typeof value === 'object') {
     let out = '<' + name + '>';

@@ -1,13 +1,17 @@
 import { iso } from '../data/dates';
+import { ResultMap } from '../protocol/ResultMap';
 import type { SimOrder, SimOrderLine, SimPayment } from '../data/orderTypes';
 import { lineTotal, saleAmount, shipmentChargeAmount } from './orderAmounts';
 
 /** The simulated institution sells in one currency (getPOSConfig's). */
 export const CURRENCY_CODE = 'EUR';
 
-/** SecuTix's CurrencyCash: amounts in thousandths, two decimals shown, one cent (10) the smallest amount. */
+/**
+ * SecuTix's CurrencyCash: amounts in thousandths, two decimals shown, one cent (10) the smallest amount;
+ * no `availableCash` (the coins a cash desk counts): the web channel takes no cash [ours].
+ */
 export function catalogCurrency(): Record<string, unknown> {
-  return { currencyCode: CURRENCY_CODE, fractionDigit: 2, minAmount: 10, symbol: '€' };
+  return { availableCash: [], currencyCode: CURRENCY_CODE, fractionDigit: 2, minAmount: 10, symbol: '€' };
 }
 
 /** Orders come through the API of the web shop's channel [ours: SecuTix's origin codes are not public]. */
@@ -107,7 +111,8 @@ export function orderUpdateRecord(order: SimOrder, added: SimOrderLine[], remove
     catalogCurrency: catalogCurrency(),
     mainOperationId: added[0]?.operationId,
     origin: orderOrigin(),
-    generatedContactQualities: [],
+    // [R: a Map of String to ContactQuality] empty: the simulator generates no contact quality
+    generatedContactQualities: new ResultMap(),
     // seats side by side across performances: the simulator attributes none [ours]
     generatedContiguities: [],
     movementDataUpdates: added.map(movementRecord),

@@ -22,6 +22,27 @@ function catalogDetailed(state: SimulatorState): ResultBody {
   return answer.body;
 }
 
+/** What getCatalogDetailed may be restricted to [R: `seasonCode`, `productCode`, both optional]. */
+interface CatalogScope {
+  seasonCode?: string;
+  productCode?: string;
+}
+
+/**
+ * The catalog restricted to one season and/or one product code; the whole catalog is the cached
+ * answer, a restricted one is built per call. An unknown code gives empty seasons [ours: SecuTix's
+ * answer to an unknown code is not documented].
+ */
+function scopedAnswer(state: SimulatorState, scope: CatalogScope): ResultBody {
+  const whole = catalogDetailed(state);
+  if (scope.seasonCode === undefined && scope.productCode === undefined) return whole;
+  const seasons = state.catalog.seasons
+    .filter((s) => scope.seasonCode === undefined || s.code === scope.seasonCode)
+    .map((s) => (scope.productCode === undefined ? s : { ...s, products: s.products.filter((p) => p.code === scope.productCode) }))
+    .filter((s) => scope.productCode === undefined || s.products.length > 0);
+  return { ...whole, catalogData: { seasons } };
+}
+
 function inProgress(requestId: number): ResultBody {
   return { statusCode: 'in_progress', statusDetail: 'The catalog is being prepared; call again with this requestId', requestId };
 }
@@ -30,7 +51,7 @@ function inProgress(requestId: number): ResultBody {
  * SecuTix answers `in_progress` when the export outlasts ~30 s; the client calls again with the
  * requestId until it gets the catalog (docs/secutix/platform-facts.md#results).
  */
-async function getCatalogDetailed(requestId: number | undefined, ctx: OperationContext): Promise<ResultBody> {
+async function getCatalogDetailed(requestId: number | undefined, scope: CatalogScope, ctx: OperationContext): Promise<ResultBody> {
   const readyAt = requestId === undefined ? undefined : ctx.catalogJobs.get(requestId);
   if (requestId !== undefined && readyAt !== undefined) {
     const remaining = readyAt - ctx.now();
@@ -40,7 +61,7 @@ async function getCatalogDetailed(requestId: number | undefined, ctx: OperationC
     }
     await ctx.sleep(Math.max(0, remaining));
     ctx.catalogJobs.delete(requestId);
-    return catalogDetailed(ctx.state);
+    return scopedAnswer(ctx.state, scope);
   }
   if (ctx.latencyMs > ctx.inProgressAfterMs) {
     const id = ctx.nextRequestId();
@@ -49,7 +70,7 @@ async function getCatalogDetailed(requestId: number | undefined, ctx: OperationC
     return inProgress(id);
   }
   await ctx.sleep(ctx.latencyMs);
-  return catalogDetailed(ctx.state);
+  return scopedAnswer(ctx.state, scope);
 }
 
 export const catalogService: ServiceDef = serviceDef(CatalogService, {
@@ -60,10 +81,10 @@ export const catalogService: ServiceDef = serviceDef(CatalogService, {
     handle: (_p, ctx) => success(ctx, { lastSetupUpdate: iso(ctx.state.lastSetupUpdate) }),
   },
   getCatalogDetailed: {
-    // scope is accepted and ignored: the simulator always returns every product, cancelled ones included.
-    params: { requestId: 'number', scope: 'string' },
+    // seasonCode and productCode restrict the answer; scope [ours] is accepted and ignored: every product, cancelled ones included.
+    params: { requestId: 'number', seasonCode: 'string', productCode: 'string', scope: 'string' },
     ownsLatency: true,
     isFollowUp: (p, ctx) => typeof p.requestId === 'number' && ctx.catalogJobs.has(p.requestId),
-    handle: (p, ctx) => getCatalogDetailed(p.requestId as number | undefined, ctx),
+    handle: (p, ctx) => getCatalogDetailed(p.requestId as number | undefined, { seasonCode: p.seasonCode as string | undefined, productCode: p.productCode as string | undefined }, ctx),
   },
 });

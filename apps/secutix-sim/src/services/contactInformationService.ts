@@ -82,7 +82,7 @@ export const contactInformationService: ServiceDef = serviceDef(ContactInformati
   getContactData: { params: { contactNumber, details: 'string[]' }, handle: withContact(getContactData) },
   searchContactsByEmail: { params: { email: 'string' }, handle: searchContactsByEmail },
   createCulturalContact: {
-    params: { contactDataList: { list: { contactNumber: 'string', email: 'string', firstName: 'string', lastName: 'string', createLogin: 'boolean', password: 'string', language: 'string' } } },
+    params: { contactDataList: { list: { contactNumber: 'string', email: 'string', firstName: 'string', lastName: 'string', createLogin: 'boolean', password: 'string', language: 'string', identifier: 'number' } } },
     handle: createCulturalContact,
   },
   updateContactData: {

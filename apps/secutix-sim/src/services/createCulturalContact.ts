@@ -1,5 +1,6 @@
 import type { NewContact } from '../data/ContactStore';
 import type { Params } from '../protocol/normaliseParams';
+import { ResultMap } from '../protocol/ResultMap';
 import { contactData } from './contactData';
 import { CONTACT_LANGUAGES, invalid, isEmail, MIN_PASSWORD_LENGTH } from './contactRules';
 import type { OperationContext, ResultBody } from './OperationDef';
@@ -22,8 +23,12 @@ export function createCulturalContact(p: Params, ctx: OperationContext): ResultB
     accepted.push(checked.contact);
   }
   const created = accepted.map((c) => ctx.contacts.create(c));
-  // each entry is a ContactDataResult of its own, with its status
-  return success(ctx, { culturalContactData: created.map((c) => ({ statusCode: 'success', statusDetail: 'OK', ...contactData(c) })) });
+  // each entry is a ContactDataResult of its own, with its status; identifierContactMap [R] ties the caller's identifiers to the new numbers
+  const identified = list.flatMap((entry, i) => (typeof entry.identifier === 'number' ? [[entry.identifier, created[i].contactNumber] as const] : []));
+  return success(ctx, {
+    culturalContactData: created.map((c) => ({ statusCode: 'success', statusDetail: 'OK', ...contactData(c) })),
+    identifierContactMap: new ResultMap(identified),
+  });
 }
 
 function check(entry: Params, i: number, ctx: OperationContext, accepted: readonly NewContact[]): Checked {
@@ -57,5 +62,6 @@ function registerGuest(entry: Params, ctx: OperationContext): ResultBody {
   const login = contact.individualContact.email.toLowerCase();
   if (ctx.contacts.loginOwner(login)) return businessError(ctx, 'error.contact.loginAlreadyUsed', `contactDataList[0]: a contact already holds the login ${login}`);
   ctx.contacts.register(contact, entry.password);
-  return success(ctx, { culturalContactData: [contactData(contact)] });
+  const identified = typeof entry.identifier === 'number' ? [[entry.identifier, contact.contactNumber] as const] : [];
+  return success(ctx, { culturalContactData: [contactData(contact)], identifierContactMap: new ResultMap(identified) });
 }

@@ -67,7 +67,7 @@ export const externalPaymentService: ServiceDef = serviceDef(ExternalPaymentServ
   checkPayment: {
     params: {
       orderId: 'number',
-      payments: { list: { paymentMethodId: 'number', amount: 'number', paymentIdentifier: 'string', paymentAdditionalData: { object: { returnUrl: 'string' } } } },
+      payments: { list: { paymentMethodId: 'number', amount: 'number', paymentIdentifier: 'string', paymentAdditionalData: 'map' } },
     },
     handle: checkPayment,
   },

@@ -51,7 +51,7 @@ export async function realisticFlow(call: Call, simUrl: string): Promise<{ calle
   await c(Info, 'getContactData', { contactNumber, details: ['GENERAL', 'ADDRESSES'] });
   await c(Info, 'searchContactsByEmail', { email: 'alice@example.com' });
   const created = await c(Info, 'createCulturalContact', {
-    contactDataList: [{ email: 'integrator@example.com', firstName: 'Ina', lastName: 'Tegra', createLogin: true, password: 'integrator-pw-1', language: 'en' }],
+    contactDataList: [{ email: 'integrator@example.com', firstName: 'Ina', lastName: 'Tegra', createLogin: true, password: 'integrator-pw-1', language: 'en', identifier: 42 }],
   });
   const newContact = created.culturalContactData[0].contactNumber;
   await c(Info, 'updateContactData', { contactNumber: newContact, individualContact: { phoneNumber1: '+41215550199' } });

@@ -43,7 +43,9 @@ describe('fidelity: a JSON client validating with strict schemas', () => {
   it('runs the realistic flow, every operation of the contract answering to its strict schema', async () => {
     const { called, results } = await realisticFlow(call, sim.url);
     expect([...called].sort()).toEqual(contractOperations());
-    expect(results.get('ExternalOrderService.getOrderDetails').orderDetailsData.catalogCurrency).toEqual({ currencyCode: 'EUR', fractionDigit: 2, minAmount: 10, symbol: '€' });
+    const created = results.get('ContactInformationPublicService.createCulturalContact');
+    expect(created.identifierContactMap).toEqual({ 42: created.culturalContactData[0].contactNumber });
+    expect(results.get('ExternalOrderService.getOrderDetails').orderDetailsData.catalogCurrency).toEqual({ availableCash: [], currencyCode: 'EUR', fractionDigit: 2, minAmount: 10, symbol: '€' });
   });
 
   it('a schema of the contract refuses an answer with a field missing or mistyped (the check can fail)', () => {

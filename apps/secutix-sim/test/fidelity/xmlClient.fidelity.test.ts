@@ -64,8 +64,11 @@ describe('fidelity: node-soap from the served WSDLs', () => {
     expect(update.expectedException).toBe(false);
     expect(Array.isArray(update.orderUpdateData.operationDataUpdates)).toBe(true);
     expect(typeof update.orderUpdateData.operationDataUpdates[0].unitPrice).toBe('number');
-    const created = raw.get('ContactInformationPublicService.createCulturalContact').culturalContactData;
+    const creation = raw.get('ContactInformationPublicService.createCulturalContact');
+    const created = creation.culturalContactData;
     expect(Array.isArray(created) && created.length).toBe(1);
+    // a Map of Long, String as JAX-WS writes it, typed by the WSDL
+    expect(creation.identifierContactMap.entry).toEqual([{ key: 42, value: created[0].contactNumber }]);
     const tickets = raw.get('ProductionPublicService.getTicketsOfOrders').tickets;
     expect(typeof tickets[0].barcode).toBe('string');
     expect(typeof tickets[0].seat.number).toBe('string');

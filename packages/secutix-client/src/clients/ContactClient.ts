@@ -2,6 +2,12 @@ import type { SecutixCaller } from '../SecutixCaller';
 import type { ResultObject } from '../transport/Transport';
 import { ContactAuthenticationServiceDescriptor as Auth, ContactInformationServiceDescriptor as Info } from '../services';
 import type { AddressRecord, ContactDataRecord, IndividualContactRecord } from '../types/contact';
+import { addressRecord, type AnswerAddress } from './contactAddress';
+
+/** the contact's fields as the subgraphs read them: a string number, addresses under our names */
+function contactRecord(c: ContactDataRecord): ContactDataRecord {
+  return { ...c, contactNumber: String(c.contactNumber), ...(c.addresses ? { addresses: c.addresses.map((a) => addressRecord(a as AnswerAddress)) } : {}) };
+}
 
 /**
  * ContactInformationPublicService and ContactAuthenticationPublicService v2_21. Every method takes
@@ -27,7 +33,7 @@ export class ContactClient {
     const r = await this.caller.call<ContactDataRecord & ResultObject>(Info, 'getContactData', { contactNumber, details: [] });
     if (r.contactNumber === undefined) throw new Error('getContactData answered without a contact');
     const { statusCode: _s, statusDetail: _d, requestId: _r, ...contact } = r;
-    return { ...contact, contactNumber: String(contact.contactNumber) };
+    return contactRecord(contact);
   }
 
   async createGuestContact(input: { email: string; firstName: string; lastName: string; language?: string }): Promise<ContactDataRecord> {
@@ -37,7 +43,7 @@ export class ContactClient {
     const entry = r.culturalContactData?.[0] as (ContactDataRecord & ResultObject) | undefined;
     if (!entry) throw new Error('createCulturalContact answered without a contact');
     const { statusCode: _s, statusDetail: _d, requestId: _r, ...created } = entry;
-    return { ...created, contactNumber: String(created.contactNumber) };
+    return contactRecord(created);
   }
 
   /** a guest becomes a registered contact: its e-mail becomes its login, with this password */
@@ -47,7 +53,7 @@ export class ContactClient {
     });
     const registered = r.culturalContactData?.[0];
     if (!registered) throw new Error('createCulturalContact answered without a contact');
-    return { ...registered, contactNumber: String(registered.contactNumber) };
+    return contactRecord(registered);
   }
 
   async updateContactData(contactNumber: string, individualContact: Partial<IndividualContactRecord>): Promise<void> {
@@ -57,7 +63,7 @@ export class ContactClient {
   async createOrUpdateAddress(contactNumber: string, address: Partial<AddressRecord>): Promise<AddressRecord> {
     const r = await this.caller.call<{ address?: AddressRecord }>(Info, 'createOrUpdateAddress', { contactNumber, address });
     if (!r.address) throw new Error('createOrUpdateAddress answered without an address');
-    return r.address;
+    return addressRecord(r.address);
   }
 
   async deleteAddress(contactNumber: string, addressId: number): Promise<void> {

@@ -1,6 +1,7 @@
 import type { SecutixCaller } from '../SecutixCaller';
 import { ProductionPublicServiceDescriptor as Production, ShipmentPublicServiceDescriptor as Shipment } from '../services';
 import type { ShipmentModeRecord, ShipmentRecord, TicketRecord } from '../types/fulfilment';
+import { addressRecord, type AnswerAddress } from './contactAddress';
 
 /** ShipmentPublicService v1_17 and the tickets stand-in for ProductionPublicService. */
 export class FulfilmentClient {
@@ -23,13 +24,13 @@ export class FulfilmentClient {
 
   async getShipmentsOfOrder(orderId: number): Promise<ShipmentRecord[]> {
     const r = await this.caller.call<{ shipments?: ShipmentRecord[] }>(Shipment, 'getShipmentsOfOrder', { orderId });
-    return r.shipments ?? [];
+    return (r.shipments ?? []).map(shipmentRecord);
   }
 
   /** `contactAddressId`: where a mode that needs an address delivers (else the contact's main address) */
   async changeShipmentMode(shipmentIds: readonly number[], shipmentModeId: number, contactAddressId?: number): Promise<ShipmentRecord[]> {
     const r = await this.caller.call<{ shipments?: ShipmentRecord[] }>(Shipment, 'changeShipmentMode', { shipmentIds: [...shipmentIds], shipmentModeId, contactAddressId });
-    return r.shipments ?? [];
+    return (r.shipments ?? []).map(shipmentRecord);
   }
 
   /** one call for a whole batch of orders */
@@ -48,6 +49,11 @@ export class FulfilmentClient {
     if (!r.document) throw new Error('getTicketDocument answered without a document');
     return { ...r.document, data: Buffer.from(r.document.data, 'base64') };
   }
+}
+
+/** the delivery address is a ContactAddressData: under our names, whichever the answer used */
+function shipmentRecord(s: ShipmentRecord): ShipmentRecord {
+  return s.contactAddress ? { ...s, contactAddress: addressRecord(s.contactAddress as AnswerAddress) as NonNullable<ShipmentRecord['contactAddress']> } : s;
 }
 
 /** barcodes, contact numbers and seat numbers are strings: never numbers, whatever the transport made of them */

@@ -5,6 +5,7 @@ import { SecutixError, httpStatusError } from '../errors';
 import { timeoutFor } from '../resilience/operationPolicy';
 import { soapUrl, type ServiceDescriptor } from '../services';
 import { contractOf, resultClassOf } from './resultClass';
+import { soapParams } from './soapParams';
 import { soapRequestEnvelope } from './soapRequest';
 import { SoapFaultError, XmlResultParser } from './xmlResultParser';
 import { typedRecord } from './typedResult';
@@ -27,7 +28,8 @@ export class SoapTransport implements Transport {
     const method = (client as unknown as Record<string, (args: Params, options: object) => Promise<unknown[]>>)[`${operation}Async`];
     if (typeof method !== 'function') throw new SecutixError('TECHNICAL', service.name, operation, 'operation not in WSDL');
     try {
-      const [response] = await method.call(client, params, { timeout: timeoutFor(this.config, service.name, operation) });
+      const args = soapParams(contract?.operations[operation]?.request ?? {}, params);
+      const [response] = await method.call(client, args, { timeout: timeoutFor(this.config, service.name, operation) });
       return unwrapResult(response, resultClassOf(service, operation));
     } catch (err) {
       throw toSecutixError(err, service.name, operation);

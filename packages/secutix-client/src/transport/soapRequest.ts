@@ -29,7 +29,14 @@ function fields(type: Readonly<Record<string, string>>, values: Params): string 
     const value = values[name];
     if (value === undefined || value === null) continue;
     const f = fieldSpec(spec);
-    for (const item of f.list && Array.isArray(value) ? value : [value]) out += element(name, item, f.scalar ? undefined : contractTypes[f.type]);
+    const record = f.scalar ? undefined : contractTypes[f.type];
+    if (f.key) {
+      // a Map: JAX-WS's entry list
+      const entries = Object.entries(value as Params).filter(([, v]) => v !== undefined && v !== null);
+      out += `<${name}>${entries.map(([k, v]) => `<entry><key>${escape(k)}</key>${element('value', v, record)}</entry>`).join('')}</${name}>`;
+      continue;
+    }
+    for (const item of f.list && Array.isArray(value) ? value : [value]) out += element(name, item, record);
   }
   return out;
 }

@@ -25,4 +25,14 @@ describe('typedRecord (contract types, not field names)', () => {
   it('keeps fields the contract does not know as they came', () => {
     expect(typedRecord({ statusCode: 'success', somethingNew: '12' }, 'WebMethodResult')).toEqual({ statusCode: 'success', somethingNew: '12' });
   });
+
+  it('makes a Map (JAX-WS entries, or already an object) the JSON transport\'s object keyed by the key\'s text', () => {
+    const soap = typedRecord({ statusCode: 'success', identifierContactMap: { entry: [{ key: 7, value: '1000007' }, { key: '8', value: '1000008' }] } }, 'CulturalContactCreationResult');
+    expect(soap.identifierContactMap).toEqual({ 7: '1000007', 8: '1000008' });
+    expect(typedRecord({ identifierContactMap: { entry: { key: '9', value: '1000009' } } }, 'CulturalContactCreationResult').identifierContactMap).toEqual({ 9: '1000009' });
+    expect(typedRecord({ identifierContactMap: { 7: '1000007' } }, 'CulturalContactCreationResult').identifierContactMap).toEqual({ 7: '1000007' });
+    expect(typedRecord({ identifierContactMap: null }, 'CulturalContactCreationResult').identifierContactMap).toEqual({});
+    const update = typedRecord({ orderUpdateData: { orderId: '5', generatedContactQualities: { entry: { key: '1000001', value: { seasonId: '101' } } } } }, 'OrderUpdateResult');
+    expect((update.orderUpdateData as any).generatedContactQualities).toEqual({ 1000001: { seasonId: 101, audienceCategories: [] } });
+  });
 });

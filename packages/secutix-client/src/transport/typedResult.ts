@@ -27,12 +27,28 @@ export function typedRecord(value: unknown, typeName: string): Record<string, un
 
 function typedField(value: unknown, spec: string): unknown {
   const f = fieldSpec(spec);
+  if (f.key) return typedMap(value, f.type, f.scalar);
   if (f.list) {
     const items = Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value];
     return items.map((item) => typedValue(item, f.type, f.scalar));
   }
   if (value === null || value === undefined) return f.scalar ? undefined : {};
   return typedValue(value, f.type, f.scalar);
+}
+
+/**
+ * A "Map of K, V" as the JSON transport gives it, an object keyed by the key's text, whether it
+ * came so or as JAX-WS's `{ entry: [{ key, value }] }`; empty (or an empty element) is `{}`.
+ */
+function typedMap(value: unknown, type: string, scalar: boolean): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  const source = value as Record<string, unknown>;
+  const keys = Object.keys(source).filter((k) => k !== 'attributes' && k !== '$xml');
+  const pairs: [unknown, unknown][] =
+    keys.length === 1 && keys[0] === 'entry'
+      ? (Array.isArray(source.entry) ? source.entry : [source.entry]).map((e) => [(e as Record<string, unknown>)?.key, (e as Record<string, unknown>)?.value])
+      : keys.map((k) => [k, source[k]]);
+  return Object.fromEntries(pairs.filter(([k]) => k !== undefined && k !== null).map(([k, v]) => [String(k), typedValue(v, type, scalar)]));
 }
 
 function typedValue(value: unknown, type: string, scalar: boolean): unknown {

@@ -43,4 +43,7 @@ export const externalPaymentServiceReference: ServiceReference = {
     EpcPaymentType: { ...v11, partial: true, fields: { cardNumber: 'String', cvvCode: 'String', expMonth: 'String', expYear: 'String' } },
     WebMethodResult: { ...latest, fields: { ...STATUS_FIELDS } },
   },
+  guesses: {
+    getVoucherBalance: { kind: 'ours', result: 'VoucherBalanceResult', why: 'SecuTix publishes no voucher balance method: ours, for the shop\'s gift vouchers (apps/secutix-sim/PROTOCOL.md)' },
+  },
 };

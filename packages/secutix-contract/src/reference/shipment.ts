@@ -36,4 +36,11 @@ export const shipmentPublicServiceReference: ServiceReference = {
       },
     },
   },
+  guesses: {
+    getShipmentsOfOrder: {
+      kind: 'ours',
+      result: 'ShipmentsResult',
+      why: 'no stored page shows how an order\'s shipment ids are found (changeShipmentMode needs them): ours, answering the reference\'s ShipmentsResult',
+    },
+  },
 };

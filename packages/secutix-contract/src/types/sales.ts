@@ -6,7 +6,7 @@ export const salesTypes = {
   OrderUpdateResult: { ...STATUS, statusMessage: 'string?', expectedException: 'boolean', orderUpdateData: 'OrderUpdateData?' },
   OrderUpdateData: {
     orderId: 'long', orderSecretId: 'string', catalogCurrency: 'CurrencyCash', mainOperationId: 'long?', origin: 'OrderOriginData',
-    generatedContactQualities: 'GeneratedContactQuality[]', generatedContiguities: 'ContiguityData[]', movementDataUpdates: 'MovementData[]', operationDataUpdates: 'OperationData[]',
+    generatedContactQualities: 'map<string,GeneratedContactQuality>', generatedContiguities: 'ContiguityData[]', movementDataUpdates: 'MovementData[]', operationDataUpdates: 'OperationData[]',
     removeOperationIds: 'long[]', removeMovementIds: 'long[]',
   },
   OrderOriginData: { idCode: 'string', toCreateToken: 'boolean' },
@@ -59,12 +59,11 @@ export const salesTypes = {
   TransportProductOperation: { itemId: 'long', audienceSubCategoryId: 'long', quantity: 'int' },
   ChargeOperation: { chargeId: 'long', amount: 'long' },
   ClosePayment: { paymentMethodId: 'long', amount: 'long', paymentIdentifier: 'string?' },
-  /** the reference's PaymentInfo; its `paymentAdditionalData` is a Map of String to String, read here as the keys we know */
+  /** the reference's PaymentInfo; of `paymentAdditionalData` (a Map of String to String) the simulator reads `returnUrl` */
   CheckPaymentInfo: {
-    paymentMethodId: 'long', amount: 'long', paymentAdditionalData: 'PaymentAdditionalData?', paymentIdentifier: 'string?', contactReference: 'string?',
+    paymentMethodId: 'long', amount: 'long', paymentAdditionalData: 'map<string,string>?', paymentIdentifier: 'string?', contactReference: 'string?',
     cardAlias: 'string?', cardExpirationDate: 'dateTime?', cardMaskedNumber: 'string?', pspAdditionalReturnedData: 'string?', valueDate: 'dateTime?',
   },
-  PaymentAdditionalData: { returnUrl: 'string?' },
 } satisfies Record<string, RecordType>;
 
 /** ExternalOrderService's file (SecuTix's dossier around an order) and ExternalOrderHistoryService's ticket list. */

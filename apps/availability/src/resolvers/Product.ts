@@ -1,0 +1,20 @@
+import { checkLangArgument } from '@stx/subgraph-kit';
+import type { ProductResolvers } from '../__generated__/resolvers';
+import { toAvailability } from '../mappers/availabilityModel';
+import { bookable } from '../mappers/bookable';
+import { load, shopLink } from './entityAvailability';
+
+export const Product: ProductResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id, state: ref.state }),
+  async availability(p, _args, ctx) {
+    const entry = await load(ctx.loaders.product, p.id);
+    return entry ? toAvailability(entry.record.availabilityIndicator, entry.fetchedAt) : null;
+  },
+  async bookingUrl(p, { lang }, ctx) {
+    checkLangArgument(lang);
+    if (p.state !== 'ON_SALE') return null;
+    const entry = await load(ctx.loaders.product, p.id);
+    if (!bookable(p.state, entry?.record.availabilityIndicator)) return null;
+    return shopLink(ctx, 'product', p.id, lang);
+  },
+};

@@ -1,0 +1,16 @@
+import type DataLoader from 'dataloader';
+import { parseSecutixId, posLanguage } from '@stx/subgraph-kit';
+import type { AvailabilityContext } from '../context';
+import { unwrap } from '../mappers/availabilityModel';
+
+/** an entity's availability; an id that is no SecuTix id has none */
+export async function load<T>(loader: DataLoader<number, T | undefined>, id: string): Promise<T | null> {
+  const secutixId = parseSecutixId(id);
+  return secutixId === undefined ? null : unwrap(await loader.load(secutixId));
+}
+
+/** the ticket shop's link in the language rule's language (lang, Accept-Language, the institution's main language) */
+export async function shopLink(ctx: AvailabilityContext, path: string, id: string, lang: string | null | undefined): Promise<string> {
+  const language = posLanguage(await ctx.posConfig(), lang, ctx.acceptLanguage);
+  return `${ctx.shopUrl}/api/1/redirect/${path}?id=${encodeURIComponent(id)}&lang=${language}`;
+}

@@ -1,0 +1,21 @@
+import { codedError } from '@stx/subgraph-kit';
+import type { AccountLinksResolvers } from '../__generated__/resolvers';
+import { accountLink, staticPage } from '../mappers/links';
+
+export const AccountLinks: AccountLinksResolvers = {
+  accountSpace: (m) => accountLink(m, ''),
+  profileEdit: (m) => accountLink(m, '/edit'),
+  registration: (m, a) => {
+    if (!/^https?:\/\/[^\s]{1,500}$/.test(a.callbackUrl)) throw codedError('BAD_USER_INPUT', 'callbackUrl must be an http(s) URL', { argument: 'callbackUrl' });
+    return accountLink(m, '/register', {
+      callbackUrl: a.callbackUrl,
+      showAddress: String(a.showAddress ?? true),
+      showCriteria: String(a.showCriteria ?? true),
+      showAuthorization: String(a.showAuthorization ?? true),
+    });
+  },
+  terms: (m) => staticPage(m.staticPages.terms, m.lang),
+  privacy: (m) => staticPage(m.staticPages.privacy, m.lang),
+  help: (m) => staticPage(m.staticPages.help, m.lang),
+  contact: (m) => staticPage(m.staticPages.contact, m.lang),
+};

@@ -1,0 +1,9 @@
+import type { AddressResolvers } from '../__generated__/resolvers';
+
+export const Address: AddressResolvers = {
+  id: (a) => String(a.addressId),
+  isMain: (a) => a.isMain === true,
+  line1: (a) => a.firstAddressLine ?? null,
+  line2: (a) => a.secondAddressLine ?? null,
+  city: (a) => a.locality ?? null,
+};

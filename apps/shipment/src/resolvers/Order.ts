@@ -1,0 +1,24 @@
+import { businessRefusal, checkLangArgument, codedError, isCountryCode, parseSecutixId } from '@stx/subgraph-kit';
+import type { OrderResolvers } from '../__generated__/resolvers';
+import { ownShipments } from './ownShipments';
+
+export const Order: OrderResolvers = {
+  __resolveReference: (ref) => ({ id: String(ref.id) }),
+  async shipmentModes(o, { countryCode, addressId, lang }, ctx) {
+    if (countryCode != null && !isCountryCode(countryCode)) throw codedError('BAD_USER_INPUT', 'countryCode is an ISO-3166 code such as "CH"', { argument: 'countryCode' });
+    const contactAddressId = parseSecutixId(addressId);
+    if (addressId != null && contactAddressId === undefined) throw codedError('BAD_USER_INPUT', 'addressId is an id from me.addresses', { argument: 'addressId' });
+    checkLangArgument(lang); // refused before anything is asked of SecuTix
+    if (!(await ownShipments(ctx, o.id))) throw codedError('NOT_FOUND', 'No such order for you, or it has no delivery yet.');
+    try {
+      const modes = await ctx.fulfilment.getAvailableShipmentModes(Number(o.id), { countryCode: countryCode ?? undefined, contactAddressId });
+      return modes.map((m) => ({ ...m, listLang: lang ?? undefined }));
+    } catch (err) {
+      if (businessRefusal(err) === 'error.contact.addressNotFound') throw codedError('NOT_FOUND', 'No such address of yours.', { argument: 'addressId' });
+      throw err;
+    }
+  },
+  async shipments(o, _a, ctx) {
+    return (await ownShipments(ctx, o.id)) ?? [];
+  },
+};

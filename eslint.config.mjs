@@ -1,0 +1,64 @@
+// Lint: the recommended rules of ESLint and typescript-eslint (no style rules), and the
+// architecture as Nx module boundaries over the tags of every project.json (`npm run lint`).
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Who may import whom, by tag. Production code:
+ * - packages (type:lib) know no app;
+ * - apps (type:app) use packages only: never another app, never the simulator (scope:simulator);
+ * - the registry of subgraphs (type:registry, tools/subgraphs) is the one place that imports the subgraphs;
+ * - the test stack (type:test, packages/testing) starts the gateway, the simulator and the registry's subgraphs;
+ * - tools (type:tool) wire anything together.
+ * The apps' project.json carry no `projectType`: Nx refuses any import of an "application"
+ * outright, where here the registry, the test stack and the tools do import apps, through their
+ * public entry (`@stx/<app>`); the `type:app` tag carries the rule instead.
+ */
+const production = [
+  { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
+  { sourceTag: 'type:registry', onlyDependOnLibsWithTags: ['type:lib', 'scope:subgraph'] },
+  { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:lib', 'type:app', 'type:registry'] },
+  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
+];
+
+/**
+ * Tests may also use the test helpers and the simulator (through its public entry), never another
+ * app; the registry's test compares it with the supergraph the gateway routes by.
+ */
+const TEST_EXTRAS = { 'type:lib': ['type:test', 'scope:simulator'], 'type:app': ['type:test', 'scope:simulator'], 'type:registry': ['type:app'] };
+const tests = production.map((c) => ({ ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, ...(TEST_EXTRAS[c.sourceTag] ?? [])] }));
+
+const boundaries = (depConstraints) => ({
+  '@nx/enforce-module-boundaries': [
+    'error',
+    {
+      depConstraints,
+      // tests of every project use the test stack, which is built from those projects: that cycle is in test files only
+      ignoredCircularDependencies: ['tag:type:lib', 'tag:type:app', 'tag:type:registry', 'tag:type:tool'].map((tag) => [tag, 'tag:type:test']),
+    },
+  ],
+});
+
+const TEST_FILES = ['**/test/**/*.ts', '**/*.test.ts'];
+/** code that reads JSON, YAML and GraphQL answers it did not type: tests, their helpers, the tools */
+const UNTYPED_ANSWERS = [...TEST_FILES, 'packages/testing/**/*.ts', 'tools/**/*.ts'];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/__generated__/**', '**/dist/**', 'tmp/**', 'tools/bench/peers/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    plugins: { '@nx': nx },
+    rules: {
+      ...boundaries(production),
+      // `_name` says "deliberately unused" (a destructured field dropped, a handler's unused argument)
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  { files: TEST_FILES, rules: boundaries(tests) },
+  { files: UNTYPED_ANSWERS, rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } } },
+);

@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+
+const refused = [
+  ['an app imports another app', 'apps/catalog/src/probe.ts', "import { salesSubgraph } from '@stx/sales';"],
+  ['an app imports the simulator', 'apps/gateway/src/probe.ts', "import { startSimulator } from '@stx/secutix-sim';"],
+  ['a package imports an app', 'packages/cache/src/probe.ts', "import { startGateway } from '@stx/gateway';"],
+  ['a package imports the registry', 'packages/barcode/src/probe.ts', "import { subgraphs } from '@stx/subgraphs';"],
+  ["a test reaches into the simulator's insides", 'apps/gateway/test/probe.test.ts', "import { lazyIdpKeys } from '../../secutix-sim/src/idp/idpKeys';"],
+  ["an app's test imports another app", 'apps/shipment/test/probe.test.ts', "import { salesSubgraph } from '@stx/sales';"],
+] as const;
+
+const allowed = [
+  ['the registry imports a subgraph', 'tools/subgraphs/probe.ts', "import { salesSubgraph } from '@stx/sales';"],
+  ['a tool imports an app', 'tools/start/probe.ts', "import { startGateway } from '@stx/gateway';"],
+  ["a test uses the simulator's public entry", 'apps/gateway/test/probe.test.ts', "import { lazyIdpKeys } from '@stx/secutix-sim';"],
+  ['the test stack starts the gateway', 'packages/testing/src/probe.ts', "import { startGateway } from '@stx/gateway';"],
+  ['an app uses a package', 'apps/sales/src/probe.ts', "import { codedError } from '@stx/subgraph-kit';"],
+] as const;
+
+/**
+ * The architecture the lint states (eslint.config.mjs): each case is one import written in one
+ * place, linted as `npm run lint` lints it, and the module-boundary rule's verdict on it.
+ */
+describe('module boundaries', () => {
+  let verdicts: string[][];
+
+  beforeAll(() => {
+    // the rule reads Nx's cached project graph, which `nx show projects` writes (as `npm run lint` does)
+    execFileSync(process.execPath, [require.resolve('nx/bin/nx'), 'show', 'projects'], { cwd: root, stdio: 'ignore' });
+    const probes = [...refused, ...allowed].map(([, file, source]) => ({ file, source }));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'lintProbes.ts')], { cwd: root, input: JSON.stringify(probes) });
+    verdicts = JSON.parse(out.toString());
+  }, 90_000);
+
+  it.each(refused.map((c, i) => [c[0], i] as const))('refuses it when %s', (_case, i) => {
+    expect(verdicts[i]).not.toEqual([]);
+  });
+
+  it.each(allowed.map((c, i) => [c[0], refused.length + i] as const))('allows it when %s', (_case, i) => {
+    expect(verdicts[i]).toEqual([]);
+  });
+});
