@@ -8,10 +8,12 @@ import { mergeVary, VARY } from '../http/httpCaching';
  * A Vary of the engine replaces the one the HTTP front set, so it names the front's headers too.
  */
 export function useVaryOrigin(): GatewayPlugin {
+  const withOrigin = mergeVary(VARY, 'Origin');
   return {
     onResponse({ request, response }) {
       if (!request.headers.has('origin')) return;
-      response.headers.set('vary', mergeVary(mergeVary(VARY, response.headers.get('vary') ?? ''), 'Origin'));
+      const vary = response.headers.get('vary');
+      response.headers.set('vary', vary ? mergeVary(withOrigin, vary) : withOrigin);
     },
   };
 }

@@ -38,7 +38,10 @@ export class PersistedQueries {
     const registered = this.registered;
     if (!registered) return [];
     // the plugin checks a document against its hash before it is stored
-    return [useAPQ({ store: { get: (hash) => this.textOf(hash), set: (hash, document) => void registered.set(hash, document) } }) as GatewayPlugin];
+    const apq = useAPQ({ store: { get: (hash) => this.textOf(hash), set: (hash, document) => void registered.set(hash, document) } }) as GatewayPlugin;
+    const onParams = apq.onParams!;
+    // its hook is async: a request without a persisted query must not pay a promise for it
+    return [{ onParams: (payload) => (payload.params.extensions?.persistedQuery == null ? undefined : onParams(payload)) } as GatewayPlugin];
   }
 
   /** the engine's `persistedDocuments` option in the trusted-documents mode */
