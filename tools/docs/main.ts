@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCodes } from '../../packages/subgraph-kit/src/errorCodes';
-import { userErrorCodes } from '../../packages/subgraph-kit/src/userErrorCodes';
+import { userErrorCodes } from '../../packages/subgraph-kit/src/userErrors/userErrorCodes';
 
 /**
  * Renders the error-code registry into docs/error-codes.md, so the codes frontends handle are
@@ -16,6 +16,11 @@ const text = [
   'SecuTix was involved, `service` and `operation`. Generated from',
   '`packages/subgraph-kit/src/errorCodes.ts` by `npm run docs`; do not edit.',
   '',
+  'Messages (`errors[].message`, `userErrors.message`) are in English, French or German by the',
+  "request's `Accept-Language` (English otherwise), from the catalogue in",
+  '`packages/subgraph-kit/src/messages/`; match on the code, show the message. Where our own code said',
+  'more than the catalogue, `extensions.detail` keeps it in English.',
+  '',
   '| code | retryable | meaning |',
   '|---|---|---|',
   ...rows,
@@ -23,7 +28,10 @@ const text = [
   '## userErrors',
   '',
   'A mutation reports a business outcome in its payload, `userErrors { code field message }`, not as',
-  'an error: `field` names the input at fault. Generated from `packages/subgraph-kit/src/userErrorCodes.ts`.',
+  'an error: `field` is the path of the input at fault from the mutation\'s arguments',
+  '(`items.2.performanceId`), null when no one input is. Generated from',
+  '`packages/subgraph-kit/src/userErrors/userErrorCodes.ts`. `NOT_FOUND`, `UNAUTHENTICATED`,',
+  '`TOKEN_EXPIRED` and `INVALID_TOKEN` (above) also come as userErrors, with the same meaning.',
   '',
   '| code | meaning |',
   '|---|---|',

@@ -62,7 +62,7 @@ export async function startAvailabilitySubgraph(config: AvailabilityConfig, logg
     context: () => {
       return {
         loaders: createLoaders(repos, caching),
-        mainLanguage: async () => (await loadPosConfig(rt)).mainLanguage ?? 'en',
+        posConfig: () => loadPosConfig(rt),
         shopUrl: config.shopUrl,
       };
     },

@@ -49,6 +49,7 @@ export async function startContactsSubgraph(config: ContactsConfig, logger: Logg
         config,
         now,
         currencyCode: async () => (await loadPosConfig(rt)).currencyCode ?? 'EUR',
+        posConfig: () => loadPosConfig(rt),
       };
     },
   });

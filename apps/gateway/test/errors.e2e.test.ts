@@ -76,7 +76,9 @@ describe('request errors of the gateway', () => {
     const res = await send(body);
     expect(res.status).toBe(status);
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors[0].extensions).toEqual({ code, retryable: false });
+    // what graphql-js said of a variable stays for developers, in English, beside the message in the caller's language
+    const detail = code === 'BAD_USER_INPUT' ? { detail: expect.stringMatching(/^Variable "\$id"/) } : {};
+    expect(res.body.errors[0].extensions).toEqual({ code, retryable: false, ...detail });
   });
 
   it('answers a wrong method with 405 and a coded error', async () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ContactClient, OrderClient } from '@stx/secutix-client';
+import { AvailabilityClient, ContactClient, OrderClient } from '@stx/secutix-client';
 import { createSecutixRuntime, loadPosConfig, recordAvailabilityChanges, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { SalesConfig } from './config';
 import type { SalesContext } from './context';
@@ -15,7 +15,9 @@ import { resolvers } from './resolvers';
  */
 export async function startSalesSubgraph(config: SalesConfig, logger: Logger, runtime?: SecutixRuntime): Promise<Served> {
   const rt = runtime ?? createSecutixRuntime(config.backend, logger);
-  const orders = new OrderClient(rt.caller, async () => (await loadPosConfig(rt)).posId);
+  const posId = async () => (await loadPosConfig(rt)).posId;
+  const orders = new OrderClient(rt.caller, posId);
+  const availability = new AvailabilityClient(rt.caller, posId);
   const contacts = new ContactClient(rt.caller);
   // naive mode (CACHING=off) reads every order from SecuTix, like a plain wrapper would
   const settledOrders = config.backend.caching === 'on' ? rt.store : undefined;
@@ -34,6 +36,7 @@ export async function startSalesSubgraph(config: SalesConfig, logger: Logger, ru
       return {
         identity,
         orders,
+        availability,
         contacts,
         orderLoader: orderDetailsLoader(orders, settledOrders, config.orderCacheSeconds),
         idempotency,

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import { startTracing } from '@stx/observability';
 import { drainAndClose, readShutdownConfig } from './gracefulShutdown';
-import { createLogger, type Logger } from './logger';
+import { readEnum } from './env';
+import { createLogger, LOG_LEVELS, type Logger } from './logger';
 
 export interface RunningService {
   url: string;
@@ -22,7 +23,14 @@ export function runService<C>(
   start: (config: C, logger: Logger) => Promise<RunningService>,
   describe: (config: C) => Record<string, unknown> = () => ({}),
 ): void {
-  const logger = createLogger(name);
+  // LOG_LEVEL=warn drops the access log and other info lines (a bad value stops the process like any bad setting)
+  let logger: Logger;
+  try {
+    logger = createLogger(name, { level: readEnum(process.env, 'LOG_LEVEL', LOG_LEVELS, 'info') });
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    process.exit(1);
+  }
   const main = async () => {
     const config = readConfig(process.env);
     const shutdown = readShutdownConfig(process.env);

@@ -4,7 +4,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 import { StoreUnavailableError } from '@stx/cache';
 import { SecutixError } from '@stx/secutix-client';
 import { fromSecutixError } from './secutixErrors';
@@ -15,6 +15,12 @@ import { serveApollo, type Served, type ServeOptions } from './serveApollo';
 import type { Logger } from './logger';
 import { identityFromRequest } from './identity/identityFromRequest';
 import type { Identity } from './identity/identityHeader';
+import { userErrorResolvers } from './userErrors/userError';
+
+/** What every subgraph's context carries besides its own: the caller's Accept-Language, forwarded by the gateway. */
+export interface RequestLanguage {
+  acceptLanguage?: string;
+}
 
 export interface SubgraphOptions<TContext extends BaseContext> {
   name: string;
@@ -37,7 +43,7 @@ export interface SubgraphOptions<TContext extends BaseContext> {
 export async function startSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Promise<Served> {
   const typeDefs = parse(readFileSync(options.schemaPath, 'utf8'));
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema({ typeDefs, resolvers: withUserErrorMessages(typeDefs, options.resolvers) as GraphQLResolverMap<unknown> }),
     validationRules: [operationLimitsRule(options.limits)],
     // the HTTP layer refuses longer documents first, with the limit named; this holds for any other way in
     parseOptions: { maxTokens: options.limits.maxTokens },
@@ -56,12 +62,34 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     logger: options.logger,
     port: options.port,
     host: options.host,
-    context: async ({ req }) => options.context(req, identityFromRequest(req, options.identitySecret, Date.now())),
+    context: async ({ req }) => withRequestLanguage(await options.context(req, identityFromRequest(req, options.identitySecret, Date.now())), req),
     ready: options.ready,
     routes: options.routes,
     maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.limits.maxBodyBytes,
   });
+}
+
+/** the language rule needs the caller's Accept-Language in every resolver, userError messages included */
+function withRequestLanguage<TContext extends BaseContext>(context: TContext, req: IncomingMessage): TContext {
+  const header = req.headers['accept-language'];
+  const own = context as TContext & RequestLanguage;
+  if (own.acceptLanguage === undefined && header !== undefined) own.acceptLanguage = header;
+  return context;
+}
+
+/**
+ * Every userError type of the schema (`UserError`, `…UserError`) gets its message rendered in the
+ * caller's language, so no resolver of any subgraph can forget it.
+ */
+function withUserErrorMessages(typeDefs: DocumentNode, resolvers: unknown): unknown {
+  const merged: Record<string, Record<string, unknown>> = { ...(resolvers as Record<string, Record<string, unknown>>) };
+  for (const definition of typeDefs.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !/UserError$/.test(definition.name.value)) continue;
+    const name = definition.name.value;
+    merged[name] = { ...userErrorResolvers, ...merged[name] };
+  }
+  return merged;
 }
 
 /** SecuTix and coordination-store failures become coded errors; unexpected ones are logged and masked. */

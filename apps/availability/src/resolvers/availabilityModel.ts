@@ -1,4 +1,3 @@
-import { codedError } from '@stx/subgraph-kit';
 import type { AvailabilityModel } from '../models';
 
 const LEVELS = { 1: 'AVAILABLE', 2: 'FEW_LEFT', 3: 'SOLD_OUT' } as const;
@@ -15,8 +14,4 @@ export function toAvailability(indicator: number, fetchedAt: number): Availabili
 export function unwrap<T>(result: T | Error | undefined): T | null {
   if (result instanceof Error) throw result;
   return result ?? null;
-}
-
-export function checkLang(lang: string | null | undefined): void {
-  if (lang != null && !/^[a-z]{2}$/i.test(lang)) throw codedError('BAD_USER_INPUT', 'lang is an ISO-639-1 code such as "fr"', { argument: 'lang' });
 }

@@ -1,4 +1,4 @@
-import { moneyFromThousandths, posLanguage, translate } from '@stx/subgraph-kit';
+import { moneyFromThousandths, parseSecutixId, posLanguage, translate } from '@stx/subgraph-kit';
 import type { Translated } from '@stx/secutix-client';
 import type { Resolvers } from '../__generated__/resolvers';
 import type { CatalogContext } from '../context';
@@ -26,14 +26,14 @@ export const smallTypes: Resolvers = {
   },
   SeatCategory: {
     async __resolveReference(ref, ctx) {
-      return (await ctx.catalog()).seatCategoryById.get(Number(ref.id)) ?? null;
+      return (await ctx.catalog()).seatCategoryById.get(parseSecutixId(ref.id) ?? NaN) ?? null;
     },
     id: (s) => String(s.id),
     name: (s, { lang }, ctx) => named(s.externalName, lang, ctx, s.code),
   },
   AudienceSubCategory: {
     async __resolveReference(ref, ctx) {
-      return (await ctx.catalog()).audienceSubCategoryById.get(Number(ref.id)) ?? null;
+      return (await ctx.catalog()).audienceSubCategoryById.get(parseSecutixId(ref.id) ?? NaN) ?? null;
     },
     id: (s) => String(s.id),
     name: (s, { lang }, ctx) => named(s.externalName, lang, ctx, s.code),

@@ -1,4 +1,4 @@
-import { moneyFromThousandths, type Money } from '@stx/subgraph-kit';
+import { isSecutixId, moneyFromThousandths, type Money } from '@stx/subgraph-kit';
 
 export interface VisitorModel {
   displayName: string | null;
@@ -52,7 +52,7 @@ function readCartCookie(raw: string | undefined): VisitorModel['cart'] {
   const [whole, fraction = ''] = amount.split('.');
   const thousandths = Number(whole) * 1000 + Number(fraction.padEnd(3, '0'));
   const expires = expiration && !Number.isNaN(Date.parse(expiration)) ? new Date(expiration).toISOString() : null;
-  return { quantity: Number(qty), total: moneyFromThousandths(thousandths, currency), expiresAt: expires, orderId: /^\d{1,20}$/.test(orderId ?? '') ? orderId : null };
+  return { quantity: Number(qty), total: moneyFromThousandths(thousandths, currency), expiresAt: expires, orderId: isSecutixId(orderId) ? orderId : null };
 }
 
 function text(value: unknown): string | null {

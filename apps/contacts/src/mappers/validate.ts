@@ -1,18 +1,30 @@
-import { invalid, type UserError } from './userErrors';
+import { isCountryCode, isLanguageTag, isSecutixId, userError, type UserError } from '@stx/subgraph-kit';
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,}$/;
 
 /** Input checks before anything reaches SecuTix; each failure names its field. */
 export function checkEmail(value: string, field = 'email'): UserError[] {
-  return EMAIL.test(value) && value.length <= 254 ? [] : [invalid(field, 'Not an e-mail address.')];
+  return EMAIL.test(value) && value.length <= 254 ? [] : [userError('INVALID_INPUT.email', field)];
 }
 
 export function checkText(value: string | null | undefined, field: string, max: number, required = false): UserError[] {
-  if (value == null) return required ? [invalid(field, 'Required.')] : [];
-  if (required && !value.trim()) return [invalid(field, 'Required.')];
-  return value.length > max ? [invalid(field, `At most ${max} characters.`)] : [];
+  if (value == null || (required && !value.trim())) return required ? [userError('INVALID_INPUT.required', field)] : [];
+  return value.length > max ? [userError('INVALID_INPUT.maxLength', field, { max })] : [];
 }
 
-export function checkCode(value: string | null | undefined, field: string, pattern: RegExp, what: string): UserError[] {
-  return value == null || pattern.test(value) ? [] : [invalid(field, what)];
+export function checkCount(list: readonly unknown[], field: string, max: number): UserError[] {
+  return list.length > max ? [userError('INVALID_INPUT.tooMany', field, { max })] : [];
+}
+
+/** the language rule's tags (`en-GB` is English); SecuTix stores the language (languageOf) */
+export function checkLanguage(value: string | null | undefined, field = 'language'): UserError[] {
+  return value == null || isLanguageTag(value) ? [] : [userError('INVALID_INPUT.language', field)];
+}
+
+export function checkCountry(value: string, field = 'countryCode'): UserError[] {
+  return isCountryCode(value) ? [] : [userError('INVALID_INPUT.country', field)];
+}
+
+export function checkId(value: string | null | undefined, field = 'id'): UserError[] {
+  return value == null || isSecutixId(value) ? [] : [userError('INVALID_INPUT.id', field)];
 }

@@ -1,13 +1,10 @@
-import { codedError, moneyFromThousandths } from '@stx/subgraph-kit';
+import { moneyFromThousandths, requireSelf } from '@stx/subgraph-kit';
 import type { ContactResolvers } from '../__generated__/resolvers';
-import { requireContact } from './requireContact';
 
 export const Contact: ContactResolvers = {
   /** an entity reference is answered only for the caller's own contact number */
   async __resolveReference(ref, ctx) {
-    const own = requireContact(ctx);
-    if (ref.contactNumber !== own) throw codedError('FORBIDDEN', 'This contact is not yours.');
-    return ctx.contactLoader.load(own);
+    return ctx.contactLoader.load(requireSelf(ctx.identity, String(ref.contactNumber)));
   },
   contactNumber: (c) => c.contactNumber,
   email: (c) => c.individualContact?.email ?? null,

@@ -1,21 +1,17 @@
-import { issueToken } from '@stx/subgraph-kit';
+import { issueToken, parseSecutixId, primaryLanguage, refusalUserError, requireContact, type UserError } from '@stx/subgraph-kit';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { ContactsContext } from '../context';
-import { toUserErrors, type UserError } from '../mappers/userErrors';
-import { checkCode, checkEmail, checkText } from '../mappers/validate';
-import { requireContact } from './requireContact';
+import { checkCount, checkCountry, checkEmail, checkId, checkLanguage, checkText } from '../mappers/validate';
 import { sessionMutations } from './sessionMutations';
-
-const LANG = /^[a-z]{2}$/;
 
 /** Runs a change of the caller's own contact, then answers with the contact as it now is. */
 async function changeOwn(ctx: ContactsContext, errors: UserError[], change: (contactNumber: string) => Promise<unknown>) {
-  const contactNumber = requireContact(ctx);
+  const contactNumber = requireContact(ctx.identity);
   if (errors.length > 0) return { contact: null, userErrors: errors };
   try {
     await change(contactNumber);
   } catch (err) {
-    return { contact: null, userErrors: toUserErrors(err) };
+    return { contact: null, userErrors: [refusalUserError(err)] };
   }
   ctx.contactLoader.clear(contactNumber);
   return { contact: await ctx.contactLoader.load(contactNumber), userErrors: [] };
@@ -32,13 +28,13 @@ export const Mutation: MutationResolvers = {
         ...checkText(input.lastName, 'lastName', 60),
         ...checkText(input.title, 'title', 20),
         ...checkText(input.phone, 'phone', 30),
-        ...checkCode(input.language, 'language', LANG, 'An ISO-639-1 code such as "fr".'),
+        ...checkLanguage(input.language),
       ],
       (c) => ctx.contacts.updateContactData(c, {
         individualTitle: input.title ?? undefined,
         individualFirstname: input.firstName ?? undefined,
         individualLastname: input.lastName ?? undefined,
-        language: input.language ?? undefined,
+        language: primaryLanguage(input.language),
         phoneNumber1: input.phone ?? undefined,
       }),
     ),
@@ -47,15 +43,15 @@ export const Mutation: MutationResolvers = {
     changeOwn(
       ctx,
       [
-        ...checkCode(id, 'id', /^\d{1,19}$/, 'Not an address id.'),
+        ...checkId(id),
         ...checkText(input.line1, 'line1', 100, true),
         ...checkText(input.line2, 'line2', 100),
         ...checkText(input.zipCode, 'zipCode', 12, true),
         ...checkText(input.city, 'city', 60, true),
-        ...checkCode(input.countryCode, 'countryCode', /^[A-Z]{2}$/, 'An ISO-3166 code such as "CH".'),
+        ...checkCountry(input.countryCode),
       ],
       (c) => ctx.contacts.createOrUpdateAddress(c, {
-        addressId: id ? Number(id) : undefined,
+        addressId: parseSecutixId(id),
         isMain: input.isMain ?? undefined,
         firstAddressLine: input.line1,
         secondAddressLine: input.line2 ?? undefined,
@@ -66,13 +62,13 @@ export const Mutation: MutationResolvers = {
     ),
 
   deleteMyAddress: (_p, { id }, ctx) =>
-    changeOwn(ctx, checkCode(id, 'id', /^\d{1,19}$/, 'Not an address id.'), (c) => ctx.contacts.deleteAddress(c, Number(id))),
+    changeOwn(ctx, checkId(id), (c) => ctx.contacts.deleteAddress(c, parseSecutixId(id)!)),
 
   setMyOptIns: (_p, { optIns }, ctx) =>
-    changeOwn(ctx, optIns.length > 20 ? checkText('x'.repeat(21), 'optIns', 20) : [], (c) => ctx.contacts.updateIndicators(c, optIns.map((o) => ({ code: o.code, value: o.value })))),
+    changeOwn(ctx, checkCount(optIns, 'optIns', 20), (c) => ctx.contacts.updateIndicators(c, optIns.map((o) => ({ code: o.code, value: o.value })))),
 
   setMyCriteria: (_p, { criteria }, ctx) =>
-    changeOwn(ctx, criteria.length > 50 ? checkText('x'.repeat(51), 'criteria', 50) : [], (c) => ctx.contacts.updateCriteria(c, criteria.map((k) => ({ criterionCode: k.code, values: [...k.values] })))),
+    changeOwn(ctx, checkCount(criteria, 'criteria', 50), (c) => ctx.contacts.updateCriteria(c, criteria.map((k) => ({ criterionCode: k.code, values: [...k.values] })))),
 
   // every session ends with the old password: a thief holding a token loses it too
   changeMyPassword: (_p, { currentPassword, newPassword }, ctx) =>
@@ -86,15 +82,15 @@ export const Mutation: MutationResolvers = {
       ...checkEmail(input.email),
       ...checkText(input.firstName, 'firstName', 60, true),
       ...checkText(input.lastName, 'lastName', 60, true),
-      ...checkCode(input.language, 'language', LANG, 'An ISO-639-1 code such as "fr".'),
+      ...checkLanguage(input.language),
     ];
     if (errors.length > 0) return { contactNumber: null, guestToken: null, guestTokenExpiresAt: null, userErrors: errors };
     try {
-      const created = await ctx.contacts.createGuestContact({ email: input.email, firstName: input.firstName, lastName: input.lastName, language: input.language ?? undefined });
+      const created = await ctx.contacts.createGuestContact({ email: input.email, firstName: input.firstName, lastName: input.lastName, language: primaryLanguage(input.language) });
       const guest = issueToken(created.contactNumber, 'access', ctx.config.tokenSecret, ctx.now, { role: 'guest' });
       return { contactNumber: created.contactNumber, guestToken: guest.token, guestTokenExpiresAt: guest.expiresAt.toISOString(), userErrors: [] };
     } catch (err) {
-      return { contactNumber: null, guestToken: null, guestTokenExpiresAt: null, userErrors: toUserErrors(err) };
+      return { contactNumber: null, guestToken: null, guestTokenExpiresAt: null, userErrors: [refusalUserError(err)] };
     }
   },
 };

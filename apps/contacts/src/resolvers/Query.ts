@@ -1,13 +1,13 @@
+import { posLanguage, requireContact } from '@stx/subgraph-kit';
 import type { QueryResolvers } from '../__generated__/resolvers';
 import { visitorFromCookies } from '../mappers/cookies';
-import { requireContact } from './requireContact';
 
 export const Query: QueryResolvers = {
-  me: (_p, _a, ctx) => ctx.contactLoader.load(requireContact(ctx)),
+  me: (_p, _a, ctx) => ctx.contactLoader.load(requireContact(ctx.identity)),
   visitor: (_p, _a, ctx) => visitorFromCookies(ctx.cookies, ctx.config.backend.secutix.institution, ctx.config.salesChannelCode),
-  accountLinks: (_p, { lang }, ctx) => ({
+  accountLinks: async (_p, { lang }, ctx) => ({
     shopUrl: ctx.config.shopUrl,
-    lang: lang && /^[a-z]{2}$/i.test(lang) ? lang.toLowerCase() : 'fr',
+    lang: posLanguage(await ctx.posConfig(), lang, ctx.acceptLanguage),
     staticPages: ctx.config.staticPages,
   }),
 };

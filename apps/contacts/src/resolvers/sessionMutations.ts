@@ -1,11 +1,8 @@
-import { SecutixError } from '@stx/secutix-client';
-import { issueToken, newSession, verifyToken, type Session } from '@stx/subgraph-kit';
 import type { ContactDataRecord } from '@stx/secutix-client';
+import { businessRefusal, issueToken, newSession, refusalUserError, requireContact, userError, verifyToken, type Session, type UserError } from '@stx/subgraph-kit';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { ContactsContext } from '../context';
-import { toUserErrors, type UserError } from '../mappers/userErrors';
 import { checkEmail, checkText } from '../mappers/validate';
-import { requireContact } from './requireContact';
 import { recordLoginRefused } from '@stx/observability';
 
 /** an access token and a refresh token of one session */
@@ -16,8 +13,8 @@ function tokens(ctx: ContactsContext, contactNumber: string, session: Session, c
 }
 
 const failed = (userErrors: UserError[], retryAfterSeconds: number | null = null) => ({ token: null, expiresAt: null, refreshToken: null, refreshExpiresAt: null, contact: null, retryAfterSeconds, userErrors });
-const invalidRefresh = (message = 'This refresh token is not valid; log in again.') => failed([{ code: 'INVALID_TOKEN', field: 'refreshToken', message }]);
-const isWrongCredentials = (err: unknown) => err instanceof SecutixError && err.kind === 'BUSINESS' && err.statusCode === 'error.authentication.invalidCredentials';
+const invalidRefresh = (key: 'INVALID_TOKEN.refresh' | 'INVALID_TOKEN.reused' | 'INVALID_TOKEN.ended' = 'INVALID_TOKEN.refresh') => failed([userError(key, 'refreshToken')]);
+const isWrongCredentials = (err: unknown) => businessRefusal(err) === 'error.authentication.invalidCredentials';
 
 /**
  * Login, refresh and logout. Session state lives in the coordination store (Sessions), which
@@ -33,14 +30,14 @@ export const sessionMutations: Pick<MutationResolvers, 'login' | 'refreshLogin' 
    */
   async registerGuest(_p, { password }, ctx) {
     const guest = ctx.identity.guestContactNumber;
-    if (!guest || !ctx.identity.sessionId) return failed([{ code: 'UNAUTHENTICATED', field: null, message: 'Send the guest token of createGuestContact.' }]);
+    if (!guest || !ctx.identity.sessionId) return failed([userError('UNAUTHENTICATED.guestToken')]);
     const errors = checkText(password, 'password', 200, true);
     if (errors.length > 0) return failed(errors);
     let registered: ContactDataRecord;
     try {
       registered = await ctx.contacts.registerGuest(guest, password);
     } catch (err) {
-      return failed(toUserErrors(err, 'password'));
+      return failed([refusalUserError(err, { field: 'password' })]);
     }
     await ctx.sessions.revoke(ctx.identity.sessionId);
     return tokens(ctx, registered.contactNumber, newSession(), registered);
@@ -54,14 +51,14 @@ export const sessionMutations: Pick<MutationResolvers, 'login' | 'refreshLogin' 
     if (!decision.allowed) {
       recordLoginRefused('throttled');
       const { retryAfterSeconds } = decision;
-      return failed([{ code: 'TOO_MANY_ATTEMPTS', field: null, message: `Too many failed attempts; try again in ${retryAfterSeconds} seconds.` }], retryAfterSeconds);
+      return failed([userError('TOO_MANY_ATTEMPTS', null, { seconds: retryAfterSeconds })], retryAfterSeconds);
     }
     let contactNumber: string;
     try {
       contactNumber = await ctx.contacts.authenticate(email.trim(), password);
     } catch (err) {
       if (isWrongCredentials(err)) await ctx.loginGuard.failed(email, clientIp);
-      return failed(toUserErrors(err));
+      return failed([refusalUserError(err)]);
     }
     await ctx.loginGuard.succeeded(email, clientIp);
     return tokens(ctx, contactNumber, newSession(), await ctx.contactLoader.load(contactNumber));
@@ -69,12 +66,12 @@ export const sessionMutations: Pick<MutationResolvers, 'login' | 'refreshLogin' 
 
   async refreshLogin(_p, { refreshToken }, ctx) {
     const verified = verifyToken(refreshToken, 'refresh', ctx.config.tokenSecret, ctx.now);
-    if (!verified.ok && verified.reason === 'EXPIRED') return failed([{ code: 'TOKEN_EXPIRED', field: 'refreshToken', message: 'This refresh token has expired; log in again.' }]);
+    if (!verified.ok && verified.reason === 'EXPIRED') return failed([userError('TOKEN_EXPIRED.refresh', 'refreshToken')]);
     if (!verified.ok) return invalidRefresh();
     const claims = verified.payload;
     const outcome = await ctx.sessions.redeem(claims);
-    if (outcome === 'reused') return invalidRefresh('This refresh token was already used: the session is ended for safety; log in again.');
-    if (outcome === 'revoked') return invalidRefresh('This session has ended; log in again.');
+    if (outcome === 'reused') return invalidRefresh('INVALID_TOKEN.reused');
+    if (outcome === 'revoked') return invalidRefresh('INVALID_TOKEN.ended');
     return tokens(ctx, claims.sub, { sid: claims.sid, gen: claims.gen + 1 }, null);
   },
 
@@ -83,18 +80,18 @@ export const sessionMutations: Pick<MutationResolvers, 'login' | 'refreshLogin' 
     if (refreshToken) {
       // a refresh token proves the session without an access token (which may have expired)
       const verified = verifyToken(refreshToken, 'refresh', ctx.config.tokenSecret, ctx.now);
-      if (!verified.ok) return { loggedOut: false, userErrors: [{ code: verified.reason === 'EXPIRED' ? 'TOKEN_EXPIRED' : 'INVALID_TOKEN', field: 'refreshToken', message: 'This refresh token is not valid.' }] };
+      if (!verified.ok) return { loggedOut: false, userErrors: [userError(verified.reason === 'EXPIRED' ? 'TOKEN_EXPIRED.refresh' : 'INVALID_TOKEN.refresh', 'refreshToken')] };
       sessionId = verified.payload.sid;
     } else {
-      requireContact(ctx);
+      requireContact(ctx.identity);
     }
-    if (!sessionId) return { loggedOut: false, userErrors: [{ code: 'NO_SESSION', field: null, message: 'This request has no token session to end (browser sessions use /auth/logout).' }] };
+    if (!sessionId) return { loggedOut: false, userErrors: [userError('NO_SESSION')] };
     await ctx.sessions.revoke(sessionId);
     return { loggedOut: true, userErrors: [] };
   },
 
   async logoutEverywhere(_p, _a, ctx) {
-    await ctx.sessions.revokeContact(requireContact(ctx), ctx.now);
+    await ctx.sessions.revokeContact(requireContact(ctx.identity), ctx.now);
     return { loggedOut: true, userErrors: [] };
   },
 };

@@ -12,7 +12,7 @@ interface Common {
   productIds?: readonly string[] | null;
 }
 
-const text = (value: string, field: string, max = 200): RuleError | undefined => (value.trim() === '' || value.length > max ? ruleError('REQUIRED', field, `Give a value of at most ${max} characters.`) : undefined);
+const text = (value: string, field: string, max = 200): RuleError | undefined => (value.trim() === '' || value.length > max ? ruleError('REQUIRED', field, { max }) : undefined);
 
 function common(input: Common): { errors: RuleError[]; emails: string[]; productIds: number[] } {
   const errors: RuleError[] = [];
@@ -27,7 +27,7 @@ export function ticketnetSettings(input: Common & { address: string; login: stri
   const c = common(input);
   const errors = [...c.errors];
   for (const e of [checkTicketnetAddress(input.address), text(input.login, 'login'), text(input.password, 'password'), text(input.clientName, 'clientName', 80)]) if (e) errors.push(e);
-  if (!/^\d{1,9}$/.test(input.institutionCode)) errors.push(ruleError('INSTITUTION_CODE_RULE', 'institutionCode', "Ticketnet's institution code, e.g. 505."));
+  if (!/^\d{1,9}$/.test(input.institutionCode)) errors.push(ruleError('INSTITUTION_CODE_RULE.ticketnet', 'institutionCode'));
   if (errors.length) return errors;
   return {
     address: input.address, login: input.login, password: input.password, institutionCode: input.institutionCode, serverName: input.serverName ?? '', clientName: input.clientName,
@@ -39,8 +39,8 @@ export function ticketnetSettings(input: Common & { address: string; login: stri
 export function institutionSettings(input: Common & { url: string; institutionCode: string; operatorName: string; login: string; password: string }): InstitutionSettings | RuleError[] {
   const c = common(input);
   const errors = [...c.errors];
-  if (!/^https?:\/\/\S{1,300}$/.test(input.url)) errors.push(ruleError('URL_RULE', 'url', 'The distributor\'s URL, e.g. http://localhost:9000 on the same slot.'));
-  if (!/^[A-Z0-9]{2,20}$/.test(input.institutionCode)) errors.push(ruleError('INSTITUTION_CODE_RULE', 'institutionCode', "The distributor institution's code, in capitals."));
+  if (!/^https?:\/\/\S{1,300}$/.test(input.url)) errors.push(ruleError('URL_RULE', 'url'));
+  if (!/^[A-Z0-9]{2,20}$/.test(input.institutionCode)) errors.push(ruleError('INSTITUTION_CODE_RULE', 'institutionCode'));
   const name = checkOperatorName(input.operatorName, input.institutionCode);
   if (name) errors.push(name);
   const login = name ? undefined : checkInstitutionLogin(input.login, input.operatorName, input.institutionCode);

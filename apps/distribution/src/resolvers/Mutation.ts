@@ -1,15 +1,14 @@
-import { codedError, issueToken } from '@stx/subgraph-kit';
+import { codedError, isSecutixId, issueToken, requireOperator, userError } from '@stx/subgraph-kit';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { DistributionContext } from '../context';
 import { institutionSettings, ticketnetSettings } from '../mappers/partnerInput';
 import { checkCorrespondence, type ObjectType } from '../rules/correspondenceRules';
 import { CorrespondenceIndex } from '../rules/correspondenceIndex';
 import { ruleError } from '../rules/ruleError';
-import { alreadyExportedAdvice } from '../runs/exportCatalog';
+import { alreadyExportedFacts } from '../runs/exportCatalog';
 import { partnerEvents } from '../runs/partnerEvents';
 import { exportedEvent } from '../store/catalogExports';
 import { findPartner, insertPartner, listCorrespondences, upsertCorrespondence, type Partner } from '../store/partners';
-import { requireOperator } from './requireOperator';
 
 const ID = /^\d{1,9}$/;
 
@@ -17,11 +16,11 @@ async function partnerOf(ctx: DistributionContext, id: string): Promise<Partner 
   return ID.test(id) ? findPartner(ctx.db, Number(id)) : undefined;
 }
 
-const notFound = { code: 'NOT_FOUND', field: 'partnerId', message: 'No such partner.' };
+const notFound = userError('NOT_FOUND.partner', 'partnerId');
 
 async function created(ctx: DistributionContext, kind: Partner['kind'], name: string, settings: Partner['settings']) {
   const partner = await insertPartner(ctx.db, kind, name.trim(), settings);
-  if (partner === 'NAME_TAKEN') return { partner: null, userErrors: [ruleError('NAME_TAKEN', 'name', 'A partner already has this name.')] };
+  if (partner === 'NAME_TAKEN') return { partner: null, userErrors: [ruleError('NAME_TAKEN', 'name')] };
   return { partner, userErrors: [] };
 }
 
@@ -29,27 +28,27 @@ export const Mutation: MutationResolvers = {
   async operatorLogin(_p, { login, password }, ctx) {
     // a buyer's identity never turns into an operator's in the same session
     if (ctx.identity.contactNumber) throw codedError('FORBIDDEN', 'Sign out as a buyer before signing in as an operator.');
-    if (login.length > 200 || password.length > 200) return { token: null, expiresAt: null, userErrors: [{ code: 'INVALID_CREDENTIALS', field: null, message: 'Unknown operator or wrong password.' }] };
+    if (login.length > 200 || password.length > 200) return { token: null, expiresAt: null, userErrors: [userError('INVALID_CREDENTIALS.operator')] };
     const operator = await ctx.sales.authenticateOperator(login, password);
-    if (!operator || !operator.roles.includes('DISTRIBUTION')) return { token: null, expiresAt: null, userErrors: [{ code: 'INVALID_CREDENTIALS', field: null, message: 'Unknown operator or wrong password.' }] };
+    if (!operator || !operator.roles.includes('DISTRIBUTION')) return { token: null, expiresAt: null, userErrors: [userError('INVALID_CREDENTIALS.operator')] };
     const access = issueToken(operator.login, 'access', ctx.config.tokenSecret, ctx.now, { role: 'operator' });
     return { token: access.token, expiresAt: access.expiresAt.toISOString(), userErrors: [] };
   },
 
   async createTicketnetPartner(_p, { input }, ctx) {
-    requireOperator(ctx);
+    requireOperator(ctx.identity);
     const settings = ticketnetSettings(input);
     return Array.isArray(settings) ? { partner: null, userErrors: settings } : created(ctx, 'TICKETNET', input.name, settings);
   },
 
   async createInstitutionPartner(_p, { input }, ctx) {
-    requireOperator(ctx);
+    requireOperator(ctx.identity);
     const settings = institutionSettings(input);
     return Array.isArray(settings) ? { partner: null, userErrors: settings } : created(ctx, 'SECUTIX_INSTITUTION', input.name, settings);
   },
 
   async setCorrespondence(_p, { partnerId, input }, ctx) {
-    requireOperator(ctx);
+    requireOperator(ctx.identity);
     const partner = await partnerOf(ctx, partnerId);
     if (!partner) return { correspondence: null, userErrors: [notFound] };
     const objectType = input.objectType as ObjectType;
@@ -62,10 +61,10 @@ export const Mutation: MutationResolvers = {
   },
 
   async startDistributionRun(_p, { partnerId, kind, productIds }, ctx) {
-    requireOperator(ctx);
+    requireOperator(ctx.identity);
     const partner = await partnerOf(ctx, partnerId);
     if (!partner) return { queued: false, userErrors: [notFound] };
-    if (productIds && (productIds.length > 200 || productIds.some((id) => !/^\d{1,18}$/.test(id)))) return { queued: false, userErrors: [ruleError('PRODUCT_IDS_RULE', 'productIds', 'SecuTix product ids, at most 200.')] };
+    if (productIds && (productIds.length > 200 || !productIds.every(isSecutixId))) return { queued: false, userErrors: [ruleError('PRODUCT_IDS_RULE', 'productIds')] };
     const ids = productIds?.map(Number);
     if (kind === 'CATALOG_EXPORT' && partner.kind === 'TICKETNET') {
       // Ticketnet takes an event once: say so now rather than in a run log
@@ -80,12 +79,12 @@ export const Mutation: MutationResolvers = {
         }
         for (const { event } of events) {
           const before = event.eventId && (await exportedEvent(ctx.db, partner.id, event.eventId));
-          if (before) return { queued: false, userErrors: [{ code: 'ALREADY_EXPORTED', field: 'productIds', message: alreadyExportedAdvice(event.eventId, new Date(before.exported_at)).replace(/^ALREADY_EXPORTED: /, '') }] };
+          if (before) return { queued: false, userErrors: [userError('ALREADY_EXPORTED', 'productIds', alreadyExportedFacts(event.eventId, new Date(before.exported_at)))] };
         }
       }
     }
     const jobId = await ctx.jobs.enqueue({ partnerId: partner.id, kind, trigger: 'MANUAL', productIds: ids });
-    if (!jobId) return { queued: false, userErrors: [{ code: 'RUN_ALREADY_QUEUED', field: 'kind', message: 'A run of this kind is already waiting for this partner.' }] };
+    if (!jobId) return { queued: false, userErrors: [userError('RUN_ALREADY_QUEUED', 'kind')] };
     return { queued: true, userErrors: [] };
   },
 };

@@ -1,31 +1,30 @@
-import { codedError } from '@stx/subgraph-kit';
+import { codedError, requireOperator } from '@stx/subgraph-kit';
 import type { QueryResolvers } from '../__generated__/resolvers';
 import { unnumberedSeatRows } from '../rules/unnumberedSeatRows';
 import { findPartner, listPartners } from '../store/partners';
 import { listRuns } from '../store/runs';
-import { requireOperator } from './requireOperator';
 
 const ID = /^\d{1,9}$/;
 
 export const Query: QueryResolvers = {
   async distributionPartners(_p, _a, ctx) {
-    requireOperator(ctx);
+    requireOperator(ctx.identity);
     return listPartners(ctx.db);
   },
   async distributionPartner(_p, { id }, ctx) {
-    requireOperator(ctx);
+    requireOperator(ctx.identity);
     const partner = ID.test(id) ? await findPartner(ctx.db, Number(id)) : undefined;
     if (!partner) throw codedError('NOT_FOUND', 'No such partner.');
     return partner;
   },
   async distributionRuns(_p, { partnerId, first }, ctx) {
-    requireOperator(ctx);
+    requireOperator(ctx.identity);
     if (partnerId != null && !ID.test(partnerId)) throw codedError('BAD_USER_INPUT', 'partnerId is not a partner id.');
     if (first == null || first < 1 || first > 100) throw codedError('BAD_USER_INPUT', 'first must be between 1 and 100.');
     return listRuns(ctx.db, partnerId == null ? undefined : Number(partnerId), first);
   },
   unnumberedSeatRows(_p, { capacity }, ctx) {
-    requireOperator(ctx);
+    requireOperator(ctx.identity);
     if (capacity < 0 || capacity > 1_000_000) throw codedError('BAD_USER_INPUT', 'capacity must be between 0 and 1,000,000 seats.');
     return unnumberedSeatRows(capacity);
   },

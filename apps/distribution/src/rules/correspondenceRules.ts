@@ -1,4 +1,5 @@
 import type { PartnerKind } from './partnerSettings';
+import { isSecutixId } from '@stx/subgraph-kit';
 import { ruleError, type RuleError } from './ruleError';
 
 export type ObjectType =
@@ -20,7 +21,6 @@ export const OBJECT_TYPES: Record<PartnerKind, readonly ObjectType[]> = {
 const TICKETNET_INTEGER = /^\d{1,9}$/;
 /** a competition's performance: `<Ticketnet event>_<session id>`, at most 10 characters after the underscore */
 const COMPETITION_FORM = /^(\d{1,9})_(\d{1,10})$/;
-const TECHNICAL_ID = /^\d{1,18}$/;
 
 export interface CorrespondenceFacts {
   /** the object is a performance of a competition, or the event of one (seed 003) */
@@ -30,19 +30,19 @@ export interface CorrespondenceFacts {
 /** The one check of a correspondence value, per partner kind and object type; the error names the rule broken. */
 export function checkCorrespondence(kind: PartnerKind, objectType: ObjectType, secutixId: string, externalId: string, facts: CorrespondenceFacts = {}): RuleError | undefined {
   if (!OBJECT_TYPES[kind].includes(objectType)) {
-    return ruleError('OBJECT_TYPE_RULE', 'objectType', `${objectType} is not mapped for ${kind === 'TICKETNET' ? 'Ticketnet' : 'another institution'}; use one of ${OBJECT_TYPES[kind].join(', ')}.`);
+    return ruleError('OBJECT_TYPE_RULE', 'objectType', { objectType, partner: kind === 'TICKETNET' ? 'Ticketnet' : 'SecuTix', allowed: OBJECT_TYPES[kind].join(', ') });
   }
-  if (!TECHNICAL_ID.test(secutixId)) return ruleError('TECHNICAL_ID_RULE', 'secutixId', 'A SecuTix technical id (digits).');
+  if (!isSecutixId(secutixId)) return ruleError('TECHNICAL_ID_RULE', 'secutixId');
   if (kind === 'SECUTIX_INSTITUTION') {
-    return TECHNICAL_ID.test(externalId) ? undefined : ruleError('TECHNICAL_ID_RULE', 'externalId', "Another institution's correspondences take the manager's technical id (digits) as external id.");
+    return isSecutixId(externalId) ? undefined : ruleError('TECHNICAL_ID_RULE.externalId', 'externalId');
   }
   if (objectType === 'EVENT' && facts.competition) {
-    return ruleError('COMPETITION_EVENT_RULE', 'objectType', 'A competition has no event correspondence: give each performance "<event>_<yyMMddHHmm>" instead.');
+    return ruleError('COMPETITION_EVENT_RULE', 'objectType');
   }
   if (objectType === 'PERFORMANCE' && facts.competition) {
-    return COMPETITION_FORM.test(externalId) ? undefined : ruleError('COMPETITION_FORM_RULE', 'externalId', 'A competition performance takes "<Ticketnet event>_<session>", e.g. 1701_1709052030, at most 10 characters after the underscore.');
+    return COMPETITION_FORM.test(externalId) ? undefined : ruleError('COMPETITION_FORM_RULE', 'externalId');
   }
-  return TICKETNET_INTEGER.test(externalId) ? undefined : ruleError('TICKETNET_INTEGER_RULE', 'externalId', 'Ticketnet values are integers of fewer than ten digits, e.g. 1701.');
+  return TICKETNET_INTEGER.test(externalId) ? undefined : ruleError('TICKETNET_INTEGER_RULE', 'externalId');
 }
 
 /** `1701_1709052030` → event 1701, session 1709052030; a plain value is the event itself. */

@@ -1,3 +1,4 @@
+import { isSecutixId } from '@stx/subgraph-kit';
 import { ruleError, type RuleError } from './ruleError';
 
 export type PartnerKind = 'SECUTIX_INSTITUTION' | 'TICKETNET';
@@ -37,22 +38,22 @@ export const OPERATOR_NAME_MAX = 12;
 export function checkOperatorName(operatorName: string, institutionCode: string, field = 'operatorName'): RuleError | undefined {
   const prefix = `${institutionCode}_`;
   if (!operatorName.startsWith(prefix) || operatorName.length === prefix.length || !/^[A-Za-z0-9_]+$/.test(operatorName)) {
-    return ruleError('OPERATOR_NAME_RULE', field, `The operator name must be "${prefix}<Name>" (letters, digits, underscores).`);
+    return ruleError('OPERATOR_NAME_RULE', field, { prefix });
   }
-  if (operatorName.length > OPERATOR_NAME_MAX) return ruleError('OPERATOR_NAME_RULE', field, `The operator name must be at most ${OPERATOR_NAME_MAX} characters in all ("${operatorName}" has ${operatorName.length}).`);
+  if (operatorName.length > OPERATOR_NAME_MAX) return ruleError('OPERATOR_NAME_RULE.length', field, { max: OPERATOR_NAME_MAX, name: operatorName, length: operatorName.length });
   return undefined;
 }
 
 /** The manager's interface logs in as `<operator>@<distributor institution>` (seed 002). */
 export function checkInstitutionLogin(login: string, operatorName: string, institutionCode: string): RuleError | undefined {
-  return login === `${operatorName}@${institutionCode}` ? undefined : ruleError('LOGIN_RULE', 'login', `The login must be "${operatorName}@${institutionCode}" (Operator@DistributorInstitution).`);
+  return login === `${operatorName}@${institutionCode}` ? undefined : ruleError('LOGIN_RULE', 'login', { login: `${operatorName}@${institutionCode}` });
 }
 
 /** Ticketnet's server is given as `<IP>:<port>` (seed 003), an IPv4 address and a port. */
 export function checkTicketnetAddress(address: string): RuleError | undefined {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}):(\d{1,5})$/.exec(address);
   const ok = m && m.slice(1, 5).every((o) => Number(o) <= 255) && Number(m[5]) >= 1 && Number(m[5]) <= 65535;
-  return ok ? undefined : ruleError('ADDRESS_RULE', 'address', 'The address must be "<IP>:<port>", e.g. 195.115.9.79:712.');
+  return ok ? undefined : ruleError('ADDRESS_RULE', 'address');
 }
 
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
@@ -61,16 +62,16 @@ const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
 export function parseNotificationEmails(text: string): string[] | RuleError {
   const parts = text.split(';').map((p) => p.trim()).filter((p) => p !== '');
   const bad = parts.find((p) => !EMAIL.test(p));
-  if (bad !== undefined) return ruleError('EMAILS_RULE', 'notificationEmails', `"${bad.slice(0, 80)}" is not one e-mail address; separate addresses with semicolons.`);
-  if (parts.length > 20) return ruleError('EMAILS_RULE', 'notificationEmails', 'At most 20 addresses.');
+  if (bad !== undefined) return ruleError('EMAILS_RULE', 'notificationEmails', { value: bad.slice(0, 80) });
+  if (parts.length > 20) return ruleError('EMAILS_RULE.count', 'notificationEmails', { max: 20 });
   return parts;
 }
 
 export function checkSalesChannelCode(code: string): RuleError | undefined {
-  return /^[A-Z0-9_]{1,30}$/.test(code) ? undefined : ruleError('SALES_CHANNEL_RULE', 'salesChannelCode', 'The code of the manager\'s sales channel, e.g. TICKETNET.');
+  return /^[A-Z0-9_]{1,30}$/.test(code) ? undefined : ruleError('SALES_CHANNEL_RULE', 'salesChannelCode');
 }
 
 export function checkProductIds(ids: readonly string[]): number[] | RuleError {
-  if (ids.length > 200 || ids.some((id) => !/^\d{1,18}$/.test(id))) return ruleError('PRODUCT_IDS_RULE', 'productIds', 'SecuTix product ids, at most 200.');
+  if (ids.length > 200 || !ids.every(isSecutixId)) return ruleError('PRODUCT_IDS_RULE', 'productIds');
   return ids.map(Number);
 }

@@ -1,8 +1,6 @@
-/** A rule a value breaks: `code` names the rule, `field` the input, `message` says how to fix it. */
-export interface RuleError {
-  code: string;
-  field: string;
-  message: string;
-}
+import { userError, type UserError } from '@stx/subgraph-kit';
 
-export const ruleError = (code: string, field: string, message: string): RuleError => ({ code, field, message });
+/** A rule a value breaks: `code` names the rule, `field` the input, the message (in the caller's language) how to fix it. */
+export type RuleError = UserError;
+
+export const ruleError = userError;

@@ -1,11 +1,17 @@
+import { renderMessage } from '@stx/subgraph-kit';
 import { exportability } from '../rules/exportability';
 import { exportedEvent, recordExport } from '../store/catalogExports';
 import { partnerEvents } from './partnerEvents';
 import type { RunContext } from './RunContext';
 
-/** Seed 003's advice when Ticketnet already has the event. */
+/** what seed 003's advice when Ticketnet already has the event (ALREADY_EXPORTED) names: the event and when it went */
+export function alreadyExportedFacts(eventId: string, at: Date) {
+  return { eventId, exportedAt: at.toISOString().slice(0, 16).replace('T', ' ') };
+}
+
+/** the run log's line (in English, like every log line): the catalogue's ALREADY_EXPORTED message */
 export function alreadyExportedAdvice(eventId: string, at: Date): string {
-  return `ALREADY_EXPORTED: Ticketnet event ${eventId} was exported on ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC. Ticketnet's catalog export is an export, not a synchronisation: it cannot be sent again to correct it. Call Ticketnet and ask them to change the event on their side.`;
+  return `ALREADY_EXPORTED: ${renderMessage('ALREADY_EXPORTED', 'en', alreadyExportedFacts(eventId, at))}`;
 }
 
 /**

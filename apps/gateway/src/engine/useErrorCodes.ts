@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { errorCodes, type Logger } from '@stx/subgraph-kit';
+import { errorCodes, localizeError, messageLanguage, type Logger, type MessageLanguage } from '@stx/subgraph-kit';
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 
 type Extensions = Record<string, unknown>;
@@ -8,19 +8,22 @@ type Extensions = Record<string, unknown>;
  * Every error a client gets carries a registered `code` and `retryable`, whichever layer raised it:
  * the runtime's request errors (no query, bad JSON, wrong method) and graphql-js's variable
  * errors come without either. An operation type the gateway does not serve (subscriptions) is a
- * validation error with its own code, not an "unexpected error" 500. Runs last.
+ * validation error with its own code, not an "unexpected error" 500. Every message is told here,
+ * once, in the caller's language (Accept-Language, by the language rule: messageLanguage), from
+ * the catalogue of its code, whichever subgraph or layer raised it. Runs last.
  */
 export function useErrorCodes(logger: Logger): GatewayPlugin {
   return {
     onValidate({ addValidationRule }) {
       addValidationRule(onlyQueriesAndMutations);
     },
-    onResultProcess({ result, setResult }) {
+    onResultProcess({ request, result, setResult }) {
       if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
       const errors = (result as { errors?: readonly unknown[] }).errors;
       if (!errors?.length) return;
       const hasData = (result as { data?: unknown }).data !== undefined;
-      const coded = errors.map((error) => codeError(error as { message: string; extensions?: Extensions }, logger));
+      const language = messageLanguage(request.headers.get('accept-language') ?? undefined);
+      const coded = errors.map((error) => codeError(error as { message: string; extensions?: Extensions }, logger, language));
       const requestError = !hasData && coded.every((e) => e.extensions.code === 'BAD_REQUEST' || e.extensions.code === 'BAD_USER_INPUT' || e.extensions.code === 'OPERATION_RESOLUTION_FAILURE');
       const extensions = (result as { extensions?: Extensions }).extensions;
       const status = requestError && !(extensions?.http as { status?: number } | undefined)?.status ? { http: { status: 400 } } : {};
@@ -29,18 +32,19 @@ export function useErrorCodes(logger: Logger): GatewayPlugin {
   };
 }
 
-function codeError(error: { message: string; extensions?: Extensions } & object, logger: Logger): GraphQLError | (object & { extensions: Extensions }) {
+function codeError(error: { message: string; extensions?: Extensions } & object, logger: Logger, language: MessageLanguage): GraphQLError | (object & { extensions: Extensions }) {
   const { originalError: _dropped, ...extensions } = { ...(error.extensions ?? {}) } as Extensions;
   let code = typeof extensions.code === 'string' ? extensions.code : undefined;
   if (code === undefined) code = /^Variable "\$/.test(error.message) ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
   if (!(code in errorCodes)) logger.error('an unregistered error code reached a client', { code });
   const registered = errorCodes[code as keyof typeof errorCodes];
   const retryable = typeof extensions.retryable === 'boolean' ? extensions.retryable : (registered?.retryable ?? false);
-  const next = { ...extensions, code, retryable };
+  const { message, detail } = localizeError(code, error.message, extensions, language);
+  const next = { ...extensions, code, retryable, ...(detail ? { detail } : {}) };
   if (error instanceof GraphQLError) {
-    return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: next });
+    return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: next });
   }
-  return { ...error, extensions: next };
+  return { ...error, message, extensions: next };
 }
 
 /** subscriptions are not served: refused before planning with a code a client can act on */

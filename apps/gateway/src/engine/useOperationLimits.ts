@@ -1,6 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { OperationLimits } from '../config';
-import { getOperationAST, type DocumentNode } from 'graphql';
+import type { DocumentNode } from 'graphql';
+import { hasSizeVariables } from '@stx/subgraph-kit';
 import { checkOperationLimits, operationLimitsRule, tokenLimitError } from '../limits/operationLimits';
 
 /**
@@ -26,9 +27,9 @@ export function useGatewayOperationLimits(limits: OperationLimits): GatewayPlugi
       addValidationRule(rule);
     },
     onExecute({ args, setResultAndStopExecution }) {
-      // without variables the validation rule above has already measured exactly this operation,
-      // and its verdict is cached with the document: nothing left to count on the hot path
-      if (!usesVariables(args.document, args.operationName)) return;
+      // unless a list size is given by a variable, the validation rule above has already measured
+      // exactly this operation, its verdict cached with the document: nothing left to count
+      if (!sizesFromVariables(args.document)) return;
       const error = checkOperationLimits(args.schema, args.document, limits, { operationName: args.operationName, variables: args.variableValues as Record<string, unknown> | null });
       if (error) setResultAndStopExecution({ errors: [error] });
     },
@@ -40,16 +41,10 @@ const MAX_REMEMBERED_TEXTS = 1000;
 /** so that the set holds at most about 10 MB of text */
 const MAX_REMEMBERED_TEXT_LENGTH = 10_000;
 
-/** whether the operation a request runs declares variables (remembered per parsed document, which the engine caches) */
-const declaresVariables = new WeakMap<DocumentNode, Map<string | null | undefined, boolean>>();
-function usesVariables(document: DocumentNode, operationName: string | null | undefined): boolean {
-  let byName = declaresVariables.get(document);
-  if (!byName) declaresVariables.set(document, (byName = new Map()));
-  let declared = byName.get(operationName);
-  if (declared === undefined) {
-    // an unknown or ambiguous operation name: let the full check (and the engine) report it
-    declared = (getOperationAST(document, operationName ?? undefined)?.variableDefinitions?.length ?? 1) > 0;
-    if (byName.size < 16) byName.set(operationName, declared);
-  }
-  return declared;
+/** whether a document's list sizes depend on its variables, remembered per parsed document (the engine caches those) */
+const sizeVariables = new WeakMap<DocumentNode, boolean>();
+function sizesFromVariables(document: DocumentNode): boolean {
+  let found = sizeVariables.get(document);
+  if (found === undefined) sizeVariables.set(document, (found = hasSizeVariables(document)));
+  return found;
 }

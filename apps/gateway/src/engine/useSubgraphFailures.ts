@@ -3,7 +3,7 @@ import { codedError, errorCodes, type Logger } from '@stx/subgraph-kit';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 
 /** what a client may see of an error coded by one of our subgraphs; the rest stays here */
-const KEPT_EXTENSIONS = new Set(['code', 'retryable', 'service', 'operation', 'limit', 'value', 'max', 'retryAfterSeconds']);
+const KEPT_EXTENSIONS = new Set(['code', 'retryable', 'service', 'operation', 'limit', 'value', 'max', 'retryAfterSeconds', 'argument']);
 
 /**
  * Every subgraph answer passes here before the engine merges it. A transport failure (no

@@ -14,7 +14,7 @@ export function publicPolicy(maxAgeSeconds: number): string {
   return `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds}`;
 }
 
-/** the request headers an answer depends on: a shared cache must key on them (names and messages follow Accept-Language) */
+/** the request headers an answer depends on (Accept-Language: texts and messages follow the language rule): a shared cache must key on them */
 export const VARY = 'Accept, Accept-Encoding, Accept-Language, Authorization, Cookie';
 
 /** a Vary header naming both lists' headers once each: the front's, the engine's and CORS's `Origin` add up */

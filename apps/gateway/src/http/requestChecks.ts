@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { errorCodes, type ErrorCode } from '@stx/subgraph-kit';
+import { errorCodes, localizeError, messageLanguage, type ErrorCode } from '@stx/subgraph-kit';
 
 /** a refusal the front answers itself, before the response cache and the engine */
 export interface Refusal {
@@ -41,6 +41,8 @@ export function refusalOf(req: IncomingMessage, search: URLSearchParams | undefi
   return undefined;
 }
 
-export function refusalBody(refusal: Refusal): string {
-  return JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code, retryable: errorCodes[refusal.code].retryable } }] });
+/** the refusal's body, its message in the caller's language (the same catalogue as every error) */
+export function refusalBody(refusal: Refusal, acceptLanguage?: string): string {
+  const { message } = localizeError(refusal.code, refusal.message, {}, messageLanguage(acceptLanguage));
+  return JSON.stringify({ errors: [{ message, extensions: { code: refusal.code, retryable: errorCodes[refusal.code].retryable } }] });
 }

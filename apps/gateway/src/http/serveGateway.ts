@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { lifecycle, observeHttp, recordCacheLookup, serveMetrics } from '@stx/observability';
-import { silentLogger, type Logger, type Served } from '@stx/subgraph-kit';
+import { localizeError, messageLanguage, silentLogger, type Logger, type Served } from '@stx/subgraph-kit';
 import type { CachedAnswer, GraphQLParams, ResponseCache } from '../responseCache/ResponseCache';
 import { clientHolds, mergeVary, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
 import { readBody } from './readBody';
@@ -71,7 +71,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     const refusal = route ? undefined : refusalOf(req, searchParams);
     if (refusal) {
       res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(refusalBody(refusal));
+      res.end(refusalBody(refusal, req.headers['accept-language']));
       return;
     }
     if (!route) {
@@ -83,7 +83,8 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     if (req.method === 'POST' || route) {
       const body = await readBody(req, options.maxBodyBytes);
       if (body === undefined) {
-        return sendJson(res, 413, { errors: [{ message: `Request body over ${options.maxBodyBytes} bytes`, extensions: { code: 'QUERY_TOO_COMPLEX', retryable: false } }] });
+        const { message } = localizeError('QUERY_TOO_COMPLEX', '', {}, messageLanguage(req.headers['accept-language']));
+        return sendJson(res, 413, { errors: [{ message, extensions: { code: 'QUERY_TOO_COMPLEX', retryable: false, detail: `Request body over ${options.maxBodyBytes} bytes` } }] });
       }
       if (route) return route(req, res, body);
       // the engine reads a body a front has already read from `req.body`; given as text, not parsed,

@@ -1,5 +1,6 @@
 import { createDecipheriv, verify, type KeyObject } from 'node:crypto';
 import { unwrapAesKey } from './unwrapAesKey';
+import { isContactNumber } from '@stx/subgraph-kit';
 
 export interface CookieKeys {
   /** the website's RSA private key: unwraps the AES key SecuTix wrapped with its public key */
@@ -24,7 +25,7 @@ export function contactNumberFromCookie(raw: string, keys: CookieKeys): string |
     const json = Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]);
     if (!verify('sha1', json, keys.secutixCert, Buffer.from(digest, 'base64'))) return undefined;
     const contact = JSON.parse(json.toString('utf8')) as { contactNumber?: unknown };
-    return typeof contact.contactNumber === 'string' && /^\d{1,20}$/.test(contact.contactNumber) ? contact.contactNumber : undefined;
+    return typeof contact.contactNumber === 'string' && isContactNumber(contact.contactNumber) ? contact.contactNumber : undefined;
   } catch {
     return undefined;
   }

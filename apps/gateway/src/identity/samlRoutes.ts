@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
-import type { Logger } from '@stx/subgraph-kit';
+import { isContactNumber, type Logger } from '@stx/subgraph-kit';
 import { clearedSessionCookie, sessionCookie } from './session';
 
 export interface SamlConfig {
@@ -41,7 +41,7 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, logger: Lo
       const form = new URLSearchParams(body);
       try {
         const { profile } = await saml.validatePostResponseAsync({ SAMLResponse: form.get('SAMLResponse') ?? '' });
-        if (!profile?.nameID || !/^\d{1,20}$/.test(profile.nameID)) throw new Error('no contact number in the assertion');
+        if (!profile?.nameID || !isContactNumber(profile.nameID)) throw new Error('no contact number in the assertion');
         res.writeHead(303, { location: safeReturnPath(form.get('RelayState'), config.returnOrigins), 'set-cookie': sessionCookie(profile.nameID, sessionSecret, Date.now(), config.sessionSeconds) });
         res.end();
       } catch (err) {

@@ -1,6 +1,5 @@
-import { codedError } from '@stx/subgraph-kit';
+import { codedError, requireSelf } from '@stx/subgraph-kit';
 import type { ContactResolvers, OrderConnectionResolvers } from '../__generated__/resolvers';
-import { requireContact } from './ownership';
 
 const STATES: Record<string, string[]> = { OPEN: ['IN_PROGRESS'], CLOSED: ['CLOSED'], CANCELLED: ['ABANDONED', 'CANCELLED'], EXPIRED: ['ABANDONED'] };
 
@@ -8,7 +7,7 @@ export const Contact: ContactResolvers = {
   __resolveReference: (ref) => ({ contactNumber: String(ref.contactNumber) }),
   /** order history, only for the contact themself: any other contact number gives FORBIDDEN */
   async orders(c, { first, after, filter }, ctx) {
-    if (c.contactNumber !== requireContact(ctx)) throw codedError('FORBIDDEN', 'These orders are not yours.');
+    requireSelf(ctx.identity, c.contactNumber);
     const size = first ?? 10;
     if (!Number.isInteger(size) || size < 0 || size > 50) throw codedError('BAD_USER_INPUT', 'first must be between 0 and 50', { argument: 'first' });
     const offset = after ? decodeOffset(after) : 0;

@@ -1,56 +1,33 @@
-import type { OrderDetailsRecord, OrderItemInput, SimpleProductInput } from '@stx/secutix-client';
+import type { OrderDetailsRecord } from '@stx/secutix-client';
+import { amountDue, deliveryChosen, isLanguageTag, moneyFromThousandths, posLanguage, refusalUserError, requireBuyer, userError, type UserError } from '@stx/subgraph-kit';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { SalesContext } from '../context';
 import { IdempotencyKeyReused } from '../idempotency/Idempotency';
-import { toUserErrors, userError, type UserError } from '../mappers/userErrors';
+import { itemFacts } from '../loaders/itemFacts';
+import { isItemRefusal, needsFacts, pinItemRefusal } from '../mappers/itemRefusal';
+import { parseItems, type ItemInput, type ParsedItems } from '../mappers/orderItems';
 import { orderState } from '../mappers/orderModels';
-import { loadOwnOrder, requireBuyer } from './ownership';
+import { loadOwnOrder } from './ownership';
 import { pay } from './payments';
-import { amountDue, deliveryChosen, moneyFromThousandths } from '@stx/subgraph-kit';
 
 type Outcome = { orderId?: number; order?: OrderDetailsRecord; paymentUrl?: string | null; userErrors: UserError[] };
 
-const ID = /^\d{1,18}$/;
 const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
-const notFound = (field = 'orderId') => userError('NOT_FOUND', field, 'No such order.');
-
-interface ItemInput {
-  productId?: string | null;
-  performanceId?: string | null;
-  seatCategoryId?: string | null;
-  audienceSubCategoryId: string;
-  quantity: number;
-}
-
-interface ParsedItems {
-  seated: OrderItemInput[];
-  simple: SimpleProductInput[];
-}
+const notFound = () => userError('NOT_FOUND.order', 'orderId');
 
 /**
- * Checks the items of an order input: each is either seated (performance and seat category) or
- * a product without performance (productId), never both; ids are the catalog's, quantities whole
- * and bounded. Seated items go to singleEntryAttributionOperations, the others to
- * simpleProductOperations, in one createOrUpdateOrder.
+ * Puts the items in a new order or an open one, in one createOrUpdateOrder. SecuTix refuses the
+ * whole order at a faulty item, so nothing changes; the userError points at that item
+ * (`items.2.performanceId`), found as mappers/itemRefusal.ts says.
  */
-function parseItems(items: readonly ItemInput[]): ParsedItems | UserError[] {
-  if (items.length === 0 || items.length > 20) return [userError('INVALID_INPUT', 'items', 'Give between 1 and 20 items.')];
-  const errors: UserError[] = [];
-  const parsed: ParsedItems = { seated: [], simple: [] };
-  items.forEach((i, n) => {
-    const given = (f: 'productId' | 'performanceId' | 'seatCategoryId') => i[f] != null;
-    const seated = given('performanceId') || given('seatCategoryId');
-    if (seated === given('productId')) {
-      errors.push(userError('INVALID_ITEM', `items.${n}`, 'Give either productId (a pass, package or membership) or performanceId and seatCategoryId (a seated performance).'));
-      return;
-    }
-    const fields = seated ? (['performanceId', 'seatCategoryId', 'audienceSubCategoryId'] as const) : (['productId', 'audienceSubCategoryId'] as const);
-    for (const f of fields) if (!ID.test(i[f] ?? '')) errors.push(userError('INVALID_INPUT', `items.${n}.${f}`, 'Not an id from the catalog.'));
-    if (!Number.isInteger(i.quantity) || i.quantity < 1 || i.quantity > 50) errors.push(userError('QUANTITY_LIMIT', `items.${n}.quantity`, 'Quantity must be between 1 and 50.'));
-    if (seated) parsed.seated.push({ performanceId: Number(i.performanceId), seatCategoryId: Number(i.seatCategoryId), audienceSubCategoryId: Number(i.audienceSubCategoryId), quantity: i.quantity });
-    else parsed.simple.push({ itemId: Number(i.productId), audienceSubCategoryId: Number(i.audienceSubCategoryId), quantity: i.quantity });
-  });
-  return errors.length ? errors : parsed;
+async function placeItems(ctx: SalesContext, contactNumber: string, items: readonly ItemInput[], parsed: ParsedItems, orderId?: number): Promise<number | UserError[]> {
+  try {
+    return await ctx.orders.createOrUpdateOrder(contactNumber, parsed.seated, orderId, parsed.simple);
+  } catch (err) {
+    const refusal = refusalUserError(err, { field: orderId === undefined ? null : 'orderId' });
+    if (!isItemRefusal(refusal)) return [refusal];
+    return pinItemRefusal(refusal, items, needsFacts(refusal, items) ? await itemFacts(ctx, items) : undefined);
+  }
 }
 
 /**
@@ -58,18 +35,18 @@ function parseItems(items: readonly ItemInput[]): ParsedItems | UserError[] {
  * refusals come back as userErrors, and the order is re-read so the payload shows its new state.
  */
 async function once(ctx: SalesContext, key: string, input: unknown, run: (contactNumber: string) => Promise<Outcome>) {
-  const contactNumber = requireBuyer(ctx);
-  if (!KEY.test(key)) return { order: null, paymentUrl: null, userErrors: [userError('INVALID_INPUT', 'idempotencyKey', 'Use 8 to 100 letters, digits or ._:- characters.')] };
+  const { contactNumber } = requireBuyer(ctx.identity);
+  if (!KEY.test(key)) return { order: null, paymentUrl: null, userErrors: [userError('INVALID_INPUT.idempotencyKey', 'idempotencyKey')] };
   let outcome: Outcome;
   try {
     outcome = await ctx.idempotency.run(contactNumber, key, input, async () => {
-      const done: Outcome = await run(contactNumber).catch((err) => ({ userErrors: toUserErrors(err) }));
+      const done: Outcome = await run(contactNumber).catch((err) => ({ userErrors: [refusalUserError(err)] }));
       // the order as this change left it is part of the stored answer: replays with the key (a
       // burst of retries) get it without one more SecuTix call each; a failed read is left to below
       return done.orderId ? { ...done, order: await reload(ctx, done.orderId).catch(() => undefined) } : done;
     });
   } catch (err) {
-    if (err instanceof IdempotencyKeyReused) return { order: null, paymentUrl: null, userErrors: [userError('IDEMPOTENCY_KEY_REUSED', 'idempotencyKey', 'This key was used for a different request.')] };
+    if (err instanceof IdempotencyKeyReused) return { order: null, paymentUrl: null, userErrors: [userError('IDEMPOTENCY_KEY_REUSED', 'idempotencyKey')] };
     throw err;
   }
   const order = outcome.order ?? (outcome.orderId ? await reload(ctx, outcome.orderId) : null);
@@ -91,8 +68,8 @@ async function ownOpenOrder(ctx: SalesContext, orderId: string): Promise<OrderDe
   const order = await loadOwnOrder(ctx, orderId);
   if (!order) return notFound();
   const state = orderState(order, ctx.now);
-  if (state === 'EXPIRED') return userError('ORDER_EXPIRED', 'orderId', 'The seats of this order were released; start a new order.');
-  if (state !== 'OPEN') return userError('ORDER_CLOSED', 'orderId', 'This order can no longer be changed.');
+  if (state === 'EXPIRED') return userError('ORDER_EXPIRED', 'orderId');
+  if (state !== 'OPEN') return userError('ORDER_CLOSED', 'orderId');
   return order;
 }
 
@@ -103,7 +80,8 @@ export const Mutation: MutationResolvers = {
     once(ctx, idempotencyKey, { op: 'create', input }, async (contactNumber) => {
       const items = parseItems(input.items);
       if (Array.isArray(items)) return { userErrors: items };
-      const orderId = await ctx.orders.createOrUpdateOrder(contactNumber, items.seated, undefined, items.simple);
+      const orderId = await placeItems(ctx, contactNumber, input.items, items);
+      if (Array.isArray(orderId)) return { userErrors: orderId };
       await touched(ctx, await reload(ctx, orderId));
       return { orderId, userErrors: [] };
     }),
@@ -114,7 +92,8 @@ export const Mutation: MutationResolvers = {
       if (isError(order)) return { userErrors: [order] };
       const items = parseItems(input.items);
       if (Array.isArray(items)) return { orderId: order.orderId, userErrors: items };
-      await ctx.orders.createOrUpdateOrder(contactNumber, items.seated, order.orderId, items.simple);
+      const placed = await placeItems(ctx, contactNumber, input.items, items, order.orderId);
+      if (Array.isArray(placed)) return { orderId: order.orderId, userErrors: placed };
       await touched(ctx, await reload(ctx, order.orderId));
       return { orderId: order.orderId, userErrors: [] };
     }),
@@ -125,7 +104,7 @@ export const Mutation: MutationResolvers = {
       if (isError(order)) return { userErrors: [order] };
       const known = new Set((order.operationDatas ?? []).map((o) => String(o.operationId)));
       const unknown = lineIds.filter((id) => !known.has(id));
-      if (unknown.length || lineIds.length === 0) return { orderId: order.orderId, userErrors: [userError('NOT_FOUND', 'lineIds', 'Give lines of this order.')] };
+      if (unknown.length || lineIds.length === 0) return { orderId: order.orderId, userErrors: [userError('NOT_FOUND.lines', 'lineIds')] };
       await ctx.orders.cancelOperations(order.orderId, lineIds.map(Number));
       await touched(ctx, order);
       return { orderId: order.orderId, userErrors: [] };
@@ -136,7 +115,7 @@ export const Mutation: MutationResolvers = {
       // SecuTix's refund path (a REFUND order with its reimbursement) is not implemented here:
       // a paid order is refused with its own code, and the box office refunds it
       const settled = await loadOwnOrder(ctx, orderId);
-      if (settled?.orderState === 'CLOSED') return { orderId: settled.orderId, userErrors: [userError('REFUND_NOT_AVAILABLE', 'orderId', 'This order is paid: it cannot be cancelled here; the box office cancels and refunds it.')] };
+      if (settled?.orderState === 'CLOSED') return { orderId: settled.orderId, userErrors: [userError('REFUND_NOT_AVAILABLE', 'orderId')] };
       const order = await ownOpenOrder(ctx, orderId);
       if (isError(order)) return { userErrors: [order] };
       await ctx.orders.abandonOrder(order.orderId);
@@ -147,8 +126,8 @@ export const Mutation: MutationResolvers = {
   async checkout(_p, { orderId, lang }, ctx) {
     const order = await ownOpenOrder(ctx, orderId);
     if (isError(order)) return { url: null, userErrors: [order] };
-    if (lang != null && !/^[a-z]{2}$/i.test(lang)) return { url: null, userErrors: [userError('INVALID_INPUT', 'lang', 'An ISO-639-1 code such as "fr".')] };
-    const language = (lang ?? (await ctx.posConfig()).mainLanguage ?? 'en').toLowerCase();
+    if (lang != null && !isLanguageTag(lang)) return { url: null, userErrors: [userError('INVALID_INPUT.language', 'lang')] };
+    const language = posLanguage(await ctx.posConfig(), lang, ctx.acceptLanguage);
     return { url: `${ctx.config.shopUrl}/api/1/redirect/cart?orderId=${order.orderId}&lang=${language}`, userErrors: [] };
   },
 
@@ -168,8 +147,9 @@ export const Mutation: MutationResolvers = {
       const open = await ownOpenOrder(ctx, orderId);
       if (isError(open)) return { userErrors: [open] };
       const due = amountDue(open);
-      if (due > 0) return { orderId: open.orderId, userErrors: [userError('PAYMENT_INCOMPLETE', 'orderId', `${moneyFromThousandths(due, open.catalogCurrency?.currencyCode ?? 'EUR').amount} is still due (order.amountDue).`)] };
-      if (!deliveryChosen(open)) return { orderId: open.orderId, userErrors: [userError('DELIVERY_NOT_CHOSEN', 'orderId', 'Choose the delivery (chooseShipmentMode) before closing the order.')] };
+      const currency = open.catalogCurrency?.currencyCode ?? 'EUR';
+      if (due > 0) return { orderId: open.orderId, userErrors: [userError('PAYMENT_INCOMPLETE', 'orderId', { amountDue: `${moneyFromThousandths(due, currency).amount} ${currency}` })] };
+      if (!deliveryChosen(open)) return { orderId: open.orderId, userErrors: [userError('DELIVERY_NOT_CHOSEN', 'orderId')] };
       await ctx.orders.closeOrder(open.orderId, contactNumber, []);
       return { orderId: open.orderId, userErrors: [] };
     }),

@@ -1,9 +1,9 @@
-import { codedError, moneyFromThousandths } from '@stx/subgraph-kit';
+import { codedError, moneyFromThousandths, requireBuyer } from '@stx/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers';
 import { Contact, OrderConnection } from './Contact';
 import { Mutation } from './Mutation';
 import { Order, OrderLine, OrderPayment } from './Order';
-import { loadOwnOrder, requireBuyer } from './ownership';
+import { loadOwnOrder } from './ownership';
 import { VOUCHER_CODE, voucherOrUndefined } from './payments';
 
 export const resolvers: Resolvers = {
@@ -14,7 +14,7 @@ export const resolvers: Resolvers = {
       return order;
     },
     async voucher(_p, { code }, ctx) {
-      requireBuyer(ctx); // identified callers only (contacts, guests at checkout): no anonymous guessing of codes
+      requireBuyer(ctx.identity); // identified callers only (contacts, guests at checkout): no anonymous guessing of codes
       if (!VOUCHER_CODE.test(code.trim())) throw codedError('BAD_USER_INPUT', 'A voucher code is 3 to 40 letters, digits or dashes.', { argument: 'code' });
       const voucher = await voucherOrUndefined(ctx, code.trim());
       if (!voucher) throw codedError('NOT_FOUND', 'No voucher with this code.');

@@ -1,8 +1,7 @@
-import { SecutixError, type OrderDetailsRecord, type PaymentMethodRecord } from '@stx/secutix-client';
-import { amountDue, deliveryChosen } from '@stx/subgraph-kit';
+import type { OrderDetailsRecord, PaymentMethodRecord } from '@stx/secutix-client';
+import { amountDue, businessRefusal, deliveryChosen, userError, type UserError } from '@stx/subgraph-kit';
 import type { PaymentInput } from '../__generated__/resolvers';
 import type { SalesContext } from '../context';
-import { userError, type UserError } from '../mappers/userErrors';
 
 export const VOUCHER_CODE = /^[A-Za-z0-9-]{3,40}$/;
 const TYPE = { CARD: 'CREDIT_CARD', GIFT_VOUCHER: 'GIFT_VOUCHER', CREDIT_BALANCE: 'CREDIT_BALANCE' } as const;
@@ -12,7 +11,7 @@ export interface PaymentOutcome {
   userErrors: UserError[];
 }
 
-const deliveryFirst = userError('DELIVERY_NOT_CHOSEN', 'orderId', 'Choose the delivery (chooseShipmentMode) before paying the rest: its price is part of the total.');
+const deliveryFirst = userError('DELIVERY_NOT_CHOSEN', 'orderId');
 
 /**
  * One payment towards an open order; the order stays open (closeOrder is the buyer's last step,
@@ -24,12 +23,12 @@ const deliveryFirst = userError('DELIVERY_NOT_CHOSEN', 'orderId', 'Choose the de
 export async function pay(ctx: SalesContext, contactNumber: string, order: OrderDetailsRecord, payment: PaymentInput): Promise<PaymentOutcome> {
   const methods = (await ctx.posConfig()).paymentMethods ?? [];
   const method: PaymentMethodRecord | undefined = methods.find((m) => m.paymentType === TYPE[payment.method]);
-  if (!method) return { userErrors: [userError('PAYMENT_METHOD_UNAVAILABLE', 'payment.method', 'This point of sale does not take this payment method.')] };
+  if (!method) return { userErrors: [userError('PAYMENT_METHOD_UNAVAILABLE', 'payment.method')] };
   const due = amountDue(order);
-  if (due === 0) return { userErrors: [userError('NOTHING_DUE', 'orderId', 'Nothing is left to pay on this order: close it with closeOrder.')] };
+  if (due === 0) return { userErrors: [userError('NOTHING_DUE', 'orderId')] };
 
   if (payment.method === 'CARD') {
-    if (payment.returnUrl != null && !/^https?:\/\/\S{1,500}$/.test(payment.returnUrl)) return { userErrors: [userError('INVALID_INPUT', 'payment.returnUrl', 'An http(s) URL.')] };
+    if (payment.returnUrl != null && !/^https?:\/\/\S{1,500}$/.test(payment.returnUrl)) return { userErrors: [userError('INVALID_INPUT.url', 'payment.returnUrl')] };
     if (!deliveryChosen(order)) return { userErrors: [deliveryFirst] };
     const details = await ctx.orders.checkPayment(order.orderId, [{ paymentMethodId: method.id, amount: due, returnUrl: payment.returnUrl ?? undefined }]);
     return { paymentUrl: details.find((d) => d.paymentStatus === 'WAITING' && d.externalUrl)?.externalUrl ?? null, userErrors: [] };
@@ -39,16 +38,16 @@ export async function pay(ctx: SalesContext, contactNumber: string, order: Order
   let paymentIdentifier: string | undefined;
   if (payment.method === 'GIFT_VOUCHER') {
     const code = payment.voucherCode?.trim() ?? '';
-    if (!VOUCHER_CODE.test(code)) return { userErrors: [userError('INVALID_VOUCHER', 'payment.voucherCode', 'This voucher cannot be used.')] };
+    if (!VOUCHER_CODE.test(code)) return { userErrors: [userError('INVALID_VOUCHER', 'payment.voucherCode')] };
     const voucher = await voucherOrUndefined(ctx, code);
     if (!voucher || voucher.balance <= 0 || (voucher.validUntil && Date.parse(voucher.validUntil) < ctx.now)) {
-      return { userErrors: [userError('INVALID_VOUCHER', 'payment.voucherCode', 'This voucher cannot be used (unknown, expired or used up).')] };
+      return { userErrors: [userError('INVALID_VOUCHER', 'payment.voucherCode')] };
     }
     available = voucher.balance;
     paymentIdentifier = voucher.voucherCode;
   } else {
     available = (await ctx.contacts.getContactData(contactNumber)).financialData?.creditBalance ?? 0;
-    if (available <= 0) return { userErrors: [userError('NO_CREDIT', 'payment.method', 'There is no credit left on your account.')] };
+    if (available <= 0) return { userErrors: [userError('NO_CREDIT', 'payment.method')] };
   }
   const amount = Math.min(available, due);
   if (amount === due && !deliveryChosen(order)) return { userErrors: [deliveryFirst] };
@@ -61,7 +60,7 @@ export async function voucherOrUndefined(ctx: SalesContext, code: string) {
   try {
     return await ctx.orders.getVoucherBalance(code);
   } catch (err) {
-    if (err instanceof SecutixError && err.kind === 'BUSINESS') return undefined;
+    if (businessRefusal(err) !== undefined) return undefined;
     throw err;
   }
 }

@@ -1,16 +1,7 @@
-import { SecutixError } from '@stx/secutix-client';
-import { buyerOf, buyerReaches, codedError, deliveryLockReason, moneyFromThousandths, posLanguage, translate, type Buyer } from '@stx/subgraph-kit';
+import { businessRefusal, buyerReaches, checkLangArgument, codedError, deliveryLockReason, isCountryCode, moneyFromThousandths, parseSecutixId, posLanguage, refusalUserError, requireBuyer, translate, userError } from '@stx/subgraph-kit';
 import type { Resolvers } from '../__generated__/resolvers';
 import type { ShipmentContext } from '../context';
-import { changeRefusal, lockedError } from './shipmentErrors';
-
-const ID = /^\d{1,18}$/;
-
-function requireBuyer(ctx: ShipmentContext): Buyer {
-  const buyer = buyerOf(ctx.identity);
-  if (!buyer) throw codedError('UNAUTHENTICATED', 'Log in, or start a guest checkout, to see or change deliveries.');
-  return buyer;
-}
+import { changeRefusals, lockedError } from './shipmentErrors';
 
 /**
  * The shipments of one of the caller's own orders (a guest's only while the order is open, which
@@ -18,15 +9,16 @@ function requireBuyer(ctx: ShipmentContext): Buyer {
  * undefined, exactly alike, so no id can be probed through this subgraph either.
  */
 async function ownShipments(ctx: ShipmentContext, orderId: string) {
-  const buyer = requireBuyer(ctx);
-  if (!ID.test(orderId)) return undefined;
+  const buyer = requireBuyer(ctx.identity);
+  const id = parseSecutixId(orderId);
+  if (id === undefined) return undefined;
   try {
-    const shipments = await ctx.shipmentsOfOrder.load(Number(orderId));
+    const shipments = await ctx.shipmentsOfOrder.load(id);
     if (shipments.length === 0 || !shipments.every((s) => s.contactNumber === buyer.contactNumber)) return undefined;
-    if (buyer.guest && !buyerReaches(buyer, await ctx.orders.getOrderDetails(Number(orderId)))) return undefined;
+    if (buyer.guest && !buyerReaches(buyer, await ctx.orders.getOrderDetails(id))) return undefined;
     return shipments;
   } catch (err) {
-    if (err instanceof SecutixError && err.kind === 'BUSINESS') return undefined;
+    if (businessRefusal(err) !== undefined) return undefined;
     throw err;
   }
 }
@@ -36,21 +28,21 @@ async function language(ctx: ShipmentContext, lang: string | null | undefined) {
   return { chosen: posLanguage(pos, lang, ctx.acceptLanguage), main: pos.mainLanguage ?? 'en' };
 }
 
-const notFound = { code: 'NOT_FOUND', field: 'orderId', message: 'No such order.' };
-const userError = (code: string, field: string | null, message: string) => ({ code, field, message });
 
 export const resolvers: Resolvers = {
   Order: {
     __resolveReference: (ref) => ({ id: String(ref.id) }),
     async shipmentModes(o, { countryCode, addressId, lang }, ctx) {
-      if (countryCode != null && !/^[A-Z]{2}$/.test(countryCode)) throw codedError('BAD_USER_INPUT', 'countryCode is an ISO-3166 code such as "CH"', { argument: 'countryCode' });
-      if (addressId != null && !ID.test(addressId)) throw codedError('BAD_USER_INPUT', 'addressId is an id from me.addresses', { argument: 'addressId' });
+      if (countryCode != null && !isCountryCode(countryCode)) throw codedError('BAD_USER_INPUT', 'countryCode is an ISO-3166 code such as "CH"', { argument: 'countryCode' });
+      const contactAddressId = parseSecutixId(addressId);
+      if (addressId != null && contactAddressId === undefined) throw codedError('BAD_USER_INPUT', 'addressId is an id from me.addresses', { argument: 'addressId' });
+      checkLangArgument(lang); // refused before anything is asked of SecuTix
       if (!(await ownShipments(ctx, o.id))) throw codedError('NOT_FOUND', 'No such order for you, or it has no delivery yet.');
       try {
-        const modes = await ctx.fulfilment.getAvailableShipmentModes(Number(o.id), { countryCode: countryCode ?? undefined, contactAddressId: addressId == null ? undefined : Number(addressId) });
+        const modes = await ctx.fulfilment.getAvailableShipmentModes(Number(o.id), { countryCode: countryCode ?? undefined, contactAddressId });
         return modes.map((m) => ({ ...m, listLang: lang ?? undefined }));
       } catch (err) {
-        if (err instanceof SecutixError && err.statusCode === 'error.contact.addressNotFound') throw codedError('NOT_FOUND', 'No such address of yours.', { argument: 'addressId' });
+        if (businessRefusal(err) === 'error.contact.addressNotFound') throw codedError('NOT_FOUND', 'No such address of yours.', { argument: 'addressId' });
         throw err;
       }
     },
@@ -90,26 +82,26 @@ export const resolvers: Resolvers = {
   Mutation: {
     async chooseShipmentMode(_p, { orderId, shipmentModeId, addressId }, ctx) {
       const shipments = await ownShipments(ctx, orderId);
-      if (!shipments) return { shipments: [], userErrors: [notFound] };
-      if (!ID.test(shipmentModeId)) return { shipments, userErrors: [userError('INVALID_INPUT', 'shipmentModeId', 'Not a shipment mode id.')] };
-      if (addressId != null && !ID.test(addressId)) return { shipments, userErrors: [userError('INVALID_INPUT', 'addressId', 'Not an address id: take one from me.addresses.')] };
+      if (!shipments) return { shipments: [], userErrors: [userError('NOT_FOUND.order', 'orderId')] };
+      const modeId = parseSecutixId(shipmentModeId);
+      const contactAddressId = parseSecutixId(addressId);
+      if (modeId === undefined) return { shipments, userErrors: [userError('INVALID_INPUT.id', 'shipmentModeId')] };
+      if (addressId != null && contactAddressId === undefined) return { shipments, userErrors: [userError('INVALID_INPUT.id', 'addressId')] };
       if (shipments.some((s) => s.state === 'SENT')) return { shipments, userErrors: [lockedError('SENT')] };
-      const lock = deliveryLockReason(await ctx.orders.getOrderDetails(Number(orderId)));
+      const id = Number(orderId);
+      const lock = deliveryLockReason(await ctx.orders.getOrderDetails(id));
       if (lock) return { shipments, userErrors: [lockedError(lock)] };
-      const contactAddressId = addressId == null ? undefined : Number(addressId);
       try {
-        const offered = await ctx.fulfilment.getAvailableShipmentModes(Number(orderId), { contactAddressId });
-        if (!offered.some((m) => String(m.id) === shipmentModeId)) {
-          const hint = addressId == null ? ' Give an addressId where it can go.' : '';
-          return { shipments, userErrors: [userError('SHIPMENT_MODE_UNAVAILABLE', 'shipmentModeId', `This delivery is not offered for this order and destination.${hint}`)] };
+        const offered = await ctx.fulfilment.getAvailableShipmentModes(id, { contactAddressId });
+        if (!offered.some((m) => m.id === modeId)) {
+          // without an address, a mode that mails may be offered once the buyer says where to
+          return { shipments, userErrors: [userError(addressId == null ? 'SHIPMENT_MODE_UNAVAILABLE.noAddress' : 'SHIPMENT_MODE_UNAVAILABLE', 'shipmentModeId')] };
         }
-        const changed = await ctx.fulfilment.changeShipmentMode(shipments.map((s) => s.shipmentId), Number(shipmentModeId), contactAddressId);
-        ctx.shipmentsOfOrder.clear(Number(orderId));
+        const changed = await ctx.fulfilment.changeShipmentMode(shipments.map((s) => s.shipmentId), modeId, contactAddressId);
+        ctx.shipmentsOfOrder.clear(id);
         return { shipments: changed, userErrors: [] };
       } catch (err) {
-        const refusal = err instanceof SecutixError && err.kind === 'BUSINESS' ? changeRefusal(err.statusCode) : undefined;
-        if (refusal) return { shipments, userErrors: [refusal] };
-        throw err;
+        return { shipments, userErrors: [refusalUserError(err, changeRefusals)] };
       }
     },
   },

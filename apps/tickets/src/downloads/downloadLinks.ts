@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isContactNumber, isSecutixId } from '@stx/subgraph-kit';
 
 export type DownloadKind = 'ticket.pdf' | 'barcode.png';
 
@@ -25,7 +26,7 @@ export class DownloadLinks {
     const c = query.get('c') ?? '';
     const exp = query.get('exp') ?? '';
     const sig = query.get('sig') ?? '';
-    if (!/^\d{1,18}$/.test(t) || !/^\d{1,20}$/.test(c) || !/^\d{1,12}$/.test(exp)) return 'INVALID';
+    if (!isSecutixId(t) || !isContactNumber(c) || !/^\d{1,12}$/.test(exp)) return 'INVALID';
     const expected = Buffer.from(this.sign(kind, Number(t), c, Number(exp)));
     const given = Buffer.from(sig);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'INVALID';

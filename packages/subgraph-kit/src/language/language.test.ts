@@ -1,4 +1,4 @@
-import { chooseLanguage, primaryLanguage } from './language';
+import { checkLangArgument, chooseLanguage, posLanguage, primaryLanguage } from './language';
 
 const institution = { offered: ['fr', 'en', 'de'], mainLanguage: 'fr' };
 
@@ -23,5 +23,18 @@ describe('the language rule', () => {
   it('reads the language of a tag', () => {
     expect(primaryLanguage('de-CH')).toBe('de');
     expect(primaryLanguage('x')).toBeUndefined();
+  });
+});
+
+describe('a lang argument', () => {
+  it('is BAD_USER_INPUT when it is no language tag, in every subgraph alike', () => {
+    expect(() => posLanguage({ languageList: ['fr', 'en'], mainLanguage: 'fr' }, 'english!', undefined)).toThrow(/language code/);
+    expect(() => checkLangArgument('x')).toThrow();
+    expect(() => checkLangArgument('en-GB')).not.toThrow();
+  });
+
+  it('of a language the institution does not sell in falls back by the rule', () => {
+    expect(posLanguage({ languageList: ['fr', 'en'], mainLanguage: 'fr' }, 'it', 'en-US')).toBe('en');
+    expect(posLanguage({ languageList: ['fr', 'en'], mainLanguage: 'fr' }, 'en-GB', undefined)).toBe('en');
   });
 });

@@ -5,3 +5,4 @@ export * from './checkOperationLimits';
 export * from './operationLimitsRule';
 export * from './useOperationLimits';
 export * from './readOperationLimits';
+export { hasSizeVariables } from './listSize';

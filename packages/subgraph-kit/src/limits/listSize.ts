@@ -1,4 +1,4 @@
-import { Kind, type FieldNode, type GraphQLField, type ValueNode } from 'graphql';
+import { BREAK, Kind, visit, type DocumentNode, type FieldNode, type GraphQLField, type ValueNode } from 'graphql';
 
 /** Arguments whose integer value bounds the length of a list: Relay's first/last, limit-style ones. */
 export const SIZE_ARGUMENTS = ['first', 'last', 'limit'];
@@ -54,4 +54,23 @@ function sizeOf(value: ValueNode, variables: VariableSource): number | undefined
 /** a size past any real list is still a number, so costs stay comparable (never NaN) */
 function bounded(size: number): number {
   return Number.isNaN(size) ? 0 : Math.min(Math.max(size, 0), Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * Whether any list size of a document is given by a variable (`first: $n`). When none is, the
+ * limits measured without variables (by the validation rule, once per document) are exact for
+ * every request of it, and nothing is left to measure per request.
+ */
+export function hasSizeVariables(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Argument(argument) {
+      if ((SIZE_ARGUMENTS.includes(argument.name.value) || ITEM_ARGUMENTS.includes(argument.name.value)) && argument.value.kind === Kind.VARIABLE) {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

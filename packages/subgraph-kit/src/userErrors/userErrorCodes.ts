@@ -1,7 +1,10 @@
 /**
  * The registry of codes a mutation reports in its payload (`userErrors { code field message }`):
  * business outcomes a client handles, not failures. `errorCodes.ts` holds the codes of thrown
- * errors; `tools/docs/errorRegistry.test.ts` fails on a code used in the source and in neither.
+ * errors (a few of which, NOT_FOUND, UNAUTHENTICATED, TOKEN_EXPIRED, INVALID_TOKEN, also come as
+ * userErrors, with the same meaning); `tools/docs/errorRegistry.test.ts` fails on a code used in
+ * the source and in neither. What a client reads is in `../messages/userErrorMessages.ts`, in
+ * every language; this file is what the documentation says of each code.
  */
 export const userErrorCodes = {
   // sales (orders and payment)
@@ -9,6 +12,8 @@ export const userErrorCodes = {
   QUANTITY_LIMIT: 'More seats than allowed for one order.',
   NOT_ON_SALE: 'This performance is not on sale (yet, or any more).',
   PRICE_NOT_FOUND: 'This seat category and audience subcategory are not sold for this performance.',
+  PERFORMANCE_NOT_FOUND: 'SecuTix knows no performance with this id; `field` names the item (`items.2.performanceId`).',
+  PRODUCT_NOT_FOUND: 'SecuTix sells no product with this id without a performance; `field` names the item (`items.2.productId`).',
   ORDER_EXPIRED: 'The seats of this order were released; start a new order.',
   ORDER_CLOSED: 'The order is closed and cannot change.',
   PAYMENT_INCOMPLETE: 'The order is not fully paid yet.',

@@ -1,0 +1,27 @@
+import { GraphQLError } from 'graphql';
+import { isSecutixId, parseSecutixId, requireSecutixId } from './secutixId';
+
+describe('the SecuTix id rule', () => {
+  it('takes digits a number holds exactly', () => {
+    expect(parseSecutixId('10228')).toBe(10228);
+    expect(parseSecutixId('0')).toBe(0);
+    expect(parseSecutixId(String(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('refuses what would be rounded to another id, or is no id at all', () => {
+    expect(parseSecutixId('9007199254740993')).toBeUndefined(); // MAX_SAFE_INTEGER + 2 would read as + 1
+    expect(parseSecutixId('12345678901234567')).toBeUndefined();
+    for (const bad of ['', '007', '-1', '1.5', '1e3', ' 12', '12 ', 'abc', null, undefined]) expect(isSecutixId(bad)).toBe(false);
+  });
+
+  it('names the argument of a malformed id', () => {
+    const thrown = (() => {
+      try {
+        requireSecutixId('x1', 'orderId');
+      } catch (err) {
+        return err as GraphQLError;
+      }
+    })();
+    expect(thrown?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'orderId' });
+  });
+});
