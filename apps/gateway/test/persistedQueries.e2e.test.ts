@@ -45,6 +45,9 @@ describe('persisted queries', () => {
       const unknown = await post(stack.gatewayUrl, { extensions: persisted(hash) });
       expect(unknown.status).toBe(404);
       expect(unknown.body.errors?.[0]).toMatchObject({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', retryable: false } });
+      // the message is the protocol's token in every language; the explanation is the caller's
+      const inFrench = await post(stack.gatewayUrl, { extensions: persisted(hash) }, { 'accept-language': 'fr' });
+      expect(inFrench.body.errors?.[0]).toMatchObject({ message: 'PersistedQueryNotFound', extensions: { detail: expect.stringContaining('requête persistée') } });
       const registered = await post(stack.gatewayUrl, { query, extensions: persisted(hash) });
       expect(registered.status).toBe(200);
       const byHash = await post(stack.gatewayUrl, { extensions: persisted(hash) });

@@ -123,12 +123,12 @@ export const errorMessages = {
     fr: "Un POST vers ce point d'accès doit être en content-type: application/json.",
     de: 'Ein POST an diesen Endpunkt muss content-type: application/json sein.',
   },
-  // a token of the APQ protocol, not prose: Apollo's iOS and Kotlin clients send the document
-  // again when the message is exactly this, whatever the language
+  // the gateway's message stays APQ's token `PersistedQueryNotFound`, which Apollo's clients
+  // match on; this text is its `extensions.detail`
   PERSISTED_QUERY_NOT_FOUND: {
-    en: 'PersistedQueryNotFound',
-    fr: 'PersistedQueryNotFound',
-    de: 'PersistedQueryNotFound',
+    en: 'No persisted query has this sha256Hash: send the query with it once.',
+    fr: "Aucune requête persistée n'a ce sha256Hash : envoyez une fois la requête avec lui.",
+    de: 'Keine persistierte Abfrage hat diesen sha256Hash: Senden Sie die Abfrage einmal mit ihm.',
   },
   PERSISTED_QUERY_MISMATCH: {
     en: 'The sha256Hash sent is not the hash of this query; nothing was stored.',
