@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startStack, type Stack } from '@stx/testing';
-import { launchChromium } from './browser';
+import { launchChromium, startStack, type Stack } from '@stx/testing';
 
 /**
  * The explorer analysts open at GET /graphql (GraphiQL, everything inlined): in Chromium it loads
