@@ -5,6 +5,7 @@ import type { CookieKeys } from './identity/contactCookie';
 import type { SamlConfig } from './identity/samlRoutes';
 import { readCorsOrigins, type CorsOrigins } from './cors/corsOrigins';
 import { readSupergraphSubgraphs } from './supergraph';
+import { readPersistedConfig, type PersistedConfig } from './persisted/persistedConfig';
 
 export interface GatewayConfig {
   port: number;
@@ -14,7 +15,13 @@ export interface GatewayConfig {
   limits: OperationLimits;
   /** the subgraphs' `SUBGRAPH_MAX_BODY_BYTES`: no `_entities` request of the gateway is larger */
   subgraphMaxBodyBytes: number;
-  responseCache: { ttlSeconds: number; maxEntries: number };
+  /**
+   * whole answers shared by the gateway, CDNs and browsers for as long as the subgraphs' cache
+   * hints allow (apps/gateway/src/cachePolicy), never longer than `maxSeconds`
+   */
+  responseCache: { maxSeconds: number; maxEntries: number };
+  /** Apollo's automatic persisted queries and the trusted documents */
+  persisted: PersistedConfig;
   /** verifies access tokens issued by the contacts subgraph */
   tokenSecret: string;
   /** signs the identity header sent to every subgraph */
@@ -33,12 +40,6 @@ export interface GatewayConfig {
   /** the subgraphs' key namespace (CACHE_NAMESPACE), so both sides read the same session state */
   storeNamespace: string;
 }
-
-/**
- * Root fields whose answers are the same for every caller, so whole responses may be shared.
- * A new root field is private until listed here.
- */
-export const PUBLIC_ROOT_FIELDS = ['products', 'product', 'performance', 'pointOfSale', 'seasons', 'topics'] as const;
 
 /** depth, aliases, fields, cost, tokens, list sizes, introspection: see packages/subgraph-kit/src/limits */
 export interface OperationLimits extends SharedLimits {
@@ -61,9 +62,10 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     redisUrl: readOptional(env, 'REDIS_URL') && readUrl(env, 'REDIS_URL'),
     storeNamespace: readString(env, 'CACHE_NAMESPACE', `stx:${readString(env, 'SECUTIX_INSTITUTION', 'DEMO')}`),
     responseCache: {
-      ttlSeconds: readInt(env, 'GATEWAY_RESPONSE_CACHE_SECONDS', 5, { min: 0, max: 300 }),
+      maxSeconds: readInt(env, 'GATEWAY_RESPONSE_CACHE_SECONDS', 300, { min: 0, max: 86_400 }),
       maxEntries: readInt(env, 'GATEWAY_RESPONSE_CACHE_ENTRIES', 2000, { min: 1 }),
     },
+    persisted: readPersistedConfig(env),
     subgraphMaxBodyBytes: readSubgraphBodyBytes(env),
     limits: {
       // the README's home page with first: 50 costs about 1,100 and its product page about 1,400

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { CoordinationStore } from '@stx/cache';
 import type { Logger, Served } from '@stx/subgraph-kit';
-import { PUBLIC_ROOT_FIELDS, type GatewayConfig } from './config';
+import { CachePolicies } from './cachePolicy/CachePolicies';
+import type { GatewayConfig } from './config';
 import { createGatewayEngine } from './engine/createGatewayEngine';
 import { failureReason } from './engine/useSubgraphFetchLog';
 import { SUPERGRAPH_PATH } from './supergraph';
@@ -8,6 +10,7 @@ import { serveGateway, type NotReady } from './http/serveGateway';
 import { identityResolver } from './identity/identityResolver';
 import { samlRoutes } from './identity/samlRoutes';
 import { ticketDownloadRoutes } from './downloads/ticketDownloadRoutes';
+import { PersistedQueries } from './persisted/PersistedQueries';
 import { ResponseCache } from './responseCache/ResponseCache';
 import { corsHeadersFor } from './cors/corsPolicy';
 
@@ -20,15 +23,18 @@ export async function startGateway(
   logger: Logger,
   options: { supergraphPath?: string; coordination?: CoordinationStore } = {},
 ): Promise<Served> {
-  const supergraphPath = options.supergraphPath ?? SUPERGRAPH_PATH;
+  const supergraph = readFileSync(options.supergraphPath ?? SUPERGRAPH_PATH, 'utf8');
   const identity = identityResolver(config, logger, options.coordination);
-  const engine = createGatewayEngine(config, logger, supergraphPath, identity);
+  const persisted = new PersistedQueries(config.persisted);
+  const engine = createGatewayEngine(config, logger, supergraph, identity, persisted);
+  // the subgraphs' cache hints, composed into the same supergraph: one run-time input
+  const policies = CachePolicies.fromSupergraph(supergraph, { maxSeconds: config.responseCache.maxSeconds, maxTexts: config.responseCache.maxEntries, maxTokens: config.limits.maxTokens });
   const served = await serveGateway(engine, {
     logger,
     port: config.port,
     host: config.host,
     maxBodyBytes: config.limits.maxBodyBytes,
-    responseCache: new ResponseCache({ ...config.responseCache, publicRootFields: PUBLIC_ROOT_FIELDS }),
+    responseCache: new ResponseCache({ maxEntries: config.responseCache.maxEntries, policies, persisted }),
     routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : {}) },
     notReady: () => notReadySubgraphs(config),
     corsHeaders: (origin) => corsHeadersFor(config.corsOrigins, origin),

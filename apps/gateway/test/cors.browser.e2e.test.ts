@@ -77,6 +77,15 @@ describe('CORS for browser apps on other origins', () => {
     expect(hit.headers.get('access-control-allow-credentials')).toBe('true');
   });
 
+  it('varies every answer on Origin and on what the answer depends on, cached or not', async () => {
+    const ask = (query: string) => fetch(gateway, { method: 'POST', headers: { origin: listed.origin, 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    await ask(PRODUCTS);
+    for (const res of [await ask(PRODUCTS), await ask('{ me { email } }'), await ask('{ topics { id } visitor { displayName } }')]) {
+      const vary = res.headers.get('vary')!.split(/,\s*/).map((h) => h.toLowerCase());
+      expect(vary).toEqual(expect.arrayContaining(['origin', 'accept-language', 'authorization', 'cookie']));
+    }
+  });
+
   it('lets a page on a listed origin call the API with credentials in Chromium, and not one on another origin', async () => {
     const context = await browser.newContext();
     const call = async (origin: string) => {

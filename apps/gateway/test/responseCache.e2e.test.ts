@@ -1,29 +1,69 @@
+import type { Served } from '@stx/subgraph-kit';
 import { startStack, type Stack } from '@stx/testing';
+import { startGatewayOver } from './gatewayOver';
 import { HOME_PAGE } from './queries';
 
-/** Whole answers of public queries are reused for a moment; nothing private or failed ever is. */
+const VARY = 'Accept, Accept-Encoding, Accept-Language, Authorization, Cookie';
+
+/**
+ * Whole answers of public queries are reused for as long as the subgraphs' cache hints allow, and
+ * clients and CDNs are told the same; nothing private or failed ever is.
+ */
 describe('the gateway response cache', () => {
   let stack: Stack;
+  /** a second gateway over the same subgraphs that shares nothing for more than a second */
+  let oneSecond: Served;
 
   beforeAll(async () => {
-    stack = await startStack({ env: { GATEWAY_RESPONSE_CACHE_SECONDS: '1' } });
+    stack = await startStack();
+    oneSecond = await startGatewayOver(stack, { GATEWAY_RESPONSE_CACHE_SECONDS: '1' });
   });
-  afterAll(() => stack?.close());
+  afterAll(async () => {
+    await oneSecond?.close();
+    await stack?.close();
+  });
 
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const post = (body: unknown, headers: Record<string, string> = {}, url = stack.gatewayUrl) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
-  it('answers a repeated public query from the cache until the TTL passes', async () => {
+  it('answers a repeated public query from the cache until its lifetime passes', async () => {
     const body = { query: HOME_PAGE, variables: { first: 10 } };
-    const first = await post(body);
-    expect(first.headers.get('x-cache')).toBe('MISS');
+    const first = await post(body, {}, oneSecond.url);
+    expect([first.headers.get('x-cache'), first.headers.get('cache-control')]).toEqual(['MISS', 'public, max-age=1, stale-while-revalidate=1']);
     const firstJson = await first.json();
-    const second = await post(body);
+    const second = await post(body, {}, oneSecond.url);
     expect(second.headers.get('x-cache')).toBe('HIT');
     expect(await second.json()).toEqual(firstJson);
-    expect((await post({ query: HOME_PAGE, variables: { first: 11 } })).headers.get('x-cache')).toBe('MISS');
+    expect((await post({ query: HOME_PAGE, variables: { first: 11 } }, {}, oneSecond.url)).headers.get('x-cache')).toBe('MISS');
     await new Promise((r) => setTimeout(r, 1100));
-    expect((await post(body)).headers.get('x-cache')).toBe('MISS');
+    expect((await post(body, {}, oneSecond.url)).headers.get('x-cache')).toBe('MISS');
+  });
+
+  it('tells clients and CDNs to reuse a catalog answer long, one that shows availability briefly, as the cache hints say', async () => {
+    const catalog = await post({ query: '{ topics { id name } seasons { id } }' });
+    expect(catalog.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=300');
+    const home = await post({ query: HOME_PAGE, variables: { first: 5 } });
+    expect(home.headers.get('cache-control')).toBe('public, max-age=10, stale-while-revalidate=10');
+    const again = await post({ query: HOME_PAGE, variables: { first: 5 } });
+    expect([again.headers.get('x-cache'), again.headers.get('cache-control')]).toEqual(['HIT', 'public, max-age=10, stale-while-revalidate=10']);
+  });
+
+  it('makes an answer private and never stored when it selects anything about a contact', async () => {
+    for (const query of ['{ topics { id } visitor { displayName } }', '{ topics { id } ...Me } fragment Me on Query { me { email } }']) {
+      for (let i = 0; i < 2; i++) {
+        const res = await post({ query });
+        expect([res.headers.get('cache-control'), res.headers.get('etag'), res.headers.get('x-cache')]).toEqual(['private, no-store', null, null]);
+      }
+    }
+  });
+
+  it('shares a GET of a public query like the same POST', async () => {
+    const url = `${stack.gatewayUrl}?query=${encodeURIComponent('{ pointOfSale { currencyCode } }')}`;
+    const get = () => fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    const first = await get();
+    expect([first.status, first.headers.get('x-cache'), first.headers.get('cache-control')]).toEqual([200, 'MISS', 'public, max-age=300, stale-while-revalidate=300']);
+    const second = await get();
+    expect([second.headers.get('x-cache'), await second.json()]).toEqual(['HIT', await first.json()]);
   });
 
   it('never serves a request with credentials from the cache', async () => {
@@ -39,21 +79,23 @@ describe('the gateway response cache', () => {
     expect((await post(body)).headers.get('x-cache')).toBe('MISS');
   });
 
-  it('tells clients and CDNs to reuse a public answer as long as the gateway does, with an ETag that answers 304', async () => {
+  it('gives a public answer an ETag that answers 304, and tells how old a cached one is', async () => {
     const body = { query: '{ topics { id } }' };
     const first = await post(body);
-    expect(first.headers.get('cache-control')).toBe('public, max-age=1, stale-while-revalidate=1');
-    expect(first.headers.get('vary')).toBe('Accept, Accept-Encoding, Accept-Language, Authorization, Cookie');
+    expect(first.headers.get('vary')).toBe(VARY);
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^"[\w-]+"$/);
     const again = await post(body, { 'if-none-match': etag! });
     expect([again.status, again.headers.get('etag'), await again.text()]).toEqual([304, etag, '']);
     expect((await post(body, { 'if-none-match': '"other"' })).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 1100));
+    const later = await post(body);
+    expect(Number(later.headers.get('age'))).toBeGreaterThanOrEqual(1);
   });
 
   it('marks anything about a caller, and any error, private and not to be stored', async () => {
     const me = await post({ query: '{ me { email } }' });
-    expect([me.headers.get('cache-control'), me.headers.get('etag')]).toEqual(['private, no-store', null]);
+    expect([me.headers.get('cache-control'), me.headers.get('etag'), me.headers.get('vary')]).toEqual(['private, no-store', null, VARY]);
     const failed = await post({ query: '{ product(id: "999999999") { id } }' });
     expect(failed.headers.get('cache-control')).toBe('private, no-store');
     const withAuth = await post({ query: '{ topics { id } }' }, { authorization: 'Bearer something' });

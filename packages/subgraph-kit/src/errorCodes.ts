@@ -29,6 +29,9 @@ export const errorCodes = {
   TICKET_CANCELLED: { retryable: false, description: 'HTTP 410 from a ticket download link: the ticket was cancelled or invalidated.' },
   CSRF_PREVENTED: { retryable: false, description: 'HTTP 400: a GET operation, or a POST that is not `application/json`, without an `apollo-require-preflight` (or `x-apollo-operation-name`) header; a browser could send it from any page, so it is refused. Send JSON, or add the header.' },
   UNSUPPORTED_MEDIA_TYPE: { retryable: false, description: 'HTTP 415: a POST whose body is not `content-type: application/json`.' },
+  PERSISTED_QUERY_NOT_FOUND: { retryable: false, description: 'No persisted document has this `extensions.persistedQuery.sha256Hash`. With automatic persisted queries (APQ), send the same request with the document in `query` once (HTTP 404, as Apollo clients expect); with trusted documents only (`PERSISTED_DOCUMENTS_ONLY`), the operation is not in the manifest (HTTP 400).' },
+  PERSISTED_QUERY_MISMATCH: { retryable: false, description: 'HTTP 400: `extensions.persistedQuery.sha256Hash` is not the sha256 of the `query` sent with it; nothing was stored.' },
+  OPERATION_NOT_ALLOWED: { retryable: false, description: 'HTTP 400: this deployment accepts only its trusted documents (`PERSISTED_DOCUMENTS_ONLY`): send the hash of one of them in `extensions.persistedQuery.sha256Hash`, never a document.' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;

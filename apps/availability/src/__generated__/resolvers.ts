@@ -34,6 +34,10 @@ export type AvailabilityLevel =
   /** Sold out (indicator 3, red). */
   | 'SOLD_OUT';
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type Performance = {
   __typename?: 'Performance';
   availability?: Maybe<Availability>;
@@ -182,8 +186,8 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Availability: ResolverTypeWrapper<AvailabilityModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AvailabilityLevel: AvailabilityLevel;
+  CacheControlScope: CacheControlScope;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Performance: ResolverTypeWrapper<PerformanceRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -192,12 +196,12 @@ export type ResolversTypes = ResolversObject<{
   SalesState: SalesState;
   SeatCategoryAvailability: ResolverTypeWrapper<SeatCategoryAvailabilityModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Availability: AvailabilityModel;
-  Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
   Performance: PerformanceRef;
   String: Scalars['String']['output'];
@@ -205,7 +209,16 @@ export type ResolversParentTypes = ResolversObject<{
   Product: ProductRef;
   SeatCategoryAvailability: SeatCategoryAvailabilityModel;
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = AvailabilityContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AvailabilityResolvers<ContextType = AvailabilityContext, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -245,3 +258,6 @@ export type Resolvers<ContextType = AvailabilityContext> = ResolversObject<{
   SeatCategoryAvailability?: SeatCategoryAvailabilityResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = AvailabilityContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

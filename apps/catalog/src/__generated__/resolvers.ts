@@ -39,6 +39,10 @@ export type AudienceSubCategoryNameArgs = {
   lang?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** Money as a decimal string with its currency; never a float. */
 export type Money = {
   __typename?: 'Money';
@@ -380,13 +384,12 @@ export type ResolversTypes = ResolversObject<{
   AudienceSubCategory: ResolverTypeWrapper<AudienceSubCategoryRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CacheControlScope: CacheControlScope;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Money: ResolverTypeWrapper<Money>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PaymentMethod: ResolverTypeWrapper<PaymentMethodRecord>;
   Performance: ResolverTypeWrapper<PerformanceModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PointOfSale: ResolverTypeWrapper<PosConfigData>;
   Price: ResolverTypeWrapper<PriceModel>;
   PriceRange: ResolverTypeWrapper<PriceRange>;
@@ -401,6 +404,8 @@ export type ResolversTypes = ResolversObject<{
   Season: ResolverTypeWrapper<SeasonRecord>;
   SeatCategory: ResolverTypeWrapper<SeatCategoryRecord>;
   Topic: ResolverTypeWrapper<TopicRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -411,10 +416,8 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Money: Money;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   PaymentMethod: PaymentMethodRecord;
   Performance: PerformanceModel;
-  Int: Scalars['Int']['output'];
   PointOfSale: PosConfigData;
   Price: PriceModel;
   PriceRange: PriceRange;
@@ -426,7 +429,17 @@ export type ResolversParentTypes = ResolversObject<{
   Season: SeasonRecord;
   SeatCategory: SeatCategoryRecord;
   Topic: TopicRecord;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = CatalogContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AudienceSubCategoryResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['AudienceSubCategory'] = ResolversParentTypes['AudienceSubCategory'], FederationReferenceType extends FederationReferenceTypes['AudienceSubCategory'] = FederationReferenceTypes['AudienceSubCategory']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AudienceSubCategory']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -570,3 +583,6 @@ export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   Topic?: TopicResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = CatalogContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

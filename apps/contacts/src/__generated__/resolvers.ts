@@ -60,6 +60,10 @@ export type AddressInput = {
   zipCode: Scalars['String']['input'];
 };
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type CartSummary = {
   __typename?: 'CartSummary';
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
@@ -382,12 +386,11 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AccountLinks: ResolverTypeWrapper<AccountLinksModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Address: ResolverTypeWrapper<AddressRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddressInput: AddressInput;
+  CacheControlScope: CacheControlScope;
   CartSummary: ResolverTypeWrapper<CartSummary>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Contact: ResolverTypeWrapper<ContactDataRecord>;
   ContactPayload: ResolverTypeWrapper<Omit<ContactPayload, 'contact'> & { contact?: Maybe<ResolversTypes['Contact']> }>;
   Criterion: ResolverTypeWrapper<Criterion>;
@@ -405,18 +408,18 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
   Visitor: ResolverTypeWrapper<VisitorModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AccountLinks: AccountLinksModel;
   String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Address: AddressRecord;
   ID: Scalars['ID']['output'];
   AddressInput: AddressInput;
   CartSummary: CartSummary;
-  Int: Scalars['Int']['output'];
   Contact: ContactDataRecord;
   ContactPayload: Omit<ContactPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['Contact']> };
   Criterion: Criterion;
@@ -434,7 +437,17 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   UserError: UserError;
   Visitor: VisitorModel;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = ContactsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountLinksResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['AccountLinks'] = ResolversParentTypes['AccountLinks']> = ResolversObject<{
   accountSpace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -579,3 +592,6 @@ export type Resolvers<ContextType = ContactsContext> = ResolversObject<{
   Visitor?: VisitorResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = ContactsContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
@@ -8,6 +7,7 @@ import { corsAnswerFor } from '../cors/corsPolicy';
 import { useVaryOrigin } from '../cors/useVaryOrigin';
 import type { IdentityResolver } from '../identity/identityResolver';
 import { IdentitySigner } from '../identity/IdentitySigner';
+import type { PersistedQueries } from '../persisted/PersistedQueries';
 import { hiveLogger } from './hiveLogger';
 import { offlineExplorer } from './offlineExplorer';
 import { subgraphHeaders } from './subgraphHeaders';
@@ -24,13 +24,13 @@ import { useSubgraphTracing } from './useSubgraphTracing';
 /**
  * Hive Gateway's runtime with its Rust query planner over the committed supergraph (never composed
  * at run time), the subgraph URLs of the configuration, and our plugins: caller identity, the
- * signed identity header, the operation limits and the offline explorer. Chosen on measurements:
- * see the README's benchmark findings.
+ * signed identity header, the operation limits, persisted queries and the offline explorer.
+ * Chosen on measurements: see the README's benchmark findings.
  */
-export function createGatewayEngine(config: GatewayConfig, logger: Logger, supergraphPath: string, identity: IdentityResolver): GatewayRuntime {
+export function createGatewayEngine(config: GatewayConfig, logger: Logger, supergraph: string, identity: IdentityResolver, persisted: PersistedQueries): GatewayRuntime {
   const signer = new IdentitySigner(config.identitySecret);
   return createGatewayRuntime({
-    supergraph: readFileSync(supergraphPath, 'utf8'),
+    supergraph,
     unifiedGraphHandler,
     // given, not looked up by name at run time: one module graph, loaded at start
     transports: { http: httpTransport },
@@ -45,10 +45,13 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
     propagateHeaders: { fromClientToSubgraphs: subgraphHeaders },
     // CORS_ORIGINS decides per request; preflights are answered 204 by the engine before any plugin of ours
     cors: (request) => corsAnswerFor(config.corsOrigins, request.headers.get('origin')),
-    // Apollo's CSRF prevention, as before the engine: a request a browser sends without a
-    // preflight (GET, or a form's content type) must carry one of these headers
-    csrfPrevention: { requestHeaders: ['apollo-require-preflight', 'x-apollo-operation-name'] },
+    // no `csrfPrevention` here: CSRF is one rule, the HTTP front's (http/requestChecks.ts), which
+    // every request passes before the response cache and the engine
+    // trusted documents only (PERSISTED_DOCUMENTS_ONLY), else undefined
+    persistedDocuments: persisted.runtimeOption(),
     plugins: () => [
+      // APQ first: the document it finds by hash is what every later plugin sees
+      ...persisted.plugins(),
       useCallerIdentity(identity, signer),
       useGatewayOperationLimits(config.limits),
       useRequestRefusals(),

@@ -32,6 +32,13 @@ export function useErrorCodes(logger: Logger): GatewayPlugin {
   };
 }
 
+/**
+ * Messages that are a protocol's token, which clients match on: kept as they are, in every
+ * language, the catalogue's explanation going to `extensions.detail`. Apollo's iOS and Kotlin
+ * clients send an APQ's document only when the message is exactly `PersistedQueryNotFound`.
+ */
+const PROTOCOL_MESSAGES: Partial<Record<string, string>> = { PERSISTED_QUERY_NOT_FOUND: 'PersistedQueryNotFound' };
+
 function codeError(error: { message: string; extensions?: Extensions } & object, logger: Logger, language: MessageLanguage): GraphQLError | (object & { extensions: Extensions }) {
   const { originalError: _dropped, ...extensions } = { ...(error.extensions ?? {}) } as Extensions;
   let code = typeof extensions.code === 'string' ? extensions.code : undefined;
@@ -39,7 +46,10 @@ function codeError(error: { message: string; extensions?: Extensions } & object,
   if (!(code in errorCodes)) logger.error('an unregistered error code reached a client', { code });
   const registered = errorCodes[code as keyof typeof errorCodes];
   const retryable = typeof extensions.retryable === 'boolean' ? extensions.retryable : (registered?.retryable ?? false);
-  const { message, detail } = localizeError(code, error.message, extensions, language);
+  const localized = localizeError(code, error.message, extensions, language);
+  const token = PROTOCOL_MESSAGES[code];
+  const message = token ?? localized.message;
+  const detail = token ? localized.message : localized.detail;
   const next = { ...extensions, code, retryable, ...(detail ? { detail } : {}) };
   if (error instanceof GraphQLError) {
     return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions: next });

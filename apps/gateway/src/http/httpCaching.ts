@@ -3,9 +3,10 @@ import type { IncomingMessage } from 'node:http';
 
 /**
  * What the gateway tells browsers, CDNs and proxies about reusing an answer. An answer is public
- * only when the response cache may share it (a public query, no credentials, no error): then for
- * as long as the gateway itself reuses it, and a little more while revalidating. Anything else
- * may hold a contact's data or a passing error, and is never stored.
+ * only when the response cache may share it (a query whose every field the subgraphs' cache hints
+ * make public, no credentials, no error): then for as long as its hints allow, which is as long as
+ * the gateway itself reuses it, and as long again while revalidating. Anything else may hold a
+ * contact's data or a passing error, and is never stored.
  */
 export const PRIVATE_POLICY = 'private, no-store';
 
@@ -15,6 +16,15 @@ export function publicPolicy(maxAgeSeconds: number): string {
 
 /** the request headers an answer depends on (Accept-Language: texts and messages follow the language rule): a shared cache must key on them */
 export const VARY = 'Accept, Accept-Encoding, Accept-Language, Authorization, Cookie';
+
+/** a Vary header naming both lists' headers once each: the front's, the engine's and CORS's `Origin` add up */
+export function mergeVary(current: string | number | readonly string[] | undefined, added: string): string {
+  const names: string[] = [];
+  for (const name of [...String(current ?? '').split(','), ...added.split(',')].map((n) => n.trim())) {
+    if (name && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  return names.join(', ');
+}
 
 /** a strong validator of the answer's bytes */
 export function etagOf(body: string): string {

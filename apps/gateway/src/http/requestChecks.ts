@@ -15,13 +15,16 @@ const SIMPLE_CONTENT_TYPES = ['text/plain', 'application/x-www-form-urlencoded',
 const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
 
 /**
- * CSRF prevention and the content type, checked on the raw request so that nothing, not even a
- * cached answer, reaches a request a browser could send from any page with the visitor's cookies.
- * A request is safe when the browser had to preflight it: a non-simple content type, or one of
- * Apollo's preflight headers. A GET that names no operation (the explorer page) is not checked.
+ * CSRF prevention and the content type: the gateway's one CSRF rule (the engine has none of its
+ * own), checked on the raw request so that nothing, not even a cached answer, reaches a request
+ * a browser could send from any page with the visitor's cookies. A request is safe when the
+ * browser had to preflight it: a non-simple content type, or one of Apollo's preflight headers.
+ * A GET without a document (`query`) is not checked: the explorer page, or a persisted query by
+ * its hash, which can only run an operation the gateway already holds, never a forged new one,
+ * and a GET never runs a mutation (the engine answers 405).
  */
-export function refusalOf(req: IncomingMessage, search: URLSearchParams): Refusal | undefined {
-  if (req.method === 'GET' && !search.has('query') && !search.has('extensions')) return undefined;
+export function refusalOf(req: IncomingMessage, search: URLSearchParams | undefined): Refusal | undefined {
+  if (req.method === 'GET' && !search?.has('query')) return undefined;
   if (req.method !== 'GET' && req.method !== 'POST') return undefined;
   const contentType = (req.headers['content-type'] ?? '').toLowerCase();
   const preflighted = (contentType !== '' && !SIMPLE_CONTENT_TYPES.some((t) => contentType.startsWith(t))) || PREFLIGHT_HEADERS.some((h) => req.headers[h] !== undefined);

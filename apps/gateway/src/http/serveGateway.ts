@@ -4,8 +4,8 @@ import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { lifecycle, observeHttp, recordCacheLookup, serveMetrics } from '@stx/observability';
 import { localizeError, messageLanguage, silentLogger, type Logger, type Served } from '@stx/subgraph-kit';
-import type { ResponseCache } from '../responseCache/ResponseCache';
-import { clientHolds, etagOf, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
+import type { CachedAnswer, GraphQLParams, ResponseCache } from '../responseCache/ResponseCache';
+import { clientHolds, mergeVary, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
 import { readBody } from './readBody';
 import { refusalBody, refusalOf } from './requestChecks';
 
@@ -44,8 +44,10 @@ const COMPRESS_ABOVE_BYTES = 1024;
 
 /**
  * The gateway's HTTP front on plain node:http: `/health`, `/ready`, the sign-on routes, CSRF and
- * content-type checks, the body limit, the response cache and HTTP caching headers, compression (a hit never reaches the engine; identical misses arriving
- * together share one execution); everything else goes to the engine as a Node request.
+ * content-type checks, the body limit, the response cache and HTTP caching headers (from the
+ * subgraphs' cache hints, for POSTs and GETs alike), compression (a hit never reaches the engine;
+ * identical misses arriving together share one execution); everything else goes to the engine as
+ * a Node request.
  */
 export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpOptions): Promise<Served> {
   const cache = options.responseCache;
@@ -63,8 +65,10 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     }
     const route = options.routes?.[pathname];
     if (pathname !== PATH && !route) return sendJson(res, 404, { error: 'not found' });
+    // a GET's operation is in its query string; nothing else reads it
+    const searchParams = req.method === 'GET' && !route ? new URLSearchParams(search) : undefined;
     // before the cache: a cached answer is still an answer to a forged cross-site request
-    const refusal = route ? undefined : refusalOf(req, new URLSearchParams(search));
+    const refusal = route ? undefined : refusalOf(req, searchParams);
     if (refusal) {
       res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8' });
       res.end(refusalBody(refusal, req.headers['accept-language']));
@@ -75,19 +79,25 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
       res.setHeader('cache-control', PRIVATE_POLICY);
       res.setHeader('vary', VARY);
     }
-    if (req.method !== 'POST' && !route) return void engine(req, res);
-    const body = await readBody(req, options.maxBodyBytes);
-    if (body === undefined) {
-      const { message } = localizeError('QUERY_TOO_COMPLEX', '', {}, messageLanguage(req.headers['accept-language']));
-      return sendJson(res, 413, { errors: [{ message, extensions: { code: 'QUERY_TOO_COMPLEX', retryable: false, detail: `Request body over ${options.maxBodyBytes} bytes` } }] });
+    let params: GraphQLParams | undefined;
+    if (req.method === 'POST' || route) {
+      const body = await readBody(req, options.maxBodyBytes);
+      if (body === undefined) {
+        const { message } = localizeError('QUERY_TOO_COMPLEX', '', {}, messageLanguage(req.headers['accept-language']));
+        return sendJson(res, 413, { errors: [{ message, extensions: { code: 'QUERY_TOO_COMPLEX', retryable: false, detail: `Request body over ${options.maxBodyBytes} bytes` } }] });
+      }
+      if (route) return route(req, res, body);
+      // the engine reads a body a front has already read from `req.body`; given as text, not parsed,
+      // because a parsed one reaches the engine wrapped in a Proxy that every later access pays for
+      if (body.length > 0) (req as IncomingMessage & { body?: string }).body = body;
+      params = cache.admits(req.headers) ? parseJson(body) : undefined;
+    } else if (searchParams && cache.admits(req.headers)) {
+      // a GET (a persisted query by hash, as CDNs cache them) is shared like the same POST
+      params = paramsOf(searchParams);
     }
-    if (route) return route(req, res, body);
-    // the engine reads a body a front has already read from `req.body`; given as text, not parsed,
-    // because a parsed one reaches the engine wrapped in a Proxy that every later access pays for
-    if (body.length > 0) (req as IncomingMessage & { body?: string }).body = body;
-    const parsed = cache.admits(req.headers) ? parseJson(body) : undefined;
-    const key = parsed === undefined ? undefined : cache.keyFor(req.headers, parsed);
-    if (key === undefined) return void engine(req, res);
+    const shareable = params === undefined ? undefined : cache.shareable(req.headers, params);
+    if (shareable === undefined) return void engine(req, res);
+    const { key, seconds } = shareable;
     const hit = cache.get(key);
     recordCacheLookup('gateway:response', hit === undefined ? 'miss' : 'hit');
     if (hit !== undefined) return sendPublic(req, res, hit, 'HIT');
@@ -97,30 +107,43 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
       inFlight.set(key, pending);
     }
     const answer = await pending;
-    if (answer.status === 200 && cache.set(key, answer.body)) return sendPublic(req, res, answer.body, 'MISS');
+    const stored = answer.status === 200 ? cache.set(key, answer.body, seconds) : undefined;
+    if (stored) return sendPublic(req, res, stored, 'MISS');
     // a shared execution carries the CORS headers of whoever started it: this request gets its own
-    for (const [name, value] of answer.headers) if (!name.startsWith('access-control-')) res.setHeader(name, value);
-    for (const [name, value] of Object.entries(options.corsHeaders?.(req.headers.origin) ?? {})) res.setHeader(name, value);
+    for (const [name, value] of answer.headers) if (!name.startsWith('access-control-')) setHeader(res, name, value);
+    setCorsHeaders(req, res);
     res.setHeader('x-cache', 'MISS');
     res.statusCode = answer.status;
     res.end(answer.body);
   }
 
-  /** an answer the cache shares: public for as long as the cache keeps it, 304 when the client holds it */
-  function sendPublic(req: IncomingMessage, res: ServerResponse, body: string, xCache: 'HIT' | 'MISS'): void {
-    const etag = etagOf(body);
-    res.setHeader('cache-control', publicPolicy(cache.ttlSeconds));
+  /**
+   * An answer the cache shares: public for as long as its policy says, which is also how long the
+   * cache keeps it (`Age` tells downstream caches how much of it is spent); 304 when the client
+   * holds it. Its ETag and length were computed once, when it was stored.
+   */
+  function sendPublic(req: IncomingMessage, res: ServerResponse, answer: CachedAnswer, xCache: 'HIT' | 'MISS'): void {
+    const { etag, body } = answer;
+    res.setHeader('cache-control', publicPolicy(answer.seconds));
     res.setHeader('etag', etag);
     res.setHeader('x-cache', xCache);
-    for (const [name, value] of Object.entries(options.corsHeaders?.(req.headers.origin) ?? {})) res.setHeader(name, value);
+    const age = cache.ageOf(answer);
+    if (age > 0) res.setHeader('age', age);
+    setCorsHeaders(req, res);
     if (clientHolds(req, etag)) {
       res.writeHead(304);
       res.end();
       return;
     }
     // the length tells the compression below whether this answer is worth compressing
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': answer.bytes });
     res.end(body);
+  }
+
+  /** the CORS headers the engine would have sent this request's origin */
+  function setCorsHeaders(req: IncomingMessage, res: ServerResponse): void {
+    if (req.headers.origin === undefined || !options.corsHeaders) return;
+    for (const [name, value] of Object.entries(options.corsHeaders(req.headers.origin))) setHeader(res, name, value);
   }
 
   async function execute(req: IncomingMessage, res: ServerResponse): Promise<Answer> {
@@ -163,13 +186,24 @@ function acceptsCompression(acceptEncoding: string | undefined): boolean {
   return acceptEncoding !== undefined && /\b(gzip|br|deflate)\b|\*/i.test(acceptEncoding);
 }
 
-function parseJson(body: string): unknown {
+/** a GET's parameters as the engine reads them: variables and extensions stay JSON text */
+function paramsOf(search: URLSearchParams): GraphQLParams {
+  return { query: search.get('query') ?? undefined, variables: search.get('variables') ?? undefined, operationName: search.get('operationName') ?? undefined, extensions: search.get('extensions') ?? undefined };
+}
+
+function parseJson(body: string): GraphQLParams | undefined {
   try {
     const value: unknown = JSON.parse(body);
-    return value !== null && typeof value === 'object' ? value : undefined;
+    return value !== null && typeof value === 'object' ? (value as GraphQLParams) : undefined;
   } catch {
     return undefined; // the engine answers 400 BAD_REQUEST for it
   }
+}
+
+/** sets a header, adding to Vary rather than replacing it */
+function setHeader(res: ServerResponse, name: string, value: string): void {
+  if (name.toLowerCase() === 'vary') res.setHeader('vary', mergeVary(res.getHeader('vary'), value));
+  else res.setHeader(name, value);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

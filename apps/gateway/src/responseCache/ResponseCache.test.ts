@@ -1,42 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CachePolicies } from '../cachePolicy/CachePolicies';
 import { ResponseCache } from './ResponseCache';
 
-const publicRootFields = ['products', 'product', 'performance', 'pointOfSale'];
+const supergraph = readFileSync(join(__dirname, '..', '..', 'supergraph.graphql'), 'utf8');
+const policies = CachePolicies.fromSupergraph(supergraph, { maxSeconds: 300, maxTexts: 100, maxTokens: 3000 });
+const TOPICS = '{ topics { id name } }';
+const TOPICS_HASH = 'a'.repeat(64);
 
 describe('ResponseCache', () => {
   let clock = 0;
-  const cache = () => new ResponseCache({ ttlSeconds: 5, maxEntries: 2, publicRootFields, now: () => clock });
+  const persisted = (trustedOnly: boolean) => ({ trustedOnly, textOf: (hash: string) => (hash === TOPICS_HASH ? TOPICS : undefined) });
+  const cache = (trustedOnly = false) => new ResponseCache({ maxEntries: 2, policies, persisted: persisted(trustedOnly), now: () => clock });
 
-  it('keys public queries by text, variables and operation name', () => {
+  it('keys shareable queries by language, operation name, text and variables, with the policy’s lifetime', () => {
     const c = cache();
-    const a = c.keyFor({}, { query: 'query A($id: ID!) { product(id: $id) { id } }', variables: { id: '1' } });
-    const b = c.keyFor({}, { query: 'query A($id: ID!) { product(id: $id) { id } }', variables: { id: '2' } });
-    expect(a).toBeDefined();
-    expect(a).not.toBe(b);
+    const a = c.shareable({}, { query: 'query A($id: ID!) { product(id: $id) { id } }', variables: { id: '1' } });
+    const b = c.shareable({}, { query: 'query A($id: ID!) { product(id: $id) { id } }', variables: { id: '2' } });
+    expect(a?.seconds).toBe(300);
+    expect(a?.key).not.toBe(b?.key);
+    expect(c.shareable({ 'accept-language': 'de' }, { query: TOPICS })?.key).not.toBe(c.shareable({}, { query: TOPICS })?.key);
+    expect(c.shareable({}, { query: '{ products(first: 1) { edges { node { availability { level } } } } }' })?.seconds).toBe(10);
   });
 
-  it('never caches mutations, private root fields, or requests with credentials', () => {
+  it('shares a persisted query’s answer with its text, by hash from a POST or a GET, never a registration', () => {
     const c = cache();
-    expect(c.keyFor({}, { query: 'mutation { login(email: "a", password: "b") { token } }' })).toBeUndefined();
-    expect(c.keyFor({}, { query: '{ me { email } products { totalCount } }' })).toBeUndefined();
-    expect(c.keyFor({}, { query: '{ ...F } fragment F on Query { me { email } }' })).toBeUndefined();
-    expect(c.keyFor({ authorization: 'Bearer x' }, { query: '{ products { totalCount } }' })).toBeUndefined();
-    expect(c.keyFor({ cookie: 'a=b' }, { query: '{ products { totalCount } }' })).toBeUndefined();
-    expect(c.keyFor({}, { query: '{ products {' })).toBeUndefined();
+    const byText = c.shareable({}, { query: TOPICS });
+    expect(c.shareable({}, { extensions: { persistedQuery: { version: 1, sha256Hash: TOPICS_HASH } } })).toEqual(byText);
+    expect(c.shareable({}, { extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: TOPICS_HASH } }) })).toEqual(byText);
+    expect(c.shareable({}, { extensions: { persistedQuery: { version: 1, sha256Hash: 'b'.repeat(64) } } })).toBeUndefined();
+    expect(c.shareable({}, { query: TOPICS, extensions: { persistedQuery: { version: 1, sha256Hash: TOPICS_HASH } } })).toBeUndefined();
+    expect(cache(true).shareable({}, { query: TOPICS })).toBeUndefined();
+    expect(cache(true).shareable({}, { extensions: { persistedQuery: { version: 1, sha256Hash: TOPICS_HASH } } })).toEqual(byText);
   });
 
-  it('forgets entries after the TTL and past its size bound, and never keeps errors', () => {
+  it('never shares mutations, private fields, or requests with credentials', () => {
+    const c = cache();
+    expect(c.shareable({}, { query: 'mutation { login(email: "a", password: "b") { token } }' })).toBeUndefined();
+    expect(c.shareable({}, { query: '{ me { email } products { totalCount } }' })).toBeUndefined();
+    expect(c.shareable({ authorization: 'Bearer x' }, { query: '{ products { totalCount } }' })).toBeUndefined();
+    expect(c.shareable({ cookie: 'a=b' }, { query: '{ products { totalCount } }' })).toBeUndefined();
+    expect(c.shareable({}, { query: '{ products {' })).toBeUndefined();
+    expect(c.shareable({}, { query: TOPICS, operationName: 3 })).toBeUndefined();
+  });
+
+  it('forgets entries after their lifetime and past its size bound, and never keeps errors', () => {
     const c = cache();
     clock = 0;
-    c.set('k1', '{"data":{}}');
+    const kept = c.set('k1', '{"data":{}}', 5);
+    expect(kept).toMatchObject({ etag: expect.stringMatching(/^"/), bytes: 11, seconds: 5 });
     clock = 4_999;
-    expect(c.get('k1')).toBe('{"data":{}}');
+    expect(c.get('k1')?.body).toBe('{"data":{}}');
+    expect(c.ageOf(kept!)).toBe(4);
     clock = 5_000;
     expect(c.get('k1')).toBeUndefined();
-    c.set('a', '{"data":1}');
-    c.set('b', '{"data":2}');
-    c.set('c', '{"data":3}');
+    c.set('a', '{"data":1}', 5);
+    c.set('b', '{"data":2}', 5);
+    c.set('c', '{"data":3}', 5);
     expect(c.get('a')).toBeUndefined();
-    c.set('e', '{"data":null,"errors":[{}]}');
+    expect(c.set('e', '{"data":null,"errors":[{}]}', 5)).toBeUndefined();
     expect(c.get('e')).toBeUndefined();
   });
 });

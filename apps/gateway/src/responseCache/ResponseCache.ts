@@ -1,75 +1,125 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { isPublicQuery } from './publicOperation';
+import type { CachePolicies } from '../cachePolicy/CachePolicies';
+import { etagOf } from '../http/httpCaching';
 
 export interface ResponseCacheOptions {
-  ttlSeconds: number;
   maxEntries: number;
-  /** root fields whose answers are the same for every caller */
-  publicRootFields: readonly string[];
+  /** how long each answer may be shared, from the subgraphs' cache hints */
+  policies: CachePolicies;
+  /** the documents of persisted queries, so that a request by hash shares the answers of its text */
+  persisted?: { readonly trustedOnly: boolean; textOf(hash: string): string | undefined };
   now?: () => number;
 }
 
+/** a GraphQL request's parameters, from a JSON body or a GET's query string (where variables and extensions are JSON text) */
+export interface GraphQLParams {
+  query?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
+  extensions?: unknown;
+}
+
+/** a request whose answer may be shared, and for how long */
+export interface Shareable {
+  key: string;
+  seconds: number;
+}
+
+export interface CachedAnswer {
+  body: string;
+  etag: string;
+  /** the body's length in bytes */
+  bytes: number;
+  /** what clients and CDNs are told: the policy's max-age, with `Age` counting from `storedAt` */
+  seconds: number;
+  storedAt: number;
+  expiresAt: number;
+}
+
 /**
- * Whole responses of public catalog queries, kept for a few seconds in this process. The catalog
- * changes daily and availability is itself refreshed about once a minute, so a few seconds of
- * reuse changes nothing a buyer can see, and spares parsing, planning, two subgraph round trips
- * and serialisation on every hit. Requests carrying credentials are never served from it.
+ * Whole answers of public queries, kept in this process for as long as the subgraphs' cache hints
+ * allow (the catalog for minutes, availability for seconds): a hit spares parsing, planning, the
+ * subgraph round trips and serialisation. Requests with credentials, mutations, anything private
+ * and answers with errors are never kept.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, { body: string; expiresAt: number }>();
-  private readonly verdicts = new Map<string, boolean>();
-  private readonly publicRootFields: ReadonlySet<string>;
+  private readonly entries = new Map<string, CachedAnswer>();
 
-  constructor(private readonly o: ResponseCacheOptions) {
-    this.publicRootFields = new Set(o.publicRootFields);
-  }
+  constructor(private readonly o: ResponseCacheOptions) {}
 
   /** whether a request may be served from the cache at all, before its body is even parsed */
   admits(headers: IncomingHttpHeaders): boolean {
-    return this.o.ttlSeconds > 0 && !headers.authorization && !headers.cookie;
+    return this.o.policies.enabled && !headers.authorization && !headers.cookie;
   }
 
-  /** the cache key of a request, or undefined when it must not be cached */
-  keyFor(headers: IncomingHttpHeaders, body: unknown): string | undefined {
+  /** the key and lifetime of a request's answer, or undefined when it must not be shared */
+  shareable(headers: IncomingHttpHeaders, params: GraphQLParams): Shareable | undefined {
     if (!this.admits(headers)) return undefined;
-    const { query, variables, operationName } = (body ?? {}) as { query?: unknown; variables?: unknown; operationName?: unknown };
-    if (typeof query !== 'string' || (operationName !== undefined && operationName !== null && typeof operationName !== 'string')) return undefined;
-    let verdict = this.verdicts.get(query);
-    if (verdict === undefined) {
-      verdict = isPublicQuery(query, (operationName as string | null) ?? undefined, this.publicRootFields);
-      if (this.verdicts.size >= this.o.maxEntries) this.verdicts.clear();
-      this.verdicts.set(query, verdict);
-    }
-    if (!verdict) return undefined;
-    // answers may follow Accept-Language (the language rule), so it is part of the key
-    return `${headers['accept-language'] ?? ''}\u0000${operationName ?? ''}\u0000${query}\u0000${variables === undefined ? '' : JSON.stringify(variables)}`;
+    const { variables, operationName } = params;
+    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
+    const query = this.documentOf(params);
+    if (query === undefined) return undefined;
+    const seconds = this.o.policies.sharedSecondsOf(query, operationName ?? undefined);
+    if (seconds <= 0) return undefined;
+    // answers may follow Accept-Language (the language rule), so it is part of the key; a GET's
+    // variables are JSON text, a POST's an object
+    const vars = variables === undefined || variables === null ? '' : typeof variables === 'string' ? `s${variables}` : `o${JSON.stringify(variables)}`;
+    return { key: `${headers['accept-language'] ?? ''}\u0000${operationName ?? ''}\u0000${query}\u0000${vars}`, seconds };
   }
 
-  get(key: string): string | undefined {
+  /**
+   * The document a request runs: its text, or the persisted one its hash names. A registration
+   * (text and hash together) always reaches the engine, which checks the hash and stores it; in
+   * the trusted-documents mode, a text never is shared: the engine refuses it.
+   */
+  private documentOf({ query, extensions }: GraphQLParams): string | undefined {
+    const hash = sha256HashOf(extensions);
+    if (typeof query === 'string') return hash === undefined && !this.o.persisted?.trustedOnly ? query : undefined;
+    if (query !== undefined && query !== null) return undefined;
+    return hash === undefined ? undefined : this.o.persisted?.textOf(hash);
+  }
+
+  get(key: string): CachedAnswer | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (entry.expiresAt <= this.now()) {
       this.entries.delete(key);
       return undefined;
     }
-    return entry.body;
+    return entry;
   }
 
-  /** how long an answer is reused, which is also what clients and CDNs are told */
-  get ttlSeconds(): number {
-    return this.o.ttlSeconds;
-  }
-
-  /** only complete answers without errors are kept: an error must not outlive its cause; says whether it was kept */
-  set(key: string, body: string): boolean {
-    if (body.includes('"errors"')) return false;
+  /** only complete answers without errors are kept: an error must not outlive its cause */
+  set(key: string, body: string, seconds: number): CachedAnswer | undefined {
+    if (body.includes('"errors"')) return undefined;
+    const now = this.now();
+    const entry = { body, etag: etagOf(body), bytes: Buffer.byteLength(body), seconds, storedAt: now, expiresAt: now + seconds * 1000 };
     this.entries.delete(key);
-    this.entries.set(key, { body, expiresAt: this.now() + this.o.ttlSeconds * 1000 });
+    this.entries.set(key, entry);
     while (this.entries.size > this.o.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    return true;
+    return entry;
+  }
+
+  /** whole seconds since the answer was stored (the `Age` header) */
+  ageOf(answer: CachedAnswer): number {
+    return Math.floor((this.now() - answer.storedAt) / 1000);
   }
 
   private now(): number {
     return (this.o.now ?? Date.now)();
   }
+}
+
+/** Apollo's `extensions.persistedQuery.sha256Hash` (version 1), from a body's object or a GET's JSON text */
+function sha256HashOf(extensions: unknown): string | undefined {
+  let value = extensions;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  const persisted = (value as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | null | undefined)?.persistedQuery;
+  return persisted?.version === 1 && typeof persisted.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
 }

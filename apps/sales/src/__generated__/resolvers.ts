@@ -25,6 +25,10 @@ export type AudienceSubCategory = {
   id: Scalars['ID']['output'];
 };
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type CheckoutPayload = {
   __typename?: 'CheckoutPayload';
   url?: Maybe<Scalars['String']['output']>;
@@ -418,10 +422,10 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AudienceSubCategory: ResolverTypeWrapper<AudienceSubCategory>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CacheControlScope: CacheControlScope;
   CheckoutPayload: ResolverTypeWrapper<CheckoutPayload>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Contact: ResolverTypeWrapper<ContactRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -434,7 +438,6 @@ export type ResolversTypes = ResolversObject<{
   OrderLine: ResolverTypeWrapper<OrderLineModel>;
   OrderLineSeat: ResolverTypeWrapper<OrderLineSeat>;
   OrderPageInfo: ResolverTypeWrapper<OrderPageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   OrderPayment: ResolverTypeWrapper<OrderPaymentModel>;
   OrderState: OrderState;
@@ -449,6 +452,8 @@ export type ResolversTypes = ResolversObject<{
   SeatCategory: ResolverTypeWrapper<SeatCategory>;
   UserError: ResolverTypeWrapper<UserError>;
   Voucher: ResolverTypeWrapper<Voucher>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -458,7 +463,6 @@ export type ResolversParentTypes = ResolversObject<{
   CheckoutPayload: CheckoutPayload;
   String: Scalars['String']['output'];
   Contact: ContactRef;
-  Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
   Money: Money;
   Mutation: Record<PropertyKey, never>;
@@ -471,7 +475,6 @@ export type ResolversParentTypes = ResolversObject<{
   OrderLine: OrderLineModel;
   OrderLineSeat: OrderLineSeat;
   OrderPageInfo: OrderPageInfo;
-  Boolean: Scalars['Boolean']['output'];
   OrderPayload: Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   OrderPayment: OrderPaymentModel;
   PayOrderPayload: Omit<PayOrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
@@ -482,7 +485,17 @@ export type ResolversParentTypes = ResolversObject<{
   SeatCategory: SeatCategory;
   UserError: UserError;
   Voucher: Voucher;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = SalesContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AudienceSubCategoryResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['AudienceSubCategory'] = ResolversParentTypes['AudienceSubCategory']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -641,3 +654,6 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   Voucher?: VoucherResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = SalesContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

@@ -128,4 +128,21 @@ export const errorMessages = {
     fr: "Un POST vers ce point d'accès doit être en content-type: application/json.",
     de: 'Ein POST an diesen Endpunkt muss content-type: application/json sein.',
   },
+  // the gateway's message stays APQ's token `PersistedQueryNotFound`, which Apollo's clients
+  // match on; this text is its `extensions.detail`
+  PERSISTED_QUERY_NOT_FOUND: {
+    en: 'No persisted query has this sha256Hash: send the query with it once.',
+    fr: "Aucune requête persistée n'a ce sha256Hash : envoyez une fois la requête avec lui.",
+    de: 'Keine persistierte Abfrage hat diesen sha256Hash: Senden Sie die Abfrage einmal mit ihm.',
+  },
+  PERSISTED_QUERY_MISMATCH: {
+    en: 'The sha256Hash sent is not the hash of this query; nothing was stored.',
+    fr: "Le sha256Hash envoyé n'est pas l'empreinte de cette requête ; rien n'a été enregistré.",
+    de: 'Der gesendete sha256Hash ist nicht der Hash dieser Abfrage; nichts wurde gespeichert.',
+  },
+  OPERATION_NOT_ALLOWED: {
+    en: 'Only the trusted operations of this API are accepted: send the sha256Hash of one of them in extensions.persistedQuery, without the query.',
+    fr: "Seules les opérations de confiance de cette API sont acceptées : envoyez le sha256Hash de l'une d'elles dans extensions.persistedQuery, sans la requête.",
+    de: 'Nur die vertrauenswürdigen Operationen dieser API werden angenommen: Senden Sie den sha256Hash einer davon in extensions.persistedQuery, ohne die Abfrage.',
+  },
 } as const satisfies Record<ErrorCode, Translations>;
