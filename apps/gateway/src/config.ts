@@ -13,7 +13,9 @@ export interface GatewayConfig {
   limits: OperationLimits;
   /** the subgraphs' `SUBGRAPH_MAX_BODY_BYTES`: no `_entities` request of the gateway is larger */
   subgraphMaxBodyBytes: number;
-  responseCache: { ttlSeconds: number; maxEntries: number };
+  responseCache: { ttlSeconds: number; maxEntries: number; maxBytes: number };
+  /** parsed and validated documents, keyed by the query text clients send: bounded by memory */
+  documentCache: { maxBytes: number };
   /** verifies access tokens issued by the contacts subgraph */
   tokenSecret: string;
   /** signs the identity header sent to every subgraph */
@@ -44,6 +46,8 @@ export interface OperationLimits extends SharedLimits {
   maxBodyBytes: number;
 }
 
+const MB = 1024 * 1024;
+
 export function readGatewayConfig(env: Env): GatewayConfig {
   const corsOrigins = readCorsOrigins(env);
   return {
@@ -62,7 +66,10 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     responseCache: {
       ttlSeconds: readInt(env, 'GATEWAY_RESPONSE_CACHE_SECONDS', 5, { min: 0, max: 300 }),
       maxEntries: readInt(env, 'GATEWAY_RESPONSE_CACHE_ENTRIES', 2000, { min: 1 }),
+      maxBytes: readInt(env, 'GATEWAY_RESPONSE_CACHE_MB', 32, { min: 1, max: 4096 }) * MB,
     },
+    // the README's pages hold 20-30 KB each once parsed: 16 MB keeps hundreds of them
+    documentCache: { maxBytes: readInt(env, 'GATEWAY_DOCUMENT_CACHE_MB', 16, { min: 1, max: 4096 }) * MB },
     subgraphMaxBodyBytes: readSubgraphBodyBytes(env),
     limits: {
       // the README's home page with first: 50 costs about 1,100 and its product page about 1,400
