@@ -1,9 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { LRUCache } from 'lru-cache';
 import { isPublicQuery } from './publicOperation';
 
 export interface ResponseCacheOptions {
   ttlSeconds: number;
   maxEntries: number;
+  /** what keys and answers may hold together (estimated as two bytes a character) */
+  maxBytes: number;
   /** root fields whose answers are the same for every caller */
   publicRootFields: readonly string[];
   now?: () => number;
@@ -14,14 +17,28 @@ export interface ResponseCacheOptions {
  * changes daily and availability is itself refreshed about once a minute, so a few seconds of
  * reuse changes nothing a buyer can see, and spares parsing, planning, two subgraph round trips
  * and serialisation on every hit. Requests carrying credentials are never served from it.
+ * Keys are query texts and variables clients send, so both maps are bounded by memory, not only
+ * by count: 2,000 entries of 64 KB keys would otherwise hold 256 MB.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, { body: string; expiresAt: number }>();
-  private readonly verdicts = new Map<string, boolean>();
+  private readonly entries: LRUCache<string, string>;
+  /** whether a query text is public: parsed once per text, an eighth of the budget */
+  private readonly verdicts: LRUCache<string, boolean>;
   private readonly publicRootFields: ReadonlySet<string>;
 
   constructor(private readonly o: ResponseCacheOptions) {
     this.publicRootFields = new Set(o.publicRootFields);
+    const perf = { now: () => this.now() };
+    this.entries = new LRUCache({
+      max: o.maxEntries,
+      maxSize: o.maxBytes,
+      sizeCalculation: (body, key) => 2 * (key.length + body.length),
+      ttl: Math.max(1, o.ttlSeconds * 1000),
+      // the clock is read on every get: no cached time, so a test's clock is exact
+      ttlResolution: 0,
+      perf,
+    });
+    this.verdicts = new LRUCache({ max: o.maxEntries, maxSize: Math.max(1, Math.floor(o.maxBytes / 8)), sizeCalculation: (_, key) => 2 * key.length + 64 });
   }
 
   /** whether a request may be served from the cache at all, before its body is even parsed */
@@ -37,7 +54,6 @@ export class ResponseCache {
     let verdict = this.verdicts.get(query);
     if (verdict === undefined) {
       verdict = isPublicQuery(query, (operationName as string | null) ?? undefined, this.publicRootFields);
-      if (this.verdicts.size >= this.o.maxEntries) this.verdicts.clear();
       this.verdicts.set(query, verdict);
     }
     if (!verdict) return undefined;
@@ -46,13 +62,12 @@ export class ResponseCache {
   }
 
   get(key: string): string | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= this.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry.body;
+    return this.entries.get(key);
+  }
+
+  /** what keys, answers and remembered query texts hold now, as the budget counts them */
+  get heldBytes(): number {
+    return this.entries.calculatedSize + this.verdicts.calculatedSize;
   }
 
   /** how long an answer is reused, which is also what clients and CDNs are told */
@@ -63,9 +78,9 @@ export class ResponseCache {
   /** only complete answers without errors are kept: an error must not outlive its cause; says whether it was kept */
   set(key: string, body: string): boolean {
     if (body.includes('"errors"')) return false;
-    this.entries.delete(key);
-    this.entries.set(key, { body, expiresAt: this.now() + this.o.ttlSeconds * 1000 });
-    while (this.entries.size > this.o.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    // an answer over the whole budget is not kept, and says so: it is then sent as private
+    if (2 * (key.length + body.length) > this.o.maxBytes) return false;
+    this.entries.set(key, body);
     return true;
   }
 
