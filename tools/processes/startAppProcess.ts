@@ -18,6 +18,8 @@ export interface AppProcessOptions {
   /** shown in errors and tables; the app's name by default */
   name?: string;
   startTimeoutMs?: number;
+  /** node options before the script, e.g. `--inspect-port=N` so a measurement can collect garbage (collectGarbage) */
+  nodeArgs?: string[];
 }
 
 /**
@@ -32,7 +34,7 @@ export function startAppProcess(options: AppProcessOptions): Promise<ChildServic
   const healthUrl = options.app === 'secutix-sim' ? `${base}/__admin/state` : `${base}/${options.waitFor ?? 'ready'}`;
   return ChildService.start({
     name: options.name ?? options.app,
-    args: ['--import', 'tsx', join(ROOT, 'apps', options.app, 'src', 'main.ts')],
+    args: [...(options.nodeArgs ?? []), '--import', 'tsx', join(ROOT, 'apps', options.app, 'src', 'main.ts')],
     cwd: ROOT,
     env: { ...options.env, [portVariable]: String(options.port) },
     healthUrl,
