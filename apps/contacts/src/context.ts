@@ -1,7 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { ContactClient, ContactDataRecord } from '@stx/secutix-client';
-import type { Identity, Sessions } from '@stx/subgraph-kit';
-import type { LoginGuard } from './login/LoginGuard';
+import type { Identity, LoginGuard, Sessions } from '@stx/subgraph-kit';
 import type { ContactsConfig } from './config';
 
 /** Per request. The contact loader is per request too: contact data is never shared between callers. */

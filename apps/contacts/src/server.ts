@@ -1,11 +1,9 @@
 import { join } from 'node:path';
 import DataLoader from 'dataloader';
 import { ContactClient, type ContactDataRecord } from '@stx/secutix-client';
-import { Sessions, createSecutixRuntime, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
+import { Sessions, createLoginGuard, createSecutixRuntime, loadPosConfig, startSubgraph, type Logger, type SecutixRuntime, type Served } from '@stx/subgraph-kit';
 import type { ContactsConfig } from './config';
 import type { ContactsContext } from './context';
-import { LoginGuard } from './login/LoginGuard';
-import { processFallback } from './login/processFallback';
 import { parseCookies } from './mappers/cookies';
 import { resolvers } from './resolvers';
 
@@ -17,16 +15,8 @@ import { resolvers } from './resolvers';
 export async function startContactsSubgraph(config: ContactsConfig, logger: Logger, runtime?: SecutixRuntime): Promise<Served> {
   const rt = runtime ?? createSecutixRuntime(config.backend, logger);
   const contacts = new ContactClient(rt.caller);
-  // one fallback for the process, made here once: login throttling keeps counting while Redis is down
-  let warnedAt = 0;
-  const counters = processFallback(rt.coordination, {
-    onFallback: () => {
-      if (Date.now() - warnedAt < 60_000) return; // once a minute, not once per login
-      warnedAt = Date.now();
-      logger.warn('login throttling counts in this process: the coordination store is unavailable');
-    },
-  });
-  const loginGuard = new LoginGuard({ counters, limits: config.loginAttempts });
+  // one guard (and its fallback) for the process, made here once: login throttling keeps counting while Redis is down
+  const loginGuard = createLoginGuard(rt.coordination, config.loginAttempts, { logger });
   const sessions = new Sessions(rt.coordination);
   const served = await startSubgraph<ContactsContext>({
     name: 'contacts',

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Identity } from '@stx/subgraph-kit';
+import type { Identity, LoginGuard } from '@stx/subgraph-kit';
 import type { DistributionConfig } from './config';
 import type { Tables } from './db/tables';
 import type { JobEngine } from './jobs/jobEngine';
@@ -15,4 +15,6 @@ export interface DistributionContext {
   channelCatalog(code: string): Promise<{ channel: ChannelInfo; products: ChannelProduct[] }>;
   config: DistributionConfig;
   now: number;
+  /** operatorLogin's throttle: the buyers' login rule, counters of its own */
+  loginGuard: LoginGuard;
 }

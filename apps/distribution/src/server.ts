@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createSecutixRuntime, startSubgraph, type Logger, type Served } from '@stx/subgraph-kit';
+import { createLoginGuard, createSecutixRuntime, startSubgraph, type Logger, type Served } from '@stx/subgraph-kit';
 import type { DistributionConfig } from './config';
 import type { DistributionContext } from './context';
 import { openDatabase } from './db/database';
@@ -25,6 +25,8 @@ export async function startDistributionSubgraph(config: DistributionConfig, logg
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onIdleError: (err) => logger.warn('database connection lost', { message: err.message.slice(0, 200) }) });
   const runtime = createSecutixRuntime({ ...config.backend, secutix: { ...config.backend.secutix, transport: 'json' } }, logger);
   const sales = new ExternalSalesClient(runtime.caller);
+  // operator passwords are guessed like buyers' ones: the same rule, one guard for the process
+  const loginGuard = createLoginGuard(runtime.coordination, config.loginAttempts, { scope: 'operator-login', logger });
   if (config.demoPartners) await seedDemoPartners(database.db, config.backend.secutix.baseUrl);
   const deps: RunDeps = {
     db: database.db, sales, instance: config.instance, partnerTimeoutMs: config.partnerTimeoutMs,
@@ -46,7 +48,7 @@ export async function startDistributionSubgraph(config: DistributionConfig, logg
     context: (_req, identity) => {
       const catalogs = new Map<string, ReturnType<ExternalSalesClient['channelCatalog']>>();
       return {
-        identity, db: database.db, sales, jobs, config, now: Date.now(),
+        identity, db: database.db, sales, jobs, config, now: Date.now(), loginGuard,
         channelCatalog: (code) => {
           if (!catalogs.has(code)) catalogs.set(code, sales.channelCatalog(code));
           return catalogs.get(code)!;

@@ -26,3 +26,5 @@ export * from './userErrorCodes';
 export * from './language/language';
 export * from './orders/orderRules';
 export * from './identity/buyer';
+export * from './login/LoginGuard';
+export * from './login/processFallback';
