@@ -87,7 +87,7 @@ export class ChaosStack {
 
   /** apps whose process ended without being asked to, with how */
   crashed(): string[] {
-    return [...this.processes.entries()].filter(([, s]) => !s.alive).map(([app, s]) => `${app} (${s.exit}: ${s.lastOutput()})`);
+    return [...this.processes.entries()].filter(([, s]) => !s.alive).map(([app, s]) => `${app} (${s.exit}: ${s.lastOutput({ fromError: true })})`);
   }
 
   async startApp(app: App): Promise<ChildService> {
