@@ -1,10 +1,8 @@
 import type DataLoader from 'dataloader';
 import { ContactClient, type ContactDataRecord, type PosConfigData } from '@stx/secutix-client';
-import { Sessions, loadPosConfig, type Identity, type Logger, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import { Sessions, createLoginGuard, loadPosConfig, type Identity, type LoginGuard, type Logger, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
 import type { ContactsConfig } from './config';
 import { contactLoader } from './loaders/contactLoader';
-import { LoginGuard } from './login/LoginGuard';
-import { processFallback } from './login/processFallback';
 import { parseCookies } from './mappers/cookies';
 
 /** Per request. The contact loader is per request too: contact data is never shared between callers. */
@@ -30,16 +28,8 @@ export interface ContactsContext extends RequestLanguage {
  */
 export async function createContactsContext(config: ContactsConfig, rt: SecutixRuntime, logger: Logger): Promise<SubgraphParts<ContactsContext>> {
   const contacts = new ContactClient(rt.caller);
-  // one fallback for the process, made here once: login throttling keeps counting while Redis is down
-  let warnedAt = 0;
-  const counters = processFallback(rt.coordination, {
-    onFallback: () => {
-      if (Date.now() - warnedAt < 60_000) return; // once a minute, not once per login
-      warnedAt = Date.now();
-      logger.warn('login throttling counts in this process: the coordination store is unavailable');
-    },
-  });
-  const loginGuard = new LoginGuard({ counters, limits: config.loginAttempts });
+  // one guard (and its fallback) for the process, made here once: login throttling keeps counting while Redis is down
+  const loginGuard = createLoginGuard(rt.coordination, config.loginAttempts, { logger });
   const sessions = new Sessions(rt.coordination);
   return {
     context: (req, identity) => {

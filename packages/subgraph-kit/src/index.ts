@@ -38,3 +38,5 @@ export * from './caller/requireCaller';
 export * from './language/language';
 export * from './orders/orderRules';
 export * from './identity/buyer';
+export * from './login/LoginGuard';
+export * from './login/processFallback';

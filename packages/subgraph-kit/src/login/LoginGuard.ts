@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Counters } from './processFallback';
+import type { CoordinationStore } from '@stx/cache';
+import { readInt, type Env } from '../env';
+import type { Logger } from '../logger';
+import { processFallback, type Counters } from './processFallback';
 import { secondsUntilBelow, slidingCount, type WindowCounts } from './slidingWindow';
 
 export interface LoginLimits {
@@ -27,9 +30,11 @@ const refused = (retryAfterSeconds: number): LoginDecision => ({ allowed: false,
  *   failure on it, giving the right password, always gets in.
  * Accounts are keyed by a hash of the e-mail, so the store never holds who tried. The address is
  * the one the gateway signed into the identity header (TRUST_PROXY), never a subgraph's peer.
+ * One rule for every login of the product: a `scope` (`login` for buyers, the default;
+ * `operator-login` for back-office operators) keeps each one's counters apart.
  */
 export class LoginGuard {
-  constructor(private readonly o: { counters: Counters; limits: LoginLimits; now?: () => number }) {}
+  constructor(private readonly o: { counters: Counters; limits: LoginLimits; now?: () => number; scope?: string }) {}
 
   async check(email: string, clientIp: string | undefined, nowMs = this.now()): Promise<LoginDecision> {
     const k = this.keys(email, clientIp, nowMs);
@@ -72,11 +77,12 @@ export class LoginGuard {
     const client = clientIp ?? 'unknown';
     const windowMs = this.o.limits.windowSeconds * 1000;
     const window = Math.floor(nowMs / windowMs);
+    const scope = this.o.scope ?? 'login';
     return {
-      client: (offset: number) => `login:fail:client:${client}:${window + offset}`,
-      pair: (offset: number) => `login:fail:pair:${account}:${client}:${window + offset}`,
-      account: (offset: number) => `login:fail:account:${account}:${window + offset}`,
-      wait: `login:wait:${client}`,
+      client: (offset: number) => `${scope}:fail:client:${client}:${window + offset}`,
+      pair: (offset: number) => `${scope}:fail:pair:${account}:${client}:${window + offset}`,
+      account: (offset: number) => `${scope}:fail:account:${account}:${window + offset}`,
+      wait: `${scope}:wait:${client}`,
       elapsedMs: nowMs - window * windowMs,
       windowMs,
     };
@@ -85,4 +91,31 @@ export class LoginGuard {
   private now(): number {
     return (this.o.now ?? Date.now)();
   }
+}
+
+/**
+ * A login's guard as every login of the product has it: the limits of LOGIN_ATTEMPTS_* and the
+ * coordination store, counting in this process while the store cannot answer (said in the log
+ * once a minute), never letting a store error through as "allowed".
+ */
+export function createLoginGuard(store: CoordinationStore, limits: LoginLimits, options: { scope?: string; logger?: Logger } = {}): LoginGuard {
+  let warnedAt = 0;
+  const counters = processFallback(store, {
+    onFallback: () => {
+      if (Date.now() - warnedAt < 60_000) return; // once a minute, not once per login
+      warnedAt = Date.now();
+      options.logger?.warn('login throttling counts in this process: the coordination store is unavailable', { scope: options.scope ?? 'login' });
+    },
+  });
+  return new LoginGuard({ counters, limits, scope: options.scope });
+}
+
+/** LOGIN_ATTEMPTS_* : one reading for every service that logs someone in */
+export function readLoginLimits(env: Env): LoginLimits {
+  return {
+    perAccount: readInt(env, 'LOGIN_ATTEMPTS_PER_ACCOUNT', 5, { min: 1 }),
+    perClient: readInt(env, 'LOGIN_ATTEMPTS_PER_CLIENT', 30, { min: 1 }),
+    slowAfter: readInt(env, 'LOGIN_SLOW_AFTER', 10, { min: 1 }),
+    windowSeconds: readInt(env, 'LOGIN_ATTEMPTS_WINDOW_SECONDS', 900, { min: 1 }),
+  };
 }
