@@ -30,7 +30,7 @@ describe('entity batches over the subgraph body limit', () => {
     const res = await stack.query(`{ products(first: 1, filter: { search: "${'a'.repeat(5000)}" }) { totalCount } }`);
     expectNothingInternal(res);
     expect(res.errors).toHaveLength(1);
-    expect(res.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'subgraphRequestBytes' });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'subgraphRequestBytes' });
     // the subgraph's own words (its limit, "Request body over ...") stay in the log
     expect(res.errors?.[0].message).not.toMatch(/3000|Request body/);
   });

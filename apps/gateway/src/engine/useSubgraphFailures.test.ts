@@ -49,7 +49,7 @@ describe('a subgraph answering 413 with a body that is not GraphQL', () => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ products(first: 1) { totalCount } }' }) });
     const text = await res.text();
     expect(seen.length).toBeGreaterThan(0);
-    expect(JSON.parse(text).errors).toEqual([expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'subgraphRequestBytes' } })]);
+    expect(JSON.parse(text).errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'subgraphRequestBytes' }) })]);
     expect(text).not.toMatch(/html|nginx|10\.1\.2\.3|127\.0\.0\.1|"response"/i);
   });
 });
