@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { freePort, SimControl, startRedisServer, type RedisHandle } from '@stx/testing';
 import type { ChildService } from '../processes/ChildService';
+import { collectGarbage } from '../processes/collectGarbage';
 import { startAppProcess, SUBGRAPH_APPS, type App } from '../processes/startAppProcess';
 import type { ChaosSettings } from './settings';
 
@@ -18,6 +19,8 @@ export class ChaosStack {
     private readonly env: Record<string, string | undefined>,
     private redis: RedisHandle | undefined,
     private readonly redisPort: number,
+    /** where the gateway's inspector opens when a measurement collects its garbage */
+    private readonly gatewayInspectPort: number,
   ) {
     this.sim = new SimControl(this.url('secutix-sim'));
   }
@@ -26,6 +29,7 @@ export class ChaosStack {
     const apps: App[] = ['secutix-sim', ...SUBGRAPH_APPS, 'gateway'];
     const ports = Object.fromEntries(await Promise.all(apps.map(async (app) => [app, await freePort()] as const))) as Record<App, number>;
     const redisPort = await freePort();
+    const gatewayInspectPort = await freePort();
     const redis = await startRedisServer({ port: redisPort });
     const url = (app: App) => `http://127.0.0.1:${ports[app]}`;
     // only what is needed: no inherited REDIS_URL, DATABASE_URL or *_PORT can leak in
@@ -50,7 +54,7 @@ export class ChaosStack {
       CATALOG_SETUP_CHECK_SECONDS: String(settings.backgroundCheckSeconds),
       AVAILABILITY_SYNC_SECONDS: String(settings.backgroundCheckSeconds),
     };
-    const stack = new ChaosStack(ports, env, redis, redisPort);
+    const stack = new ChaosStack(ports, env, redis, redisPort, gatewayInspectPort);
     try {
       const started = Date.now();
       await stack.startApp('secutix-sim');
@@ -81,13 +85,20 @@ export class ChaosStack {
 
   /** apps whose process ended without being asked to, with how */
   crashed(): string[] {
-    return [...this.processes.entries()].filter(([, s]) => !s.alive).map(([app, s]) => `${app} (${s.exit}: ${s.lastOutput()})`);
+    return [...this.processes.entries()].filter(([, s]) => !s.alive).map(([app, s]) => `${app} (${s.exit}: ${s.lastOutput({ fromError: true })})`);
   }
 
   async startApp(app: App): Promise<ChildService> {
-    const service = await startAppProcess({ app, port: this.ports[app], env: this.env });
+    // `--inspect-port` only says where the inspector would open (collectGarbage): nothing else changes
+    const nodeArgs = app === 'gateway' ? [`--inspect-port=127.0.0.1:${this.gatewayInspectPort}`] : [];
+    const service = await startAppProcess({ app, port: this.ports[app], env: this.env, nodeArgs });
     this.processes.set(app, service);
     return service;
+  }
+
+  /** a full garbage collection in the gateway, so its memory is measured without the garbage a load left */
+  async collectGatewayGarbage(): Promise<void> {
+    await collectGarbage(this.process('gateway').pid, this.gatewayInspectPort);
   }
 
   /** SIGKILL, as a crash or an OOM kill: no drain */

@@ -24,6 +24,14 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
   log(`reliability suite${settings.quick ? ' (quick)' : ''}: starting the product as separate processes`);
   const stack = await ChaosStack.start(settings, log);
+  // stopped from outside (CI's time limit, Ctrl-C): the processes and the redis-server go too
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping the product`);
+      setTimeout(() => process.exit(1), 10_000).unref();
+      void stack.close().finally(() => process.exit(1));
+    });
+  }
   const rows: Row[] = [];
   try {
     // warm: every on-sale product read once, so the outage has last answers to serve

@@ -66,8 +66,11 @@ export class ChildService {
     return this.child.exitCode === null ? undefined : `code ${this.child.exitCode}`;
   }
 
-  lastOutput(): string {
-    return this.output.trim().split('\n').slice(-5).join(' | ');
+  /** the last lines it wrote; with `fromError`, from the last line that names an error on (what a crash printed) */
+  lastOutput(options: { fromError?: boolean } = {}): string {
+    const lines = this.output.trim().split('\n');
+    const error = options.fromError ? lines.findLastIndex((line) => /\b\w*Error\b|Unhandled|uncaught/i.test(line)) : -1;
+    return (error >= 0 ? lines.slice(error, error + 12) : lines.slice(-5)).map((line) => line.trim()).join(' | ');
   }
 
   /** ends it at once, as a crash or an OOM kill would: no drain, no cleanup */

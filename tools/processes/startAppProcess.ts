@@ -21,6 +21,8 @@ export interface AppProcessOptions {
   /** shown in errors and tables; the app's name by default */
   name?: string;
   startTimeoutMs?: number;
+  /** node options before the script, e.g. `--inspect-port=N` so a measurement can collect garbage (collectGarbage) */
+  nodeArgs?: string[];
 }
 
 /**
@@ -36,7 +38,7 @@ export async function startAppProcess(options: AppProcessOptions): Promise<Child
   const healthUrl = options.app === 'secutix-sim' ? `${base}/__admin/state` : `${base}/${options.waitFor ?? 'ready'}`;
   return ChildService.start({
     name: options.name ?? options.app,
-    args: productionArgs(options.app),
+    args: [...(options.nodeArgs ?? []), ...productionArgs(options.app)],
     cwd: ROOT,
     env: { ...options.env, [port]: String(options.port) },
     healthUrl,

@@ -1,4 +1,4 @@
-import { readBackendConfig, readInt, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env, type FailureLimits } from '@stx/subgraph-kit';
+import { readBackendConfig, readLoginLimits, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env, type FailureLimits } from '@stx/subgraph-kit';
 
 export interface ContactsConfig {
   port: number;
@@ -28,11 +28,6 @@ export function readContactsConfig(env: Env): Omit<ContactsConfig, 'port'> {
     shopUrl: readUrl(env, 'TICKET_SHOP_URL', `https://${backend.secutix.institution.toLowerCase()}.shop.secutix.com`),
     salesChannelCode: readString(env, 'SALES_CHANNEL_CODE', 'INTERNET'),
     staticPages: { terms: page('STATIC_PAGE_TERMS'), privacy: page('STATIC_PAGE_PRIVACY'), help: page('STATIC_PAGE_HELP'), contact: page('STATIC_PAGE_CONTACT') },
-    loginAttempts: {
-      perSubject: readInt(env, 'LOGIN_ATTEMPTS_PER_ACCOUNT', 5, { min: 1 }),
-      perClient: readInt(env, 'LOGIN_ATTEMPTS_PER_CLIENT', 30, { min: 1 }),
-      slowAfter: readInt(env, 'LOGIN_SLOW_AFTER', 10, { min: 1 }),
-      windowSeconds: readInt(env, 'LOGIN_ATTEMPTS_WINDOW_SECONDS', 900, { min: 1 }),
-    },
+    loginAttempts: readLoginLimits(env),
   };
 }

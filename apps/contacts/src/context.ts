@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { ContactClient, type ContactDataRecord, type PosConfigData } from '@stx/secutix-client';
-import { FailureThrottle, Sessions, loadPosConfig, processFallback, type Identity, type Logger, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import { Sessions, createLoginGuard, loadPosConfig, type Identity, type FailureThrottle, type Logger, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
 import type { ContactsConfig } from './config';
 import { contactLoader } from './loaders/contactLoader';
 import { parseCookies } from './mappers/cookies';
@@ -29,16 +29,8 @@ export interface ContactsContext extends RequestLanguage {
  */
 export async function createContactsContext(config: ContactsConfig, rt: SecutixRuntime, logger: Logger): Promise<SubgraphParts<ContactsContext>> {
   const contacts = new ContactClient(rt.caller);
-  // one fallback for the process, made here once: login throttling keeps counting while Redis is down
-  let warnedAt = 0;
-  const counters = processFallback(rt.coordination, {
-    onFallback: () => {
-      if (Date.now() - warnedAt < 60_000) return; // once a minute, not once per login
-      warnedAt = Date.now();
-      logger.warn('login throttling counts in this process: the coordination store is unavailable');
-    },
-  });
-  const loginGuard = new FailureThrottle({ name: 'login', counters, limits: config.loginAttempts });
+  // one guard (and its fallback) for the process, made here once: login throttling keeps counting while Redis is down
+  const loginGuard = createLoginGuard(rt.coordination, config.loginAttempts, { logger });
   const sessions = new Sessions(rt.coordination);
   return {
     context: (req, identity) => {

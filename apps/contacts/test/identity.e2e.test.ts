@@ -76,6 +76,19 @@ describe.each(['soap', 'json'] as const)('identity through the gateway (%s)', (t
     }
   });
 
+  it('says how to authenticate on every 401: WWW-Authenticate Bearer, error="invalid_token" for a token refused (RFC 6750)', async () => {
+    const expired = issueToken('1000001', 'access', stack.secrets.tokenSecret, Date.now() - 16 * 60_000).token;
+    for (const [token, description] of [[expired, /expired/], ['garbage-token-value', /not valid/]] as const) {
+      const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `bearer ${token}` }, body: JSON.stringify({ query: ME }) });
+      expect(res.status).toBe(401);
+      const challenge = res.headers.get('www-authenticate') ?? '';
+      expect(challenge).toMatch(/^Bearer error="invalid_token", error_description="[^"]+"$/);
+      expect(challenge).toMatch(description);
+      // the header is the engine's to send, not part of the answer
+      expect(await res.text()).not.toMatch(/www-authenticate|"http"/i);
+    }
+  });
+
   it('refreshes a login with the refresh token only', async () => {
     const { token, refreshToken } = await login('bob@example.com', 'bob-demo-password');
     const refreshed = await stack.query(`mutation($t: String!) { refreshLogin(refreshToken: $t) { token userErrors { code } } }`, { t: refreshToken });

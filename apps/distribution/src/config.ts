@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { ConfigError, readBackendConfig, readBool, readInt, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { ConfigError, readBackendConfig, readBool, readInt, readLoginLimits, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env, type FailureLimits } from '@stx/subgraph-kit';
 import type { JobSettings } from './jobs/jobEngine';
 
 export interface DistributionConfig {
@@ -19,6 +19,8 @@ export interface DistributionConfig {
   mailFrom: string;
   /** seeds the simulator's two demo partners into an empty database */
   demoPartners: boolean;
+  /** operatorLogin is throttled by the buyers' login rule and its LOGIN_ATTEMPTS_* limits */
+  loginAttempts: FailureLimits;
 }
 
 const CRON = /^(\S+\s+){4}\S+$/;
@@ -56,5 +58,6 @@ export function readDistributionConfig(env: Env): Omit<DistributionConfig, 'port
     smtpUrl,
     mailFrom: readString(env, 'DISTRIBUTION_MAIL_FROM', 'secutix-graph@localhost'),
     demoPartners: readBool(env, 'DISTRIBUTION_DEMO_PARTNERS', false),
+    loginAttempts: readLoginLimits(env),
   };
 }

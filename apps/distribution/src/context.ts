@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Identity, Logger, SecutixRuntime, SubgraphParts } from '@stx/subgraph-kit';
+import { createLoginGuard, type Identity, type FailureThrottle, type Logger, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
 import type { DistributionConfig } from './config';
 import { openDatabase } from './db/database';
 import type { Tables } from './db/tables';
@@ -20,6 +20,8 @@ export interface DistributionContext {
   channelCatalog(code: string): Promise<{ channel: ChannelInfo; products: ChannelProduct[] }>;
   config: DistributionConfig;
   now: number;
+  /** operatorLogin's throttle: the buyers' login rule, counters of its own */
+  loginGuard: FailureThrottle;
 }
 
 export interface DistributionHandles {
@@ -35,6 +37,8 @@ export interface DistributionHandles {
 export async function createDistributionContext(config: DistributionConfig, runtime: SecutixRuntime, logger: Logger): Promise<SubgraphParts<DistributionContext, DistributionHandles>> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onIdleError: (err) => logger.warn('database connection lost', { message: err.message.slice(0, 200) }) });
   const sales = new ExternalSalesClient(runtime.caller);
+  // operator passwords are guessed like buyers' ones: the same rule, one guard for the process
+  const loginGuard = createLoginGuard(runtime.coordination, config.loginAttempts, { scope: 'operator-login', logger });
   if (config.demoPartners) await seedDemoPartners(database.db, config.backend.secutix.baseUrl);
   const deps: RunDeps = {
     db: database.db, sales, instance: config.instance, partnerTimeoutMs: config.partnerTimeoutMs,
@@ -46,7 +50,7 @@ export async function createDistributionContext(config: DistributionConfig, runt
   mailTimer?.unref();
   return {
     context: (_req, identity) => ({
-      identity, db: database.db, sales, jobs, config, now: Date.now(),
+      identity, db: database.db, sales, jobs, config, now: Date.now(), loginGuard,
       channelCatalog: channelCatalogLoader(sales),
     }),
     handles: { deps },

@@ -19,9 +19,11 @@ export interface GatewayConfig {
    * whole answers shared by the gateway, CDNs and browsers for as long as the subgraphs' cache
    * hints allow (apps/gateway/src/cachePolicy), never longer than `maxSeconds`
    */
-  responseCache: { maxSeconds: number; maxEntries: number };
+  responseCache: { maxSeconds: number; maxEntries: number; maxBytes: number };
   /** Apollo's automatic persisted queries and the trusted documents */
   persisted: PersistedConfig;
+  /** parsed and validated documents, keyed by the query text clients send: bounded by memory */
+  documentCache: { maxBytes: number };
   /** verifies access tokens issued by the contacts subgraph */
   tokenSecret: string;
   /** signs the identity header sent to every subgraph */
@@ -46,6 +48,8 @@ export interface OperationLimits extends SharedLimits {
   maxBodyBytes: number;
 }
 
+const MB = 1024 * 1024;
+
 export function readGatewayConfig(env: Env): GatewayConfig {
   const corsOrigins = readCorsOrigins(env);
   return {
@@ -64,8 +68,11 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     responseCache: {
       maxSeconds: readInt(env, 'GATEWAY_RESPONSE_CACHE_SECONDS', 300, { min: 0, max: 86_400 }),
       maxEntries: readInt(env, 'GATEWAY_RESPONSE_CACHE_ENTRIES', 2000, { min: 1 }),
+      maxBytes: readInt(env, 'GATEWAY_RESPONSE_CACHE_MB', 32, { min: 1, max: 4096 }) * MB,
     },
     persisted: readPersistedConfig(env),
+    // the README's pages hold 20-30 KB each once parsed: 16 MB keeps hundreds of them
+    documentCache: { maxBytes: readInt(env, 'GATEWAY_DOCUMENT_CACHE_MB', 16, { min: 1, max: 4096 }) * MB },
     subgraphMaxBodyBytes: readSubgraphBodyBytes(env),
     limits: {
       // the README's home page with first: 50 costs about 1,100 and its product page about 1,400

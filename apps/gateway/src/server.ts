@@ -34,7 +34,7 @@ export async function startGateway(
     port: config.port,
     host: config.host,
     maxBodyBytes: config.limits.maxBodyBytes,
-    responseCache: new ResponseCache({ maxEntries: config.responseCache.maxEntries, policies, persisted }),
+    responseCache: new ResponseCache({ maxEntries: config.responseCache.maxEntries, maxBytes: config.responseCache.maxBytes, policies, persisted }),
     routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : {}) },
     notReady: () => notReadySubgraphs(config),
     corsHeaders: (origin) => corsHeadersFor(config.corsOrigins, origin),

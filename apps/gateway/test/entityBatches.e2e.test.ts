@@ -24,4 +24,14 @@ describe('entity batches over the subgraph body limit', () => {
     expect(performances.length).toBeGreaterThanOrEqual(60);
     for (const performance of performances) expect(performance.availability).toEqual({ level: expect.any(String) });
   });
+
+  it('turns a subgraph\'s 413 into a coded, non-retryable error of its own, without the subgraph\'s body', async () => {
+    // one token for the gateway's limits, over 3,000 bytes in the request the catalog gets
+    const res = await stack.query(`{ products(first: 1, filter: { search: "${'a'.repeat(5000)}" }) { totalCount } }`);
+    expectNothingInternal(res);
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'subgraphRequestBytes' });
+    // the subgraph's own words (its limit, "Request body over ...") stay in the log
+    expect(res.errors?.[0].message).not.toMatch(/3000|Request body/);
+  });
 });

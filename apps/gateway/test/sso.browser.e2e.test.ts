@@ -80,9 +80,12 @@ describe('SAML single sign-on in a headless browser', () => {
     await context.close();
   });
 
-  it('refuses a forged session cookie with 401', async () => {
-    const res = await stack.query(ME, {}, { headers: { cookie: 'stx_gw_session=stxs1.eyJzdWIiOiIxMDAwMDAyIiwiZXhwIjo5OTk5OTk5OTk5fQ.AAAA' } });
+  it('refuses a forged session cookie with 401 and the scheme that would be accepted', async () => {
+    const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie: 'stx_gw_session=stxs1.eyJzdWIiOiIxMDAwMDAyIiwiZXhwIjo5OTk5OTk5OTk5fQ.AAAA' }, body: JSON.stringify({ query: ME }) });
     expect(res.status).toBe(401);
-    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // no token was presented, so no error attribute (RFC 6750 3.1)
+    expect(res.headers.get('www-authenticate')).toBe('Bearer');
+    const body = await res.json();
+    expect(body.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', retryable: false });
   });
 });

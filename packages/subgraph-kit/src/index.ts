@@ -39,5 +39,6 @@ export * from './language/language';
 export * from './orders/orderRules';
 export * from './identity/buyer';
 export * from './throttle/FailureThrottle';
+export * from './throttle/loginThrottle';
 export * from './throttle/processFallback';
 export * from './contacts/addressRules';

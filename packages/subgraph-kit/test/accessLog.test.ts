@@ -17,7 +17,7 @@ describe('request ids and the access log', () => {
     server = createServer(
       observeHttp('test-app', logger, async (req, res) => {
         const request = currentRequest();
-        if (request) request.operationName = 'Probe';
+        if (request) request.operationName = String(req.headers['x-test-operation'] ?? 'Probe');
         await new Promise((resolve) => setTimeout(resolve, 5)); // the context survives awaits
         logger.warn('something to say', { password: 'hunter2' });
         res.writeHead(req.url === '/boom' ? 500 : 200, { 'content-type': 'application/json' });
@@ -39,6 +39,12 @@ describe('request ids and the access log', () => {
     for (const line of lines) expect(line).toMatchObject({ requestId: 'req-123', traceId });
     expect(lines[0].password).toBe('[redacted]');
     expect(lines[1]).toMatchObject({ name: 'test-app', method: 'GET', path: '/graphql', status: 200, operation: 'Probe', outcome: 'ok' });
+  });
+
+  it("logs no more than 100 characters of a client's operation name", async () => {
+    await fetch(`${base}/graphql`, { headers: { 'x-test-operation': `Q${'x'.repeat(5000)}` } });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(lines.find((l) => l.message === 'request')?.operation).toBe(`Q${'x'.repeat(99)}`);
   });
 
   it('makes up an id for a request without a sane one, and logs exactly one line per request', async () => {

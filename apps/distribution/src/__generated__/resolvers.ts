@@ -131,7 +131,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   createInstitutionPartner: PartnerPayload;
   createTicketnetPartner: PartnerPayload;
-  /** Signs a back-office operator in (checked by SecuTix); the token goes in Authorization: Bearer. */
+  /** Signs a back-office operator in (checked by SecuTix); the token goes in Authorization: Bearer. Failed attempts are throttled as buyers' logins are (TOO_MANY_ATTEMPTS). */
   operatorLogin: OperatorLoginPayload;
   setCorrespondence: CorrespondencePayload;
   /** Queues a run now; its progress shows in distributionRuns. */
@@ -170,6 +170,8 @@ export type MutationStartDistributionRunArgs = {
 export type OperatorLoginPayload = {
   __typename?: 'OperatorLoginPayload';
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** With TOO_MANY_ATTEMPTS: seconds to wait before the next attempt from this address (failed logins are throttled as buyers' logins are). */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   token?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
 };
@@ -470,6 +472,7 @@ export type MutationResolvers<ContextType = DistributionContext, ParentType exte
 
 export type OperatorLoginPayloadResolvers<ContextType = DistributionContext, ParentType extends ResolversParentTypes['OperatorLoginPayload'] = ResolversParentTypes['OperatorLoginPayload']> = ResolversObject<{
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;

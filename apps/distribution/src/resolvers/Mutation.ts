@@ -1,3 +1,4 @@
+import { recordLoginRefused } from '@stx/observability';
 import { codedError, isSecutixId, issueToken, requireOperator, userError } from '@stx/subgraph-kit';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { DistributionContext } from '../context';
@@ -28,11 +29,25 @@ export const Mutation: MutationResolvers = {
   async operatorLogin(_p, { login, password }, ctx) {
     // a buyer's identity never turns into an operator's in the same session
     if (ctx.identity.contactNumber) throw codedError('FORBIDDEN', 'Sign out as a buyer before signing in as an operator.');
-    if (login.length > 200 || password.length > 200) return { token: null, expiresAt: null, userErrors: [userError('INVALID_CREDENTIALS.operator')] };
+    const refused = { token: null, expiresAt: null, retryAfterSeconds: null, userErrors: [userError('INVALID_CREDENTIALS.operator')] };
+    if (login.length > 200 || password.length > 200) return refused;
+    // throttled as buyers' logins are (createLoginGuard, the one FailureThrottle): only failures count, a store that cannot answer is replaced by this process's counters
+    const clientIp = ctx.identity.clientIp;
+    const decision = await ctx.loginGuard.check(clientIp, login);
+    if (!decision.allowed) {
+      recordLoginRefused('operator_throttled');
+      const { retryAfterSeconds } = decision;
+      return { token: null, expiresAt: null, retryAfterSeconds, userErrors: [userError('TOO_MANY_ATTEMPTS', null, { seconds: retryAfterSeconds })] };
+    }
     const operator = await ctx.sales.authenticateOperator(login, password);
-    if (!operator || !operator.roles.includes('DISTRIBUTION')) return { token: null, expiresAt: null, userErrors: [userError('INVALID_CREDENTIALS.operator')] };
+    // an operator without the distribution role is refused as a wrong password is, and counts as one
+    if (!operator || !operator.roles.includes('DISTRIBUTION')) {
+      await ctx.loginGuard.failed(clientIp, login);
+      return refused;
+    }
+    await ctx.loginGuard.succeeded(clientIp, login);
     const access = issueToken(operator.login, 'access', ctx.config.tokenSecret, ctx.now, { role: 'operator' });
-    return { token: access.token, expiresAt: access.expiresAt.toISOString(), userErrors: [] };
+    return { token: access.token, expiresAt: access.expiresAt.toISOString(), retryAfterSeconds: null, userErrors: [] };
   },
 
   async createTicketnetPartner(_p, { input }, ctx) {

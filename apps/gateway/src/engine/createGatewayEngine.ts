@@ -12,6 +12,7 @@ import { hiveLogger } from './hiveLogger';
 import { offlineExplorer } from './offlineExplorer';
 import { subgraphHeaders } from './subgraphHeaders';
 import { useCallerIdentity } from './useCallerIdentity';
+import { useDocumentCache } from './useDocumentCache';
 import { useGatewayOperationLimits } from './useOperationLimits';
 import { useEntityBatchSplit } from './useEntityBatchSplit';
 import { useErrorCodes } from './useErrorCodes';
@@ -54,6 +55,8 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
       ...persisted.plugins(),
       useCallerIdentity(identity, signer),
       useGatewayOperationLimits(config.limits),
+      // in place of the engine's own, which is bounded by count only
+      useDocumentCache(config.documentCache),
       useRequestRefusals(),
       useRequestObservation(),
       useSubgraphTracing(config.subgraphUrls),

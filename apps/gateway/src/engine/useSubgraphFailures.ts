@@ -15,6 +15,19 @@ const KEPT_EXTENSIONS = new Set(['code', 'retryable', 'service', 'operation', 'l
  */
 export function useSubgraphFailures(logger: Logger): GatewayPlugin {
   return {
+    // A 413 is known by its status, whatever its body says (ours, a proxy's HTML, nothing): the
+    // body is dropped unread and the engine gets our coded error in its place. Retrying the same
+    // operation gives the same request, so it is not retryable; asking for less is what helps.
+    onFetch({ fetchFn, setFetchFn, executionRequest }) {
+      if (!executionRequest) return;
+      setFetchFn(async (...args) => {
+        const response = await fetchFn(...args);
+        if (response.status !== 413) return response;
+        await response.body?.cancel().catch(() => undefined);
+        logger.error('subgraph refused a request body over its limit (413)', { subgraph: executionRequest?.subgraphName, url: args[0] });
+        return Response.json({ errors: [tooLarge()] }, { status: 413 }) as unknown as typeof response;
+      });
+    },
     onSubgraphExecute({ subgraphName, transportEntry, executor, setExecutor }) {
       const url = transportEntry?.location;
       const fail = (detail: Record<string, unknown>): ExecutionResult => {
@@ -45,6 +58,10 @@ export function useSubgraphFailures(logger: Logger): GatewayPlugin {
       setExecutor(guarded as typeof executor);
     },
   };
+}
+
+function tooLarge(): GraphQLError {
+  return codedError('QUERY_TOO_COMPLEX', 'This operation needs more data in one request than a part of the service accepts; ask for fewer items or shorter arguments.', { limit: 'subgraphRequestBytes' });
 }
 
 function unavailable(): GraphQLError {

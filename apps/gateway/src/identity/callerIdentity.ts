@@ -78,12 +78,20 @@ async function verifiedAccessToken(auth: string, options: IdentityOptions, nowMs
   return verified.payload;
 }
 
+/**
+ * A 401 names the scheme that would be accepted (RFC 9110 11.6.1); a token that was presented but
+ * is expired, revoked or not ours is `invalid_token` (RFC 6750 3.1), so a generic OAuth client
+ * knows to refresh or log in again without reading our codes. The engine sends
+ * `extensions.http.headers` as response headers and keeps them out of the body.
+ */
 function tokenRefused(code: 'TOKEN_EXPIRED' | 'INVALID_TOKEN', message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, retryable: false, http: { status: 401 } } });
+  const challenge = `Bearer error="invalid_token", error_description="${message}"`;
+  return new GraphQLError(message, { extensions: { code, retryable: false, http: { status: 401, headers: { 'www-authenticate': challenge } } } });
 }
 
+/** a session cookie that is not valid: no token was presented, so the challenge carries no error (RFC 6750 3.1) */
 function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', retryable: false, http: { status: 401 } } });
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', retryable: false, http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } } });
 }
 
 function parseCookies(header: string): Map<string, string> {

@@ -11,7 +11,8 @@ const TOPICS_HASH = 'a'.repeat(64);
 describe('ResponseCache', () => {
   let clock = 0;
   const persisted = (trustedOnly: boolean) => ({ trustedOnly, textOf: (hash: string) => (hash === TOPICS_HASH ? TOPICS : undefined) });
-  const cache = (trustedOnly = false) => new ResponseCache({ maxEntries: 2, policies, persisted: persisted(trustedOnly), now: () => clock });
+  const cache = (trustedOnly = false, o: { maxEntries?: number; maxBytes?: number } = {}) =>
+    new ResponseCache({ maxEntries: 2, maxBytes: 1024 * 1024, policies, persisted: persisted(trustedOnly), now: () => clock, ...o });
 
   it('keys shareable queries by language, operation name, text and variables, with the policy’s lifetime', () => {
     const c = cache();
@@ -60,5 +61,18 @@ describe('ResponseCache', () => {
     expect(c.get('a')).toBeUndefined();
     expect(c.set('e', '{"data":null,"errors":[{}]}', 5)).toBeUndefined();
     expect(c.get('e')).toBeUndefined();
+  });
+
+  it('holds no more than its byte budget, whatever the number of entries, and refuses an answer over it', () => {
+    const c = cache(false, { maxEntries: 2000, maxBytes: 10_000 });
+    clock = 1_700_000_000_000;
+    const answer = `{"data":"${'x'.repeat(1000)}"}`;
+    for (let i = 0; i < 10; i++) expect(c.set(`key${i}`, answer, 60)).toBeDefined();
+    // 2 bytes a character: four answers of about 1 KB fill 10 KB
+    expect(c.get('key0')).toBeUndefined();
+    expect(c.get('key9')?.body).toBe(answer);
+    expect(c.heldBytes).toBeLessThanOrEqual(10_000);
+    expect(c.set('huge', `{"data":"${'x'.repeat(6000)}"}`, 60)).toBeUndefined();
+    expect(c.get('huge')).toBeUndefined();
   });
 });

@@ -1,9 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { LRUCache } from 'lru-cache';
 import type { CachePolicies } from '../cachePolicy/CachePolicies';
 import { etagOf } from '../http/httpCaching';
 
 export interface ResponseCacheOptions {
   maxEntries: number;
+  /** what keys and answers may hold together (estimated as two bytes a character) */
+  maxBytes: number;
   /** how long each answer may be shared, from the subgraphs' cache hints */
   policies: CachePolicies;
   /** the documents of persisted queries, so that a request by hash shares the answers of its text */
@@ -40,12 +43,16 @@ export interface CachedAnswer {
  * Whole answers of public queries, kept in this process for as long as the subgraphs' cache hints
  * allow (the catalog for minutes, availability for seconds): a hit spares parsing, planning, the
  * subgraph round trips and serialisation. Requests with credentials, mutations, anything private
- * and answers with errors are never kept.
+ * and answers with errors are never kept. Keys are query texts and variables clients send, so the
+ * entries are bounded by memory, not only by count: 2,000 entries of 64 KB keys would otherwise
+ * hold 256 MB.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, CachedAnswer>();
+  private readonly entries: LRUCache<string, CachedAnswer>;
 
-  constructor(private readonly o: ResponseCacheOptions) {}
+  constructor(private readonly o: ResponseCacheOptions) {
+    this.entries = new LRUCache({ max: o.maxEntries, maxSize: o.maxBytes, sizeCalculation: (answer, key) => 2 * (key.length + answer.body.length) });
+  }
 
   /** whether a request may be served from the cache at all, before its body is even parsed */
   admits(headers: IncomingHttpHeaders): boolean {
@@ -82,6 +89,7 @@ export class ResponseCache {
   get(key: string): CachedAnswer | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
+    // expiry by our own clock (tests move it), checked on every read
     if (entry.expiresAt <= this.now()) {
       this.entries.delete(key);
       return undefined;
@@ -89,14 +97,19 @@ export class ResponseCache {
     return entry;
   }
 
+  /** what keys and answers hold now, as the budget counts them */
+  get heldBytes(): number {
+    return this.entries.calculatedSize;
+  }
+
   /** only complete answers without errors are kept: an error must not outlive its cause */
   set(key: string, body: string, seconds: number): CachedAnswer | undefined {
     if (body.includes('"errors"')) return undefined;
+    // an answer over the whole budget is not kept, and says so: it is then sent as private
+    if (2 * (key.length + body.length) > this.o.maxBytes) return undefined;
     const now = this.now();
     const entry = { body, etag: etagOf(body), bytes: Buffer.byteLength(body), seconds, storedAt: now, expiresAt: now + seconds * 1000 };
-    this.entries.delete(key);
     this.entries.set(key, entry);
-    while (this.entries.size > this.o.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     return entry;
   }
 

@@ -14,6 +14,8 @@ export interface AccessLogger {
 const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 const TRACEPARENT = /^[\da-f]{2}-([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
+/** an operation name is the client's text: spans waiting for export and log lines keep this much of it */
+const OPERATION_NAME_CHARS = 100;
 
 /**
  * Wraps a node:http handler with what every request of every process gets: a request id (the
@@ -49,11 +51,12 @@ export function observeHttp(app: string, logger: AccessLogger, handler: (req: In
       const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away first
       const outcome = requestOutcome(status, request.graphqlErrors === true);
       recordRequest(app, request.operationName, outcome, seconds);
+      const operation = request.operationName?.slice(0, OPERATION_NAME_CHARS);
       span.setAttribute('http.response.status_code', status);
-      if (request.operationName) span.setAttribute('graphql.operation.name', request.operationName);
+      if (operation) span.setAttribute('graphql.operation.name', operation);
       if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
-      logger.info('request', { requestId, traceId: request.traceId, method: req.method, path, status, ms: Math.round(seconds * 10_000) / 10, operation: request.operationName, outcome });
+      logger.info('request', { requestId, traceId: request.traceId, method: req.method, path, status, ms: Math.round(seconds * 10_000) / 10, operation, outcome });
     };
     res.once('finish', end);
     res.once('close', end);
