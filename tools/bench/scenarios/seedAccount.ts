@@ -15,7 +15,8 @@ export async function seedAccount(gatewayUrl: string, orders = 2): Promise<void>
   const login = await gql(gatewayUrl, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: ACCOUNT.email, p: ACCOUNT.password });
   const token = login.data?.login?.token as string | undefined;
   if (!token) throw new Error(`seeding the account: login failed ${JSON.stringify(login).slice(0, 200)}`);
-  const catalog = await gql(gatewayUrl, '{ products(first: 100, filter: { familyTypes: [SINGLE_ENTRY], onSaleOnly: true }) { edges { node { availability { level } performances { id state prices { seatCategory { id } audienceSubCategory { id kind } amount { amount } } } } } } }', {});
+  // ten products keep the page under the gateway's cost limit (products × performances × prices)
+  const catalog = await gql(gatewayUrl, '{ products(first: 10, filter: { familyTypes: [SINGLE_ENTRY], onSaleOnly: true }) { edges { node { availability { level } performances { id state prices { seatCategory { id } audienceSubCategory { id kind } amount { amount } } } } } } }', {});
   const tariffs = (catalog.data?.products.edges ?? []).flatMap(({ node }: any) =>
     node.availability?.level !== 'AVAILABLE' ? [] : node.performances.filter((p: any) => p.state === 'ON_SALE').flatMap((p: any) => p.prices.filter((x: any) => x.seatCategory && x.audienceSubCategory.kind === 'FULL' && Number(x.amount.amount) <= 40).map((x: any) => ({ performanceId: p.id, seatCategoryId: x.seatCategory.id, audienceSubCategoryId: x.audienceSubCategory.id }))),
   );
