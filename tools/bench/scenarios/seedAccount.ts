@@ -25,7 +25,13 @@ export async function seedAccount(gatewayUrl: string, orders = 2): Promise<void>
     const created = await gql(gatewayUrl, 'mutation($input: OrderInput!, $k: String!) { createOrder(input: $input, idempotencyKey: $k) { order { id } userErrors { code } } }', { input: { items: [{ ...tariffs[i % tariffs.length], quantity: 1 }] }, k: randomUUID() }, token);
     const orderId = created.data?.createOrder?.order?.id;
     if (!orderId) throw new Error(`seeding the account: createOrder failed ${JSON.stringify(created).slice(0, 300)}`);
+    // print at home (the simulator's mode 501): an order is paid and closed only once its delivery is chosen
+    const delivery = await gql(gatewayUrl, 'mutation($o: ID!, $m: ID!) { chooseShipmentMode(orderId: $o, shipmentModeId: $m) { userErrors { code } } }', { o: orderId, m: '501' }, token);
+    if (delivery.errors || delivery.data?.chooseShipmentMode?.userErrors?.length) throw new Error(`seeding the account: chooseShipmentMode failed ${JSON.stringify(delivery).slice(0, 300)}`);
     const paid = await gql(gatewayUrl, 'mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: GIFT_VOUCHER, voucherCode: "GIFT-100" }, idempotencyKey: $k) { order { state } userErrors { code } } }', { id: orderId, k: randomUUID() }, token);
-    if (paid.data?.payOrder?.order?.state !== 'CLOSED') throw new Error(`seeding the account: payOrder failed ${JSON.stringify(paid).slice(0, 300)}`);
+    if (paid.errors || paid.data?.payOrder?.userErrors?.length) throw new Error(`seeding the account: payOrder failed ${JSON.stringify(paid).slice(0, 300)}`);
+    // a voucher that pays it all leaves the order to be confirmed: closing issues the tickets
+    const closed = await gql(gatewayUrl, 'mutation($id: ID!, $k: String!) { closeOrder(orderId: $id, idempotencyKey: $k) { order { state } userErrors { code } } }', { id: orderId, k: randomUUID() }, token);
+    if (closed.data?.closeOrder?.order?.state !== 'CLOSED') throw new Error(`seeding the account: closeOrder failed ${JSON.stringify(closed).slice(0, 300)}`);
   }
 }
