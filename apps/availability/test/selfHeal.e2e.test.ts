@@ -1,18 +1,6 @@
-import { startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
+import { eventually, startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
 
 const PRODUCT = `query($id: ID!) { product(id: $id) { id availability { level asOf } bookingUrl(lang: "en") } }`;
-
-async function eventually<T>(check: () => Promise<T>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (err) {
-      if (Date.now() > deadline) throw err;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 /**
  * Availability keeps following SecuTix whatever Redis loses: after a Redis restart the list of
