@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorCodes, userErrorCodes } from '@stx/subgraph-kit';
+import { writeOrCheck } from '../generated/writeOrCheck';
 
 /**
  * Renders the error-code registry into docs/error-codes.md, so the codes frontends handle are
@@ -38,19 +38,4 @@ const text = [
   '',
 ].join('\n');
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    /* missing counts as stale */
-  }
-  if (current !== text) {
-    process.stderr.write('docs/error-codes.md is stale: run `npm run docs` and commit it.\n');
-    process.exit(1);
-  }
-  process.stdout.write('error-code docs are current\n');
-} else {
-  writeFileSync(target, text);
-  process.stdout.write(`wrote ${target}\n`);
-}
+writeOrCheck({ target, command: 'npm run docs', current: 'error-code docs are current', generate: () => text });
