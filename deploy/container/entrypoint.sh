@@ -14,5 +14,5 @@ if [ -z "$app" ] || [ ! -f "apps/$app/dist/main.js" ]; then
   echo "usage: secutix-graph <app>, one of: secutix-sim $(cd apps && ls -d */dist 2>/dev/null | sed 's#/dist##' | tr '\n' ' ')" >&2
   exit 64
 fi
-# the services run their production bundle
-exec node "apps/$app/dist/main.js"
+# the services run their production bundle, with the node flags of tools/build/buildServices.ts (PRODUCTION_NODE_FLAGS)
+exec node --max-semi-space-size=32 "apps/$app/dist/main.js"

@@ -1,4 +1,5 @@
 import type { CallCounter } from './calls/CallCounter';
+import { untilAnswered } from './load/untilAnswered';
 import { measureRun } from './measureRun';
 import { bodiesFor } from './runScenarios';
 import type { BenchResults, Figures } from './results';
@@ -29,6 +30,8 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
         // a port picked free can be taken by another process before the child binds it: one retry
         const system = await startSystem(name, env, log).catch(() => startSystem(name, env, log));
         systems.push(system);
+        // the next system starts only once this one serves complete answers (its catalog loaded)
+        await untilAnswered(system.url, bodiesFor(scenario, system)![0], await scenario.headers?.({ system, env }));
         await window(system, settings.warmupSeconds + 1);
       }
       const windows = new Map<RunningSystem, Figures[]>(systems.map((s) => [s, []]));
@@ -40,7 +43,7 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
         const median = sorted[Math.floor(sorted.length / 2)];
         const alone = warm[s.name]!;
         warm[s.name] = { ...median, secutixCallsPerRequest: alone.secutixCallsPerRequest, secutixCallsPerMinute: alone.secutixCallsPerMinute, secutixCalls: alone.secutixCalls, rejectedBySecutix: alone.rejectedBySecutix, roundsRps: windows.get(s)!.map((w) => w.rps ?? 0) };
-        log(`  rounds ${scenarioName.padEnd(8)} ${s.name.padEnd(22)} median ${median.rps} rps, p99 ${median.p99} ms, ${median.cpuMsPerRequest} CPU ms/req (windows: ${windows.get(s)!.map((w) => w.rps).join(', ')})`);
+        log(`  rounds ${scenarioName.padEnd(8)} ${s.name.padEnd(22)} median ${median.rps} rps, p99 ${median.p99} ms, ${median.cpuMsPerRequest} CPU ms/req, ${median.errors} errors (windows: ${windows.get(s)!.map((w) => w.rps).join(', ')})`);
       }
     } finally {
       for (const s of systems) await s.close();

@@ -1,4 +1,5 @@
 import type { CallCounter } from './calls/CallCounter';
+import { untilAnswered } from './load/untilAnswered';
 import { measureRun } from './measureRun';
 import { errorFigures, type BenchResults, type ScenarioFigures } from './results';
 import { scenarios, type Scenario } from './scenarios/registry';
@@ -47,6 +48,7 @@ export async function runScenarios(settings: BenchSettings, env: BenchEnvironmen
         const run = { connections: settings.connections, counter };
         const headers = () => scenario.headers?.({ system, env });
         cold[systemName] = await measureRun(system, bodies, { ...run, seconds: 0, amount: settings.coldRequests, callsSince: system.since, headers: await headers() });
+        await untilAnswered(system.url, bodies[0], await headers());
         await measureRun(system, bodies, { ...run, seconds: settings.warmupSeconds, headers: await headers() });
         const w = (warm[systemName] = await measureRun(system, bodies, { ...run, seconds: settings.warmSeconds, headers: await headers() }));
         log(`  ${elapsed()} ${scenarioName.padEnd(8)} ${systemName.padEnd(22)} warm ${w.rps} rps, p99 ${w.p99} ms, ${w.cpuMsPerRequest} CPU ms/req, ${w.errors} errors, ${w.secutixCallsPerRequest} calls/req`);

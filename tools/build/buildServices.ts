@@ -50,7 +50,15 @@ export function servicesBuilt(): Promise<void> {
   return once;
 }
 
+/**
+ * `node` flags of every service in production (the container's entrypoint passes the same ones;
+ * `npm run deploy:check` compares them). A GraphQL execution allocates short-lived objects by the
+ * megabyte: with V8's default 16 MB semi-spaces the gateway spent 13.6% of its CPU in young-generation
+ * collections under the benchmark's load, 9.7% with 32 MB, for some 50 MB more resident memory.
+ */
+export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=32'];
+
 /** `node` arguments that run an app as production does: its bundle, except the simulator (demos and tests only), run from its sources */
 export function productionArgs(app: ServiceName | 'secutix-sim'): string[] {
-  return app === 'secutix-sim' ? ['--import', 'tsx', join(ROOT, 'apps', app, 'src', 'main.ts')] : [bundlePath(app)];
+  return app === 'secutix-sim' ? ['--import', 'tsx', join(ROOT, 'apps', app, 'src', 'main.ts')] : [...PRODUCTION_NODE_FLAGS, bundlePath(app)];
 }

@@ -5,6 +5,7 @@ import { helmFunctions } from './helmFunctions';
 import { renderChart } from './renderChart';
 import { chartPolicy } from './chartPolicy';
 import { dockerfilePolicy } from './dockerfilePolicy';
+import { entrypointPolicy } from './entrypointPolicy';
 
 /** validateManifests, in a tsx process (see validateStdin.ts) */
 function validateManifests(documents: Record<string, unknown>[]): string[] {
@@ -59,5 +60,11 @@ describe('deploy:check', () => {
       'Dockerfile: dependencies are not installed with --omit=dev',
       'Dockerfile: the app is not chosen by the command (ENTRYPOINT + CMD)',
     ]);
+  });
+
+  it("refuses an entrypoint whose node flags differ from the tools' production flags", () => {
+    expect(entrypointPolicy('exec node --max-semi-space-size=32 "apps/$app/dist/main.js"\n')).toEqual([]);
+    expect(entrypointPolicy('exec node "apps/$app/dist/main.js"\n')[0]).toMatch(/differ from PRODUCTION_NODE_FLAGS/);
+    expect(entrypointPolicy('node main.js\n')[0]).toMatch(/no `exec node/);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { chartPolicy } from './chartPolicy';
 import { dockerfilePolicy } from './dockerfilePolicy';
+import { entrypointPolicy } from './entrypointPolicy';
 import { renderChart } from './renderChart';
 import { validateManifests } from './validateManifests';
 
@@ -38,11 +39,13 @@ async function main(): Promise<void> {
   }
   const dockerfile = dockerfilePolicy(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
   console.log(`Dockerfile: ${dockerfile.length} problems`);
+  const entrypoint = entrypointPolicy(readFileSync(join(ROOT, 'deploy', 'container', 'entrypoint.sh'), 'utf8'));
+  console.log(`entrypoint.sh: ${entrypoint.length} problems`);
   const compose = parse(readFileSync(join(ROOT, 'compose.yaml'), 'utf8')) as { services: Record<string, { command?: string[]; image?: string }> };
   const composeProblems = [...apps, 'redis', 'postgres'].filter((s) => !compose.services[s]).map((s) => `compose.yaml: no ${s} service`);
   for (const app of apps) if (compose.services[app] && compose.services[app].command?.[0] !== app) composeProblems.push(`compose.yaml: ${app} does not run the ${app} app`);
   console.log(`compose.yaml: ${composeProblems.length} problems`);
-  problems.push(...dockerfile, ...composeProblems);
+  problems.push(...dockerfile, ...entrypoint, ...composeProblems);
   for (const p of problems) console.error(`  ${p}`);
   process.exit(problems.length === 0 ? 0 : 1);
 }

@@ -56,6 +56,9 @@ function compare(r: BenchResults, s: ScenarioName, mine: SystemName, peer: Syste
   const ours = warm(r, s, mine);
   const other = warm(r, s, peer);
   if (!usable(ours) || !usable(other)) return { target, met: null, detail: `not measured${other?.error ? `: ${peer} ${other.error}` : ''}` };
+  // an error answer is fast and worthless: throughput is only comparable between complete answers
+  if (ours.errors) return { target, met: false, detail: `${mine} answered ${ours.errors} errors of ${ours.requests} (${ours.firstError ?? ''})` };
+  if (other.errors) return { target, met: null, detail: `not comparable: ${peer} answered ${other.errors} errors of ${other.requests} (${other.firstError ?? ''})` };
   const ratio = ours.rps / other.rps;
   return { target, met: ratio >= factor && ours.p99 <= other.p99, detail: `rps ${ours.rps} vs ${other.rps} = ${x(ratio)}; p99 ${ours.p99} vs ${other.p99} ms` };
 }

@@ -1,6 +1,6 @@
 import { freePort } from '@stx/testing';
 import { ChildService } from '../../processes/ChildService';
-import { bundlePath } from '../../build/buildServices';
+import { productionArgs } from '../../build/buildServices';
 import { childEnv, profileArgs, ROOT, type BenchEnvironment } from './BenchEnvironment';
 import type { SubgraphUrls } from './startSubgraphs';
 
@@ -10,7 +10,7 @@ export async function startOurGateway(env: BenchEnvironment, urls: SubgraphUrls,
   const service = await ChildService.start({
     name: options.naive ? 'gateway (naive)' : 'gateway',
     // the production bundle (built at the start of the run, npm run build), as the image runs it
-    args: [...profileArgs(), bundlePath('gateway')],
+    args: [...profileArgs(), ...productionArgs('gateway')],
     cwd: ROOT,
     env: childEnv({
       ...env.secrets,

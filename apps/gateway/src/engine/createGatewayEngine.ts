@@ -20,6 +20,7 @@ import { useRequestObservation } from './useRequestObservation';
 import { useRequestRefusals } from './useRequestRefusals';
 import { useSubgraphFailures } from './useSubgraphFailures';
 import { useSubgraphFetchLog } from './useSubgraphFetchLog';
+import { useSubgraphFetchSharing } from './useSubgraphFetchSharing';
 import { useSubgraphTracing } from './useSubgraphTracing';
 
 /**
@@ -35,7 +36,8 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
     unifiedGraphHandler,
     // given, not looked up by name at run time: one module graph, loaded at start
     transports: { http: httpTransport },
-    transportEntries: Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }])),
+    // identical queries in flight are shared by useSubgraphFetchSharing, without the engine's clone per fetch
+    transportEntries: Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location, options: { deduplicateInflightRequests: false } }])),
     logging: hiveLogger(logger),
     renderGraphiQL: offlineExplorer(),
     landingPage: false,
@@ -65,6 +67,8 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
       useEntityBatchSplit(config.subgraphMaxBodyBytes),
       useSubgraphFailures(logger),
       useSubgraphFetchLog(config.subgraphUrls, logger),
+      // last of the fetch hooks, so outermost: the fetches that share an answer share its failure log too
+      useSubgraphFetchSharing(),
       useErrorCodes(logger),
     ],
   });

@@ -31,5 +31,22 @@ export function startTracing(options: TracingOptions): Tracing | undefined {
     ...(options.spanProcessors ? { spanProcessors: options.spanProcessors } : {}),
   });
   sdk.start();
-  return { shutdown: () => sdk.shutdown() };
+  active++;
+  return {
+    shutdown: () => {
+      active--;
+      return sdk.shutdown();
+    },
+  };
+}
+
+/** SDKs started and not shut down in this process (tests start and stop their own) */
+let active = 0;
+
+/**
+ * Whether spans go anywhere: hooks whose only work is tracing (the gateway's per-fetch client
+ * spans, header copies and propagation) skip it when they do not.
+ */
+export function tracingActive(): boolean {
+  return active > 0;
 }
