@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { loopbackUrl } from '@stx/subgraph-kit';
+import { loopbackUrl } from '@stx/host';
 import { subgraphs } from '@stx/subgraphs';
 
 /**

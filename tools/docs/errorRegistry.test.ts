@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { errorCodes, userErrorCodes } from '@stx/subgraph-kit';
+import { errorCodes, userErrorCodes } from '@stx/errors';
 
 const ROOT = join(__dirname, '..', '..');
 /** what serves clients: the gateway, the subgraphs and their libraries (not the simulator, not tools) */

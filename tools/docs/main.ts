@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { errorCodes, userErrorCodes } from '@stx/subgraph-kit';
+import { errorCodes, userErrorCodes } from '@stx/errors';
 import { writeOrCheck } from '../generated/writeOrCheck';
 
 /**
@@ -13,11 +13,11 @@ const text = [
   '',
   'Every error a client sees carries one of these in `extensions.code`, with `retryable`, and, when',
   'SecuTix was involved, `service` and `operation`. Generated from',
-  '`packages/subgraph-kit/src/errorCodes.ts` by `npm run docs`; do not edit.',
+  '`packages/errors/src/errorCodes.ts` by `npm run docs`; do not edit.',
   '',
   'Messages (`errors[].message`, `userErrors.message`) are in English, French or German by the',
   "request's `Accept-Language` (English otherwise), from the catalogue in",
-  '`packages/subgraph-kit/src/messages/`; match on the code, show the message. Where our own code said',
+  '`packages/errors/src/messages/`; match on the code, show the message. Where our own code said',
   'more than the catalogue, `extensions.detail` keeps it in English.',
   '',
   '| code | retryable | meaning |',
@@ -29,7 +29,7 @@ const text = [
   'A mutation reports a business outcome in its payload, `userErrors { code field message }`, not as',
   'an error: `field` is the path of the input at fault from the mutation\'s arguments',
   '(`items.2.performanceId`), null when no one input is. Generated from',
-  '`packages/subgraph-kit/src/userErrors/userErrorCodes.ts`. `NOT_FOUND`, `UNAUTHENTICATED`,',
+  '`packages/errors/src/userErrors/userErrorCodes.ts`. `NOT_FOUND`, `UNAUTHENTICATED`,',
   '`TOKEN_EXPIRED` and `INVALID_TOKEN` (above) also come as userErrors, with the same meaning.',
   '',
   '| code | meaning |',

@@ -17,7 +17,7 @@ const allowed = [
   ['a tool imports an app', 'tools/start/probe.ts', "import { startGateway } from '@stx/gateway';"],
   ["a test uses the simulator's public entry", 'apps/gateway/test/probe.test.ts', "import { lazyIdpKeys } from '@stx/secutix-sim';"],
   ['the test stack starts the gateway', 'packages/testing/src/probe.ts', "import { startGateway } from '@stx/gateway';"],
-  ['an app uses a package', 'apps/sales/src/probe.ts', "import { codedError } from '@stx/subgraph-kit';"],
+  ['an app uses a package', 'apps/sales/src/probe.ts', "import { codedError } from '@stx/errors';"],
 ] as const;
 
 /**

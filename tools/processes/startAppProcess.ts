@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { portVariable } from '@stx/subgraph-kit';
+import { portVariable } from '@stx/host';
 import { subgraphNames, type SubgraphName } from '@stx/subgraphs';
 import { productionArgs, servicesBuilt } from '../build/buildServices';
 import { ChildService } from './ChildService';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { portVariable } from '@stx/subgraph-kit';
+import { portVariable } from '@stx/host';
 import { subgraphNames } from '@stx/subgraphs';
 import { freePort } from '@stx/testing';
 import { productionArgs, servicesBuilt, type ServiceName } from '../build/buildServices';

@@ -1,5 +1,6 @@
 import { startSimulator, loadSimulatorOptionsFromEnv } from '@stx/secutix-sim';
-import { createLogger, readOptional } from '@stx/subgraph-kit';
+import { createLogger } from '@stx/observability';
+import { readOptional } from '@stx/env';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { DEFAULT_CORS_ORIGINS, readGatewayConfig, startGateway } from '@stx/gateway';

@@ -1,4 +1,7 @@
-import { createLogger, createSecutixRuntime, hostSubgraph, readBackendConfig, readSubgraphConfig, type Env, type Logger, type Served } from '@stx/subgraph-kit';
+import { createLogger, type Logger } from '@stx/observability';
+import { createSecutixRuntime, readBackendConfig } from '@stx/secutix-runtime';
+import { hostSubgraph, readSubgraphConfig, type Served } from '@stx/host';
+import type { Env } from '@stx/env';
 import { subgraphs } from '@stx/subgraphs';
 import type { CatalogHandles } from '@stx/catalog';
 

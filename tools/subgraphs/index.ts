@@ -1,4 +1,4 @@
-import type { AnySubgraphDefinition } from '@stx/subgraph-kit';
+import type { AnySubgraphDefinition } from '@stx/host';
 import { availabilitySubgraph } from '@stx/availability';
 import { catalogSubgraph } from '@stx/catalog';
 import { contactsSubgraph } from '@stx/contacts';

@@ -1,4 +1,5 @@
-import { readBackendConfig, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
+import { readInt, readUrl, type Env } from '@stx/env';
 
 export interface AvailabilityConfig {
   port: number;
@@ -14,7 +15,7 @@ export interface AvailabilityConfig {
   shopUrl: string;
 }
 
-/** its settings; the port is read from `AVAILABILITY_PORT` by the host (packages/subgraph-kit) */
+/** its settings; the port is read from `AVAILABILITY_PORT` by the host (packages/host) */
 export function readAvailabilityConfig(env: Env): Omit<AvailabilityConfig, 'port'> {
   const backend = readBackendConfig(env);
   return {

@@ -1,7 +1,8 @@
 import { RateBudget } from '@stx/cache';
-import { availabilityFreshWindowIs, observeBudget } from '@stx/observability';
+import { availabilityFreshWindowIs, observeBudget, type Logger } from '@stx/observability';
 import { AvailabilityClient, type PerformanceAvailabilityRecord, type PosConfigData, type ProductAvailabilityRecord } from '@stx/secutix-client';
-import { loadPosConfig, type Logger, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import { loadPosConfig, type SecutixRuntime } from '@stx/secutix-runtime';
+import type { RequestLanguage, SubgraphParts } from '@stx/host';
 import type { AvailabilityConfig } from './config';
 import { AvailabilityRepository } from './loaders/AvailabilityRepository';
 import { createLoaders, type AvailabilityLoaders } from './loaders/createLoaders';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { defineSubgraph } from '@stx/subgraph-kit';
+import { defineSubgraph } from '@stx/host';
 import { readAvailabilityConfig } from './config';
 import { createAvailabilityContext } from './context';
 import { resolvers } from './resolvers';

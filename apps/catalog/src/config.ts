@@ -1,4 +1,5 @@
-import { readBackendConfig, readInt, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
+import { readInt, type Env } from '@stx/env';
 
 export interface CatalogConfig {
   port: number;
@@ -9,7 +10,7 @@ export interface CatalogConfig {
   catalogMinRefreshSeconds: number;
 }
 
-/** its settings; the port is read from `CATALOG_PORT` by the host (packages/subgraph-kit) */
+/** its settings; the port is read from `CATALOG_PORT` by the host (packages/host) */
 export function readCatalogConfig(env: Env): Omit<CatalogConfig, 'port'> {
   return {
     backend: readBackendConfig(env),

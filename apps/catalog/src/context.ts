@@ -1,4 +1,6 @@
-import type { Logger, SecutixRuntime, SubgraphParts } from '@stx/subgraph-kit';
+import type { Logger } from '@stx/observability';
+import type { SecutixRuntime } from '@stx/secutix-runtime';
+import type { SubgraphParts } from '@stx/host';
 import type { CatalogConfig } from './config';
 import { CatalogSnapshotSource } from './loaders/CatalogSnapshotSource';
 import type { CatalogIndex } from './mappers/CatalogIndex';

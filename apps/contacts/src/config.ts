@@ -1,4 +1,6 @@
-import { readBackendConfig, readLoginLimits, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env, type FailureLimits } from '@stx/subgraph-kit';
+import { readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
+import { readLoginLimits, type FailureLimits } from '@stx/throttle';
+import { readOptional, readSecret, readString, readUrl, type Env } from '@stx/env';
 
 export interface ContactsConfig {
   port: number;
@@ -14,7 +16,7 @@ export interface ContactsConfig {
   loginAttempts: FailureLimits;
 }
 
-/** its settings; the port is read from `CONTACTS_PORT` by the host (packages/subgraph-kit) */
+/** its settings; the port is read from `CONTACTS_PORT` by the host (packages/host) */
 export function readContactsConfig(env: Env): Omit<ContactsConfig, 'port'> {
   const backend = readBackendConfig(env);
   const page = (name: string) => {

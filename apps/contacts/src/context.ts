@@ -1,6 +1,10 @@
 import type DataLoader from 'dataloader';
 import { ContactClient, type ContactDataRecord, type PosConfigData } from '@stx/secutix-client';
-import { Sessions, createLoginGuard, loadPosConfig, type Identity, type FailureThrottle, type Logger, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import { Sessions, type Identity } from '@stx/identity';
+import { createLoginGuard, type FailureThrottle } from '@stx/throttle';
+import { loadPosConfig, type SecutixRuntime } from '@stx/secutix-runtime';
+import type { Logger } from '@stx/observability';
+import type { RequestLanguage, SubgraphParts } from '@stx/host';
 import type { ContactsConfig } from './config';
 import { contactLoader } from './loaders/contactLoader';
 import { parseCookies } from './mappers/cookies';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { defineSubgraph } from '@stx/subgraph-kit';
+import { defineSubgraph } from '@stx/host';
 import { readContactsConfig } from './config';
 import { createContactsContext } from './context';
 import { resolvers } from './resolvers';

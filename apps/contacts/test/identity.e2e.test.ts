@@ -1,5 +1,5 @@
 import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { issueToken, signIdentity } from '@stx/subgraph-kit';
+import { issueToken, signIdentity } from '@stx/identity';
 
 const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token expiresAt refreshToken userErrors { code field message } } }`;
 const ME = `{ me { contactNumber email firstName lastName } }`;

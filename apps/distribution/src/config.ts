@@ -1,5 +1,7 @@
 import { hostname } from 'node:os';
-import { ConfigError, readBackendConfig, readBool, readInt, readLoginLimits, readOptional, readSecret, readString, readUrl, type BackendConfig, type Env, type FailureLimits } from '@stx/subgraph-kit';
+import { ConfigError, readBool, readInt, readOptional, readSecret, readString, readUrl, type Env } from '@stx/env';
+import { readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
+import { readLoginLimits, type FailureLimits } from '@stx/throttle';
 import type { JobSettings } from './jobs/jobEngine';
 
 export interface DistributionConfig {
@@ -31,7 +33,7 @@ function readCron(env: Env, name: string, fallback: string): string {
   return value.trim();
 }
 
-/** its settings; the port is read from `DISTRIBUTION_PORT` by the host (packages/subgraph-kit) */
+/** its settings; the port is read from `DISTRIBUTION_PORT` by the host (packages/host) */
 export function readDistributionConfig(env: Env): Omit<DistributionConfig, 'port'> {
   const backend = readBackendConfig(env);
   const databaseUrl = readOptional(env, 'DATABASE_URL');

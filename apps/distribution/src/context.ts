@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
-import { createLoginGuard, type Identity, type FailureThrottle, type Logger, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import { createLoginGuard, type FailureThrottle } from '@stx/throttle';
+import type { Identity } from '@stx/identity';
+import type { Logger } from '@stx/observability';
+import type { SecutixRuntime } from '@stx/secutix-runtime';
+import type { SubgraphParts } from '@stx/host';
 import type { DistributionConfig } from './config';
 import { openDatabase } from './db/database';
 import type { Tables } from './db/tables';

@@ -1,4 +1,4 @@
-import { runSubgraph } from '@stx/subgraph-kit';
+import { runSubgraph } from '@stx/host';
 import { distributionSubgraph } from '.';
 
 runSubgraph(distributionSubgraph);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { startSimulator, type Simulator } from '@stx/secutix-sim';
 import { freshDatabase, SimControl } from '@stx/testing';
-import { hostSubgraph, readSubgraphConfig, silentLogger, type Served } from '@stx/subgraph-kit';
+import { hostSubgraph, readSubgraphConfig, type Served } from '@stx/host';
+import { silentLogger } from '@stx/observability';
 import { distributionSubgraph, type DistributionHandles } from '../src';
 import { requiredCorrespondences } from '../src/rules/requiredCorrespondences';
 import { reintegrateSales } from '../src/runs/reintegrateSales';

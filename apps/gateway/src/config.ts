@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
-import { ConfigError, readInt, readOperationLimits, readOptional, readSecret, readString, readSubgraphBodyBytes, readSubgraphUrl, readTrustProxy, readUrl, type Env, type OperationLimits as SharedLimits, type TrustProxy } from '@stx/subgraph-kit';
+import { ConfigError, readInt, readOptional, readSecret, readString, readUrl, type Env } from '@stx/env';
+import { readOperationLimits, type OperationLimits as SharedLimits } from '@stx/operation-limits';
+import { readSubgraphBodyBytes } from '@stx/secutix-runtime';
+import { readSubgraphUrl } from '@stx/host';
+import { readTrustProxy, type TrustProxy } from '@stx/identity';
 import type { CookieKeys } from './identity/contactCookie';
 import type { SamlConfig } from './identity/samlRoutes';
 import { readCorsOrigins, type CorsOrigins } from './cors/corsOrigins';
@@ -43,7 +47,7 @@ export interface GatewayConfig {
   storeNamespace: string;
 }
 
-/** depth, aliases, fields, cost, tokens, list sizes, introspection: see packages/subgraph-kit/src/limits */
+/** depth, aliases, fields, cost, tokens, list sizes, introspection: see packages/operation-limits */
 export interface OperationLimits extends SharedLimits {
   maxBodyBytes: number;
 }

@@ -1,4 +1,4 @@
-import { runService } from '@stx/subgraph-kit';
+import { runService } from '@stx/host';
 import { readGatewayConfig } from './config';
 import { startGateway } from './server';
 

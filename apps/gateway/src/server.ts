@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CoordinationStore } from '@stx/cache';
-import type { Logger, Served } from '@stx/subgraph-kit';
+import type { Logger } from '@stx/observability';
+import type { Served } from '@stx/host';
 import { CachePolicies } from './cachePolicy/CachePolicies';
 import type { GatewayConfig } from './config';
 import { createGatewayEngine } from './engine/createGatewayEngine';

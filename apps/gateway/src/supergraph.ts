@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, type ConstArgumentNode } from 'graphql';
-import type { SubgraphAddress } from '@stx/subgraph-kit';
+import type { SubgraphAddress } from '@stx/host';
 
 /**
  * the committed supergraph the gateway serves (`npm run compose` writes it from the subgraph

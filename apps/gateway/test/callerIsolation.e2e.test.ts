@@ -1,4 +1,4 @@
-import { signIdentity } from '@stx/subgraph-kit';
+import { signIdentity } from '@stx/identity';
 import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
 
 const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;

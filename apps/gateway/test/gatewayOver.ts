@@ -1,4 +1,5 @@
-import { silentLogger, type Served } from '@stx/subgraph-kit';
+import { silentLogger } from '@stx/observability';
+import type { Served } from '@stx/host';
 import type { Stack } from '@stx/testing';
 import { readGatewayConfig } from '../src/config';
 import { startGateway } from '../src/server';

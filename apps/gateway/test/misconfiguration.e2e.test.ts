@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import type { Served } from '@stx/subgraph-kit';
+import type { Served } from '@stx/host';
 import { readGatewayConfig } from '../src/config';
 import { startGateway } from '../src/server';
 

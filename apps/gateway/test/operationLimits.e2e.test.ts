@@ -1,5 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
-import { silentLogger, type Served } from '@stx/subgraph-kit';
+import { silentLogger } from '@stx/observability';
+import type { Served } from '@stx/host';
 import { fragmentDiamond, startStack, type GraphQLResponse, type Stack } from '@stx/testing';
 import { readGatewayConfig } from '../src/config';
 import { startGateway } from '../src/server';

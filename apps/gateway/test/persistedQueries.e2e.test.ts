@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Served } from '@stx/subgraph-kit';
+import type { Served } from '@stx/host';
 import { startStack, type Stack } from '@stx/testing';
 import { startGatewayOver } from './gatewayOver';
 import { HOME_PAGE } from './queries';

@@ -1,4 +1,4 @@
-import type { Served } from '@stx/subgraph-kit';
+import type { Served } from '@stx/host';
 import { startStack, type Stack } from '@stx/testing';
 import { startGatewayOver } from './gatewayOver';
 import { HOME_PAGE } from './queries';

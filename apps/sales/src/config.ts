@@ -1,4 +1,6 @@
-import { readBackendConfig, readInt, readUrl, type BackendConfig, type Env, type FailureLimits } from '@stx/subgraph-kit';
+import { readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
+import { readInt, readUrl, type Env } from '@stx/env';
+import type { FailureLimits } from '@stx/throttle';
 
 export interface SalesConfig {
   port: number;
@@ -11,7 +13,7 @@ export interface SalesConfig {
   voucherAttempts: FailureLimits;
 }
 
-/** its settings; the port is read from `SALES_PORT` by the host (packages/subgraph-kit) */
+/** its settings; the port is read from `SALES_PORT` by the host (packages/host) */
 export function readSalesConfig(env: Env): Omit<SalesConfig, 'port'> {
   const backend = readBackendConfig(env);
   return {

@@ -1,6 +1,9 @@
 import type DataLoader from 'dataloader';
 import { AvailabilityClient, ContactClient, OrderClient, type OrderDetailsRecord, type PosConfigData } from '@stx/secutix-client';
-import { FailureThrottle, loadPosConfig, recordAvailabilityChanges, type Identity, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import { FailureThrottle } from '@stx/throttle';
+import { loadPosConfig, recordAvailabilityChanges, type SecutixRuntime } from '@stx/secutix-runtime';
+import type { Identity } from '@stx/identity';
+import type { RequestLanguage, SubgraphParts } from '@stx/host';
 import type { SalesConfig } from './config';
 import { Idempotency } from './idempotency/Idempotency';
 import { orderDetailsLoader } from './loaders/orderDetailsLoader';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signIdentity } from '@stx/subgraph-kit';
+import { signIdentity } from '@stx/identity';
 import { startRedisServer, startStack, type GraphQLResponse, type RedisHandle, type Stack, CREATE, loginAs, pickTariff } from '@stx/testing';
 
 const CREATE_CALL = 'ExternalOrderFacade.createOrUpdateOrder';

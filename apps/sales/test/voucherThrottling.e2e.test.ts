@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signIdentity } from '@stx/subgraph-kit';
+import { signIdentity } from '@stx/identity';
 import { getTestRedisUrl, startRedisServer, startStack, type RedisHandle, type Stack, CREATE, loginAs, pickTariff } from '@stx/testing';
 
 const VOUCHER = `query($c: String!) { voucher(code: $c) { code balance { amount } } }`;

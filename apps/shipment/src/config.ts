@@ -1,11 +1,12 @@
-import { readBackendConfig, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
+import type { Env } from '@stx/env';
 
 export interface ShipmentConfig {
   port: number;
   backend: BackendConfig;
 }
 
-/** its settings; the port is read from `SHIPMENT_PORT` by the host (packages/subgraph-kit) */
+/** its settings; the port is read from `SHIPMENT_PORT` by the host (packages/host) */
 export function readShipmentConfig(env: Env): Omit<ShipmentConfig, 'port'> {
   return { backend: readBackendConfig(env) };
 }

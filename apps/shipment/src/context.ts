@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
 import { ContactClient, FulfilmentClient, OrderClient, type OrderDetailsRecord, type PosConfigData, type ShipmentRecord } from '@stx/secutix-client';
-import { loadPosConfig, type Identity, type RequestLanguage, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import { loadPosConfig, type SecutixRuntime } from '@stx/secutix-runtime';
+import type { Identity } from '@stx/identity';
+import type { RequestLanguage, SubgraphParts } from '@stx/host';
 import type { ShipmentConfig } from './config';
 import { orderDetails } from './loaders/orderDetails';
 import { shipmentsOfOrder } from './loaders/shipmentsOfOrder';

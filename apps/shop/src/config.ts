@@ -1,4 +1,4 @@
-import { readInt, readString, readUrl, type Env } from '@stx/subgraph-kit';
+import { readInt, readString, readUrl, type Env } from '@stx/env';
 
 export interface ShopServerConfig {
   port: number;

@@ -1,4 +1,4 @@
-import { createLogger } from '@stx/subgraph-kit';
+import { createLogger } from '@stx/observability';
 import { ensureShopBuilt } from './buildShop';
 import { readShopConfig } from './config';
 import { serveShop } from './serveShop';

@@ -1,4 +1,5 @@
-import { readBackendConfig, readInt, readUrl, type BackendConfig, type Env } from '@stx/subgraph-kit';
+import { readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
+import { readInt, readUrl, type Env } from '@stx/env';
 
 export interface TicketsConfig {
   port: number;
@@ -8,7 +9,7 @@ export interface TicketsConfig {
   downloadLinkSeconds: number;
 }
 
-/** its settings; the port is read from `TICKETS_PORT` by the host (packages/subgraph-kit) */
+/** its settings; the port is read from `TICKETS_PORT` by the host (packages/host) */
 export function readTicketsConfig(env: Env): Omit<TicketsConfig, 'port'> {
   return {
     backend: readBackendConfig(env),

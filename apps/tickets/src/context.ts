@@ -1,6 +1,9 @@
 import type DataLoader from 'dataloader';
 import { FulfilmentClient, type TicketRecord } from '@stx/secutix-client';
-import { loadPosConfig, type Identity, type Logger, type SecutixRuntime, type SubgraphParts } from '@stx/subgraph-kit';
+import { loadPosConfig, type SecutixRuntime } from '@stx/secutix-runtime';
+import type { Identity } from '@stx/identity';
+import type { Logger } from '@stx/observability';
+import type { SubgraphParts } from '@stx/host';
 import type { TicketsConfig } from './config';
 import { DownloadLinks } from './downloads/downloadLinks';
 import { downloadRoutes } from './downloads/downloadRoutes';

@@ -12,3 +12,4 @@ export * from './tracing/tracer';
 export * from './tracing/startTracing';
 export * from './http/observeHttp';
 export * from './lifecycle/lifecycle';
+export * from './logging/logger';

@@ -1,4 +1,4 @@
-import { signIdentity } from '@stx/subgraph-kit';
+import { signIdentity } from '@stx/identity';
 import type { RunningSystem } from '../systems/startSystem';
 import { body } from './body';
 import type { Scenario, ScenarioContext } from './registry';

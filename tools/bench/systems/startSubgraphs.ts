@@ -1,4 +1,4 @@
-import { loopbackUrl, portVariable } from '@stx/subgraph-kit';
+import { loopbackUrl, portVariable } from '@stx/host';
 import { subgraphNames, type SubgraphName } from '@stx/subgraphs';
 import { freePort } from '@stx/testing';
 import { ChildService } from '../../processes/ChildService';

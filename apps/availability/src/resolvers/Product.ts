@@ -1,4 +1,4 @@
-import { checkLangArgument } from '@stx/subgraph-kit';
+import { checkLangArgument } from '@stx/domain-rules';
 import type { ProductResolvers } from '../__generated__/resolvers';
 import { toAvailability } from '../mappers/availabilityModel';
 import { bookable } from '../mappers/bookable';

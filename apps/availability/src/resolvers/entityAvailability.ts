@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { parseSecutixId, posLanguage } from '@stx/subgraph-kit';
+import { parseSecutixId, posLanguage } from '@stx/domain-rules';
 import type { AvailabilityContext } from '../context';
 import { unwrap } from '../mappers/availabilityModel';
 

@@ -1,6 +1,7 @@
 import { RateBudget, type CacheStore, type CoordinationStore, type InstanceCount } from '@stx/cache';
 import { SecutixError, checkBackoff, type AvailabilityClient, type FailureBackoff } from '@stx/secutix-client';
-import { readAvailabilityChanges, recordAvailabilityChanges, type Logger } from '@stx/subgraph-kit';
+import { readAvailabilityChanges, recordAvailabilityChanges } from '@stx/secutix-runtime';
+import type { Logger } from '@stx/observability';
 
 /** products whose answers some instance caches: `[productId, fetchedAt ms]` pairs */
 const TRACKED_KEY = 'avail:tracked';

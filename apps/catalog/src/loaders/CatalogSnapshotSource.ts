@@ -1,7 +1,7 @@
 import { RateBudget } from '@stx/cache';
 import { CatalogClient, SecutixError, checkBackoff, type CatalogData, type FailureBackoff } from '@stx/secutix-client';
-import { catalogSnapshotConfirmed } from '@stx/observability';
-import { loadPosConfig, type Logger, type SecutixRuntime } from '@stx/subgraph-kit';
+import { catalogSnapshotConfirmed, type Logger } from '@stx/observability';
+import { loadPosConfig, type SecutixRuntime } from '@stx/secutix-runtime';
 import { CatalogIndex } from '../mappers/CatalogIndex';
 import { CatalogExportGate } from './CatalogExportGate';
 

@@ -1,4 +1,4 @@
-import { parseSecutixId } from '@stx/subgraph-kit';
+import { parseSecutixId } from '@stx/domain-rules';
 import type { AudienceSubCategoryResolvers } from '../__generated__/resolvers';
 import { named } from './catalogText';
 

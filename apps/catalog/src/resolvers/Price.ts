@@ -1,4 +1,4 @@
-import { moneyFromThousandths } from '@stx/subgraph-kit';
+import { moneyFromThousandths } from '@stx/domain-rules';
 import type { PriceResolvers } from '../__generated__/resolvers';
 
 export const Price: PriceResolvers = {

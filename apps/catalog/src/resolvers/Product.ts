@@ -1,5 +1,5 @@
 import { catalogText } from './catalogText';
-import { moneyFromThousandths } from '@stx/subgraph-kit';
+import { moneyFromThousandths } from '@stx/domain-rules';
 import type { ProductResolvers } from '../__generated__/resolvers';
 import { familyType } from '../mappers/filterProducts';
 import { purchaseMode } from '../mappers/purchaseMode';

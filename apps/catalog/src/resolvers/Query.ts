@@ -1,4 +1,4 @@
-import { codedError } from '@stx/subgraph-kit';
+import { codedError } from '@stx/errors';
 import type { QueryResolvers } from '../__generated__/resolvers';
 import { filterProducts } from '../mappers/filterProducts';
 import { decodeCursor } from '../mappers/cursor';

@@ -1,4 +1,5 @@
-import { posLanguage, translate } from '@stx/subgraph-kit';
+import { posLanguage } from '@stx/domain-rules';
+import { translate } from '@stx/language';
 import type { Translated } from '@stx/secutix-client';
 import type { CatalogContext } from '../context';
 

@@ -1,4 +1,5 @@
-import { codedError, requireSecutixId } from '@stx/subgraph-kit';
+import { codedError } from '@stx/errors';
+import { requireSecutixId } from '@stx/domain-rules';
 import type { CatalogIndex, PerformanceModel, ProductModel } from '../mappers/CatalogIndex';
 
 /** A malformed id is a BAD_USER_INPUT; a well-formed unknown one is NOT_FOUND (or null for entity references). */

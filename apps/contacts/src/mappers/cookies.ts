@@ -1,4 +1,4 @@
-import { isSecutixId, moneyFromThousandths, type Money } from '@stx/subgraph-kit';
+import { isSecutixId, moneyFromThousandths, type Money } from '@stx/domain-rules';
 
 export interface VisitorModel {
   displayName: string | null;

@@ -1,4 +1,6 @@
-import { isCountryCode, isLanguageTag, isSecutixId, userError, type UserError } from '@stx/subgraph-kit';
+import { isCountryCode, isSecutixId } from '@stx/domain-rules';
+import { isLanguageTag } from '@stx/language';
+import { userError, type UserError } from '@stx/errors';
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,}$/;
 

@@ -1,4 +1,4 @@
-import { codedError } from '@stx/subgraph-kit';
+import { codedError } from '@stx/errors';
 import type { AccountLinksResolvers } from '../__generated__/resolvers';
 import { accountLink, staticPage } from '../mappers/links';
 

@@ -1,4 +1,4 @@
-import { moneyFromThousandths, requireSelf } from '@stx/subgraph-kit';
+import { moneyFromThousandths, requireSelf } from '@stx/domain-rules';
 import type { ContactResolvers } from '../__generated__/resolvers';
 
 export const Contact: ContactResolvers = {

@@ -1,4 +1,7 @@
-import { addressErrors, issueToken, parseSecutixId, primaryLanguage, refusalUserError, requireContact, type UserError } from '@stx/subgraph-kit';
+import { addressErrors, parseSecutixId, requireContact } from '@stx/domain-rules';
+import { issueToken } from '@stx/identity';
+import { primaryLanguage } from '@stx/language';
+import { refusalUserError, type UserError } from '@stx/errors';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { ContactsContext } from '../context';
 import { checkCount, checkEmail, checkId, checkLanguage, checkText } from '../mappers/validate';

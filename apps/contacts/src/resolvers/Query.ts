@@ -1,4 +1,4 @@
-import { posLanguage, requireContact } from '@stx/subgraph-kit';
+import { posLanguage, requireContact } from '@stx/domain-rules';
 import type { QueryResolvers } from '../__generated__/resolvers';
 import { visitorFromCookies } from '../mappers/cookies';
 

@@ -1,5 +1,7 @@
 import type { ContactDataRecord } from '@stx/secutix-client';
-import { businessRefusal, issueToken, newSession, refusalUserError, requireContact, userError, verifyToken, type Session, type UserError } from '@stx/subgraph-kit';
+import { businessRefusal, refusalUserError, userError, type UserError } from '@stx/errors';
+import { issueToken, newSession, verifyToken, type Session } from '@stx/identity';
+import { requireContact } from '@stx/domain-rules';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { ContactsContext } from '../context';
 import { checkEmail, checkText } from '../mappers/validate';

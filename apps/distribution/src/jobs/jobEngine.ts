@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import type { Logger } from '@stx/subgraph-kit';
+import type { Logger } from '@stx/observability';
 import type { Database } from '../db/database';
 import { listPartners } from '../store/partners';
 import { RunAlreadyActive, type RunKind } from '../store/runs';

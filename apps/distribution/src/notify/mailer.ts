@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { createTransport } from 'nodemailer';
-import type { Logger } from '@stx/subgraph-kit';
+import type { Logger } from '@stx/observability';
 import type { Tables } from '../db/tables';
 import { markSent, unsentMail } from '../store/outbox';
 

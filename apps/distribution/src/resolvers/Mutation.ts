@@ -1,5 +1,7 @@
 import { recordLoginRefused } from '@stx/observability';
-import { codedError, isSecutixId, issueToken, requireOperator, userError } from '@stx/subgraph-kit';
+import { codedError, userError } from '@stx/errors';
+import { isSecutixId, requireOperator } from '@stx/domain-rules';
+import { issueToken } from '@stx/identity';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { DistributionContext } from '../context';
 import { institutionSettings, ticketnetSettings } from '../mappers/partnerInput';

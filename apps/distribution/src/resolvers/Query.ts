@@ -1,4 +1,5 @@
-import { codedError, requireOperator } from '@stx/subgraph-kit';
+import { codedError } from '@stx/errors';
+import { requireOperator } from '@stx/domain-rules';
 import type { QueryResolvers } from '../__generated__/resolvers';
 import { unnumberedSeatRows } from '../rules/unnumberedSeatRows';
 import { findPartner, listPartners } from '../store/partners';

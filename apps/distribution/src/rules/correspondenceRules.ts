@@ -1,5 +1,5 @@
 import type { PartnerKind } from './partnerSettings';
-import { isSecutixId } from '@stx/subgraph-kit';
+import { isSecutixId } from '@stx/domain-rules';
 import { ruleError, type RuleError } from './ruleError';
 
 export type ObjectType =

@@ -1,4 +1,4 @@
-import { isSecutixId } from '@stx/subgraph-kit';
+import { isSecutixId } from '@stx/domain-rules';
 import { ruleError, type RuleError } from './ruleError';
 
 export type PartnerKind = 'SECUTIX_INSTITUTION' | 'TICKETNET';

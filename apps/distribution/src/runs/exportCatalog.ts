@@ -1,4 +1,4 @@
-import { renderMessage } from '@stx/subgraph-kit';
+import { renderMessage } from '@stx/errors';
 import { exportability } from '../rules/exportability';
 import { exportedEvent, recordExport } from '../store/catalogExports';
 import { partnerEvents } from './partnerEvents';

@@ -1,4 +1,4 @@
-import { moneyFromThousandths } from '@stx/subgraph-kit';
+import { moneyFromThousandths } from '@stx/domain-rules';
 import type { PartnerEvent, PartnerZone } from '../partners/PartnerPort';
 import type { ChannelPerformance, ChannelProduct } from '../rules/channelModel';
 import type { CorrespondenceIndex } from '../rules/correspondenceIndex';

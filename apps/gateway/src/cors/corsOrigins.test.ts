@@ -1,4 +1,4 @@
-import { ConfigError } from '@stx/subgraph-kit';
+import { ConfigError } from '@stx/env';
 import { readCorsOrigins } from './corsOrigins';
 
 describe('CORS_ORIGINS', () => {

@@ -1,4 +1,4 @@
-import { ConfigError, readString, type Env } from '@stx/subgraph-kit';
+import { ConfigError, readString, type Env } from '@stx/env';
 
 /** The browser origins trusted to call the gateway with credentials, from CORS_ORIGINS. */
 export interface CorsOrigins {

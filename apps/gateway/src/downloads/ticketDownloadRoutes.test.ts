@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { freePort } from '@stx/testing';
-import { silentLogger } from '@stx/subgraph-kit';
+import { silentLogger } from '@stx/observability';
 import { ticketDownloadRoutes } from './ticketDownloadRoutes';
 
 /** The gateway's download routes on a real HTTP server, in front of a stand-in tickets subgraph. */

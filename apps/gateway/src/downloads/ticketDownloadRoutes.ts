@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from '@stx/subgraph-kit';
+import type { Logger } from '@stx/observability';
 
 // what a download answer may carry back; anything else of the subgraph's stays inside
 const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition', 'cache-control'];

@@ -1,7 +1,7 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import httpTransport from '@graphql-mesh/transport-http';
-import type { Logger } from '@stx/subgraph-kit';
+import type { Logger } from '@stx/observability';
 import type { GatewayConfig } from '../config';
 import { corsAnswerFor } from '../cors/corsPolicy';
 import { useVaryOrigin } from '../cors/useVaryOrigin';

@@ -1,5 +1,5 @@
 import { Logger as HiveLogger } from '@graphql-hive/logger';
-import type { Logger } from '@stx/subgraph-kit';
+import type { Logger } from '@stx/observability';
 
 /** the engine's warnings and errors through our logger, so they get its redaction and format */
 export function hiveLogger(logger: Logger): HiveLogger {

@@ -1,4 +1,4 @@
-import { IDENTITY_HEADER } from '@stx/subgraph-kit';
+import { IDENTITY_HEADER } from '@stx/identity';
 import type { CallerContext } from './useCallerIdentity';
 
 /**

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { silentLogger } from '@stx/subgraph-kit';
+import { silentLogger } from '@stx/observability';
 import { readGatewayConfig } from '../config';
 import { identityResolver, type IdentityResolver } from '../identity/identityResolver';
 import { createGatewayEngine } from './createGatewayEngine';

@@ -1,5 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { errorCodes, localizeError, messageLanguage, type Logger, type MessageLanguage } from '@stx/subgraph-kit';
+import { errorCodes, localizeError, messageLanguage, type MessageLanguage } from '@stx/errors';
+import type { Logger } from '@stx/observability';
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 
 type Extensions = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { OperationLimits } from '../config';
 import type { DocumentNode } from 'graphql';
-import { hasSizeVariables } from '@stx/subgraph-kit';
+import { hasSizeVariables } from '@stx/operation-limits';
 import { checkOperationLimits, operationLimitsRule, tokenLimitError } from '../limits/operationLimits';
 
 /**

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { silentLogger } from '@stx/subgraph-kit';
+import { silentLogger } from '@stx/observability';
 import { readGatewayConfig } from '../config';
 import { identityResolver, type IdentityResolver } from '../identity/identityResolver';
 import { createGatewayEngine } from './createGatewayEngine';

@@ -1,5 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { codedError, errorCodes, type Logger } from '@stx/subgraph-kit';
+import { codedError, errorCodes } from '@stx/errors';
+import type { Logger } from '@stx/observability';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 
 /** what a client may see of an error coded by one of our subgraphs; the rest stays here */

@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { Logger } from '@stx/subgraph-kit';
+import type { Logger } from '@stx/observability';
 
 /**
  * A subgraph call that fails or answers an HTTP error is logged with the subgraph's name and the

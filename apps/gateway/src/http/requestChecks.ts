@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { errorCodes, localizeError, messageLanguage, type ErrorCode } from '@stx/subgraph-kit';
+import { errorCodes, localizeError, messageLanguage, type ErrorCode } from '@stx/errors';
 
 /** a refusal the front answers itself, before the response cache and the engine */
 export interface Refusal {

@@ -2,8 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { lifecycle, observeHttp, recordCacheLookup, serveMetrics } from '@stx/observability';
-import { localizeError, messageLanguage, silentLogger, type Logger, type Served } from '@stx/subgraph-kit';
+import { lifecycle, observeHttp, recordCacheLookup, serveMetrics, silentLogger, type Logger } from '@stx/observability';
+import { localizeError, messageLanguage } from '@stx/errors';
+import type { Served } from '@stx/host';
 import type { CachedAnswer, GraphQLParams, ResponseCache } from '../responseCache/ResponseCache';
 import { clientHolds, mergeVary, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
 import { readBody } from './readBody';

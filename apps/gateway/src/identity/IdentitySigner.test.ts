@@ -1,4 +1,4 @@
-import { readIdentity } from '@stx/subgraph-kit';
+import { readIdentity } from '@stx/identity';
 import { IdentitySigner } from './IdentitySigner';
 
 describe('IdentitySigner', () => {

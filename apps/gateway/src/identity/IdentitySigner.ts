@@ -1,4 +1,4 @@
-import { signIdentity, type Identity } from '@stx/subgraph-kit';
+import { signIdentity, type Identity } from '@stx/identity';
 
 /** a signed header is valid 60 s (signIdentity); reused for half of that, so it never expires in flight */
 const REUSE_MS = 30_000;

@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { StoreUnavailableError } from '@stx/cache';
-import { clientAddress, storeUnavailable, verifyToken, type Identity, type Sessions, type TrustProxy } from '@stx/subgraph-kit';
+import { clientAddress, verifyToken, type Identity, type Sessions, type TrustProxy } from '@stx/identity';
+import { storeUnavailable } from '@stx/errors';
 import { contactNumberFromCookie, type CookieKeys } from './contactCookie';
 import { SESSION_COOKIE, readSession } from './session';
 
@@ -9,7 +10,7 @@ export interface GatewayContext {
   identity: Identity;
   /** SecuTix's own cookies, forwarded to the contacts subgraph only (display fields, cart) */
   stxCookies?: string;
-  /** the client's Accept-Language, forwarded to every subgraph for the language rule (packages/subgraph-kit/src/language) */
+  /** the client's Accept-Language, forwarded to every subgraph for the language rule (packages/language) */
   acceptLanguage?: string;
 }
 

@@ -1,6 +1,6 @@
 import { createDecipheriv, verify, type KeyObject } from 'node:crypto';
 import { unwrapAesKey } from './unwrapAesKey';
-import { isContactNumber } from '@stx/subgraph-kit';
+import { isContactNumber } from '@stx/domain-rules';
 
 export interface CookieKeys {
   /** the website's RSA private key: unwraps the AES key SecuTix wrapped with its public key */

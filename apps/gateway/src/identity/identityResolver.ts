@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createCoordinationStore, type CoordinationStore } from '@stx/cache';
-import { Sessions, type Logger } from '@stx/subgraph-kit';
+import { Sessions } from '@stx/identity';
+import type { Logger } from '@stx/observability';
 import type { GatewayConfig } from '../config';
 import { callerIdentity, type GatewayContext } from './callerIdentity';
 

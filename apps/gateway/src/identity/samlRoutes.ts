@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
-import { isContactNumber, type Logger } from '@stx/subgraph-kit';
+import { isContactNumber } from '@stx/domain-rules';
+import type { Logger } from '@stx/observability';
 import { clearedSessionCookie, sessionCookie } from './session';
 
 export interface SamlConfig {

@@ -1,4 +1,4 @@
-import { signJson, verifyJson } from '@stx/subgraph-kit';
+import { signJson, verifyJson } from '@stx/identity';
 
 export const SESSION_COOKIE = 'stx_gw_session';
 

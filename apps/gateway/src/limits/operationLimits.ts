@@ -1,6 +1,6 @@
 /**
  * The gateway refuses abusive operations before any subgraph (or SecuTix) sees them, with the
- * limits every subgraph also applies (`packages/subgraph-kit/src/limits`), in time linear in the
+ * limits every subgraph also applies (`packages/operation-limits`), in time linear in the
  * document. Three entry points, whatever the engine:
  * - `operationLimitsRule(limits)`, a graphql-js validation rule, once per document: depth,
  *   aliases, fields, cost, introspection;
@@ -9,4 +9,4 @@
  *   operation is known, so list sizes given as variables count exactly.
  * On Apollo Server the `useOperationLimits(limits)` plugin runs the last two.
  */
-export { checkOperationLimits, operationLimitsRule, tokenLimitError, useOperationLimits } from '@stx/subgraph-kit';
+export { checkOperationLimits, operationLimitsRule, tokenLimitError, useOperationLimits } from '@stx/operation-limits';

@@ -1,7 +1,7 @@
 import type { GatewayConfigSupergraph, GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { useAPQ } from '@graphql-yoga/plugin-apq';
 import { LRUCache } from 'lru-cache';
-import { errorCodes, type ErrorCode } from '@stx/subgraph-kit';
+import { errorCodes, type ErrorCode } from '@stx/errors';
 import type { PersistedConfig } from './persistedConfig';
 
 /** how long an APQ registration is kept without use: clients register again after a miss */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError } from '@stx/subgraph-kit';
+import { ConfigError } from '@stx/env';
 import { readPersistedConfig } from './persistedConfig';
 
 const dir = mkdtempSync(join(tmpdir(), 'stx-persisted-'));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
-import { ConfigError, readBool, readInt, readOptional, type Env } from '@stx/subgraph-kit';
+import { ConfigError, readBool, readInt, readOptional, type Env } from '@stx/env';
 
 /** Persisted queries: Apollo's automatic ones (APQ) and a manifest of trusted documents. */
 export interface PersistedConfig {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CoordinationStore } from '@stx/cache';
 import { SecutixError } from '@stx/secutix-client';
-import { codedError, fromSecutixError } from '@stx/subgraph-kit';
+import { codedError, fromSecutixError } from '@stx/errors';
 import type { GraphQLError } from 'graphql';
 
 interface Record<T> {

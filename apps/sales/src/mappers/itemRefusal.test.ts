@@ -1,4 +1,4 @@
-import { userError } from '@stx/subgraph-kit';
+import { userError } from '@stx/errors';
 import { pinItemRefusal, type ItemFacts } from './itemRefusal';
 
 const seated = (performanceId: string, seatCategoryId: string, quantity = 1) => ({ performanceId, seatCategoryId, audienceSubCategoryId: '31', quantity });

@@ -1,5 +1,5 @@
 import type { PerformanceAvailabilityRecord, ProductAvailabilityRecord } from '@stx/secutix-client';
-import { atField, userError, type UserError } from '@stx/subgraph-kit';
+import { atField, userError, type UserError } from '@stx/errors';
 import { isSeated, type ItemInput } from './orderItems';
 
 /** what SecuTix's availability services said of the items' performances and products, when asked */

@@ -1,5 +1,6 @@
 import type { OrderItemInput, SimpleProductInput } from '@stx/secutix-client';
-import { parseSecutixId, userError, type UserError } from '@stx/subgraph-kit';
+import { parseSecutixId } from '@stx/domain-rules';
+import { userError, type UserError } from '@stx/errors';
 
 /** an item of `OrderInput.items`, as the schema takes it */
 export interface ItemInput {

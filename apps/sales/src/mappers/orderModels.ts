@@ -1,5 +1,5 @@
 import type { OperationRecord, OrderDetailsRecord, PaymentRecord } from '@stx/secutix-client';
-import { amountDue } from '@stx/subgraph-kit';
+import { amountDue } from '@stx/domain-rules';
 
 export interface OrderLineModel {
   record: OperationRecord;

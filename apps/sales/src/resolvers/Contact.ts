@@ -1,4 +1,5 @@
-import { codedError, requireSelf } from '@stx/subgraph-kit';
+import { codedError } from '@stx/errors';
+import { requireSelf } from '@stx/domain-rules';
 import type { ContactResolvers } from '../__generated__/resolvers';
 import { decodeOffset } from '../mappers/orderCursor';
 

@@ -1,5 +1,7 @@
 import type { OrderDetailsRecord } from '@stx/secutix-client';
-import { amountDue, deliveryChosen, isLanguageTag, moneyFromThousandths, posLanguage, refusalUserError, requireBuyer, userError, type UserError } from '@stx/subgraph-kit';
+import { amountDue, deliveryChosen, moneyFromThousandths, posLanguage, requireBuyer } from '@stx/domain-rules';
+import { isLanguageTag } from '@stx/language';
+import { refusalUserError, userError, type UserError } from '@stx/errors';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { SalesContext } from '../context';
 import { IdempotencyKeyReused } from '../idempotency/Idempotency';

@@ -1,4 +1,4 @@
-import { amountDue, moneyFromThousandths, shipmentCharge } from '@stx/subgraph-kit';
+import { amountDue, moneyFromThousandths, shipmentCharge } from '@stx/domain-rules';
 import type { OrderResolvers } from '../__generated__/resolvers';
 import { orderCurrency as currency, orderState, paymentState } from '../mappers/orderModels';
 import { loadOwnOrder } from './ownership';

@@ -1,4 +1,4 @@
-import { moneyFromThousandths } from '@stx/subgraph-kit';
+import { moneyFromThousandths } from '@stx/domain-rules';
 import type { OrderPaymentResolvers } from '../__generated__/resolvers';
 import { paymentMethodType, paymentRecordState } from '../mappers/orderModels';
 

@@ -1,4 +1,5 @@
-import { codedError, moneyFromThousandths, requireBuyer } from '@stx/subgraph-kit';
+import { codedError } from '@stx/errors';
+import { moneyFromThousandths, requireBuyer } from '@stx/domain-rules';
 import type { QueryResolvers } from '../__generated__/resolvers';
 import { loadOwnOrder } from './ownership';
 import { lookUpVoucher, tooManyGuessesMessage, VOUCHER_CODE } from './voucherLookup';

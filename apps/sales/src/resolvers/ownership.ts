@@ -1,5 +1,7 @@
 import type { OrderDetailsRecord } from '@stx/secutix-client';
-import { businessRefusal, buyerReaches, parseSecutixId, requireBuyer } from '@stx/subgraph-kit';
+import { businessRefusal } from '@stx/errors';
+import { buyerReaches } from '@stx/identity';
+import { parseSecutixId, requireBuyer } from '@stx/domain-rules';
 import type { SalesContext } from '../context';
 
 /**

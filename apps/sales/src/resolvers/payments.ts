@@ -1,5 +1,6 @@
 import type { OrderDetailsRecord, PaymentMethodRecord } from '@stx/secutix-client';
-import { amountDue, deliveryChosen, userError, type UserError } from '@stx/subgraph-kit';
+import { amountDue, deliveryChosen } from '@stx/domain-rules';
+import { userError, type UserError } from '@stx/errors';
 import type { PaymentInput } from '../__generated__/resolvers';
 import type { SalesContext } from '../context';
 import { lookUpVoucher, VOUCHER_CODE } from './voucherLookup';

@@ -1,6 +1,6 @@
 import { recordVoucherRefused } from '@stx/observability';
 import type { VoucherRecord } from '@stx/secutix-client';
-import { businessRefusal } from '@stx/subgraph-kit';
+import { businessRefusal } from '@stx/errors';
 import type { SalesContext } from '../context';
 
 export const VOUCHER_CODE = /^[A-Za-z0-9-]{3,40}$/;

@@ -1,4 +1,4 @@
-import { userError, type MessageKey, type RefusalOptions, type UserError } from '@stx/subgraph-kit';
+import { userError, type MessageKey, type RefusalOptions, type UserError } from '@stx/errors';
 
 /** why the delivery can no longer change (deliveryLockReason, or a shipment already SENT) */
 export function lockedError(reason: 'SETTLED' | 'PAID' | 'SENT'): UserError {

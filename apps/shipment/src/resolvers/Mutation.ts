@@ -1,4 +1,5 @@
-import { addressErrors, deliveryLockReason, parseSecutixId, refusalUserError, requireBuyer, userError } from '@stx/subgraph-kit';
+import { addressErrors, deliveryLockReason, parseSecutixId, requireBuyer } from '@stx/domain-rules';
+import { refusalUserError, userError } from '@stx/errors';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import { changeRefusals, lockedError } from '../mappers/shipmentErrors';
 import { savedAddressId } from './newAddress';

@@ -1,4 +1,5 @@
-import { businessRefusal, checkLangArgument, codedError, isCountryCode, parseSecutixId } from '@stx/subgraph-kit';
+import { businessRefusal, codedError } from '@stx/errors';
+import { checkLangArgument, isCountryCode, parseSecutixId } from '@stx/domain-rules';
 import type { OrderResolvers } from '../__generated__/resolvers';
 import { ownShipments } from './ownShipments';
 

@@ -1,4 +1,5 @@
-import { moneyFromThousandths, posLanguage, translate } from '@stx/subgraph-kit';
+import { moneyFromThousandths, posLanguage } from '@stx/domain-rules';
+import { translate } from '@stx/language';
 import type { ShipmentModeResolvers } from '../__generated__/resolvers';
 import type { ShipmentContext } from '../context';
 

@@ -1,5 +1,5 @@
 import type { ShipmentRecord } from '@stx/secutix-client';
-import type { PostalAddressInput } from '@stx/subgraph-kit';
+import type { PostalAddressInput } from '@stx/domain-rules';
 import type { ShipmentContext } from '../context';
 
 const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? '').trim() === (b ?? '').trim();

@@ -1,4 +1,6 @@
-import { businessRefusal, buyerReaches, parseSecutixId, requireBuyer } from '@stx/subgraph-kit';
+import { businessRefusal } from '@stx/errors';
+import { buyerReaches } from '@stx/identity';
+import { parseSecutixId, requireBuyer } from '@stx/domain-rules';
 import type { ShipmentContext } from '../context';
 
 /**

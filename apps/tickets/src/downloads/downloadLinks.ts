@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { isContactNumber, isSecutixId } from '@stx/subgraph-kit';
+import { isContactNumber, isSecutixId } from '@stx/domain-rules';
 
 export type DownloadKind = 'ticket.pdf' | 'barcode.png';
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FulfilmentClient } from '@stx/secutix-client';
-import type { Logger } from '@stx/subgraph-kit';
+import type { Logger } from '@stx/observability';
 import { barcodePng } from '../barcode/barcodePng';
 import type { DownloadKind, DownloadLinks } from './downloadLinks';
 

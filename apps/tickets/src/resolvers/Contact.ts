@@ -1,4 +1,4 @@
-import { requireSelf } from '@stx/subgraph-kit';
+import { requireSelf } from '@stx/domain-rules';
 import type { ContactResolvers } from '../__generated__/resolvers';
 
 export const Contact: ContactResolvers = {

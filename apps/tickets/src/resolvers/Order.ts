@@ -1,4 +1,4 @@
-import { parseSecutixId, requireContact } from '@stx/subgraph-kit';
+import { parseSecutixId, requireContact } from '@stx/domain-rules';
 import type { OrderResolvers } from '../__generated__/resolvers';
 
 export const Order: OrderResolvers = {

@@ -1,4 +1,4 @@
-import { requireContact } from '@stx/subgraph-kit';
+import { requireContact } from '@stx/domain-rules';
 import type { TicketResolvers } from '../__generated__/resolvers';
 
 const STATES = new Set(['VALID', 'PRINTED', 'CANCELLED', 'INVALIDATED', 'CONTROLLED']);

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { StoreUnavailableError } from '@stx/cache';
+import { SecutixError } from '@stx/secutix-client';
+import { fromSecutixError, storeUnavailable, wrappedErrorCode, userErrorResolvers } from '@stx/errors';
+import { operationLimitsRule, useOperationLimits, type OperationLimits } from '@stx/operation-limits';
+import { serveApollo, type Served, type ServeOptions } from '../serveApollo';
+import type { Logger } from '@stx/observability';
+import { identityFromRequest, type Identity } from '@stx/identity';
+
+/** What every subgraph's context carries besides its own: the caller's Accept-Language, forwarded by the gateway. */
+export interface RequestLanguage {
+  acceptLanguage?: string;
+}
+
+export interface SubgraphOptions<TContext extends BaseContext> {
+  name: string;
+  schemaPath: string;
+  resolvers: unknown;
+  port: number;
+  host?: string;
+  /** verifies the gateway's identity header; a header that does not verify refuses the request */
+  identitySecret: string;
+  /** the same kinds of limit as the gateway's: a subgraph reached directly is no way around them */
+  limits: OperationLimits;
+  context(req: IncomingMessage, identity: Identity): Promise<TContext> | TContext;
+  ready?(): Promise<boolean> | boolean;
+  logger: Logger;
+  /** plain HTTP routes beside /graphql (e.g. signed downloads) */
+  routes?: ServeOptions<TContext>['routes'];
+}
+
+/** One subgraph on one port: schema from its own SDL file, errors mapped to our codes. */
+export async function startSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Promise<Served> {
+  const typeDefs = parse(readFileSync(options.schemaPath, 'utf8'));
+  const apollo = new ApolloServer<TContext>({
+    schema: buildSubgraphSchema({ typeDefs, resolvers: withUserErrorMessages(typeDefs, options.resolvers) as GraphQLResolverMap<unknown> }),
+    validationRules: [operationLimitsRule(options.limits)],
+    // the HTTP layer refuses longer documents first, with the limit named; this holds for any other way in
+    parseOptions: { maxTokens: options.limits.maxTokens },
+    // INTROSPECTION decides, in the limits rule, whatever NODE_ENV says
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    // runService drains on SIGTERM; Apollo's own handler would stop executing at once, failing requests in flight
+    stopOnTerminationSignals: false,
+    // federated tracing is for Apollo Studio, which this product does not report to
+    plugins: [ApolloServerPluginInlineTraceDisabled(), useOperationLimits(options.limits)],
+    formatError: (formatted, error) => formatError(formatted, error, options.logger, options.name),
+  });
+  await apollo.start();
+  return serveApollo(apollo, {
+    name: options.name,
+    logger: options.logger,
+    port: options.port,
+    host: options.host,
+    context: async ({ req }) => withRequestLanguage(await options.context(req, identityFromRequest(req, options.identitySecret, Date.now())), req),
+    ready: options.ready,
+    routes: options.routes,
+    maxTokens: options.limits.maxTokens,
+    maxBodyBytes: options.limits.maxBodyBytes,
+  });
+}
+
+/** the language rule needs the caller's Accept-Language in every resolver, userError messages included */
+function withRequestLanguage<TContext extends BaseContext>(context: TContext, req: IncomingMessage): TContext {
+  const header = req.headers['accept-language'];
+  const own = context as TContext & RequestLanguage;
+  if (own.acceptLanguage === undefined && header !== undefined) own.acceptLanguage = header;
+  return context;
+}
+
+/**
+ * Every userError type of the schema (`UserError`, `…UserError`) gets its message rendered in the
+ * caller's language, so no resolver of any subgraph can forget it.
+ */
+function withUserErrorMessages(typeDefs: DocumentNode, resolvers: unknown): unknown {
+  const merged: Record<string, Record<string, unknown>> = { ...(resolvers as Record<string, Record<string, unknown>>) };
+  for (const definition of typeDefs.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !/UserError$/.test(definition.name.value)) continue;
+    const name = definition.name.value;
+    merged[name] = { ...userErrorResolvers, ...merged[name] };
+  }
+  return merged;
+}
+
+/** SecuTix and coordination-store failures become coded errors; unexpected ones are logged and masked. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger, subgraph: string): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError ?? error : error;
+  if (original instanceof SecutixError) {
+    const coded = fromSecutixError(original);
+    return { ...formatted, message: coded.message, extensions: { ...coded.extensions } };
+  }
+  if (original instanceof StoreUnavailableError) {
+    const coded = storeUnavailable();
+    return { message: coded.message, path: formatted.path, locations: formatted.locations, extensions: { ...coded.extensions } };
+  }
+  const own = wrappedErrorCode(error);
+  if (own) return { ...formatted, extensions: { ...formatted.extensions, code: own } };
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    logger.error('unexpected error', { subgraph, message: formatted.message, path: formatted.path, stack: (original as Error)?.stack?.split('\n').slice(0, 5).join(' | ') });
+    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: false } };
+  }
+  return formatted;
+}

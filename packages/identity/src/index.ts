@@ -1,0 +1,7 @@
+export * from './signedJson';
+export * from './tokens';
+export * from './Sessions';
+export * from './identityHeader';
+export * from './identityFromRequest';
+export * from './clientAddress';
+export * from './buyer';

@@ -1,0 +1,45 @@
+import Negotiator from 'negotiator';
+
+/**
+ * The language rule, one definition for every subgraph: an explicit `lang` argument first, then
+ * the caller's `Accept-Language` (by preference, BCP 47 tags reduced to their language: `en-GB`
+ * is `en`), then the institution's main language. Only languages the institution offers count;
+ * the answer is always a lower-case ISO 639-1 code.
+ */
+export interface LanguageChoice {
+  /** the field's `lang` argument, if any */
+  lang?: string | null;
+  /** the request's Accept-Language header, as the gateway forwarded it */
+  acceptLanguage?: string | string[];
+  /** the institution's languages (getPOSConfig's languageList) */
+  offered: readonly string[];
+  /** the institution's main language (getPOSConfig's mainLanguage) */
+  mainLanguage: string;
+}
+
+const PRIMARY = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/i;
+
+/** `en-GB` → `en`; undefined for what is not a language tag */
+export function primaryLanguage(tag: string | null | undefined): string | undefined {
+  const m = tag ? PRIMARY.exec(tag.trim()) : null;
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+export function chooseLanguage(choice: LanguageChoice): string {
+  const offered = choice.offered.map((l) => l.toLowerCase());
+  const main = choice.mainLanguage.toLowerCase();
+  const asked = primaryLanguage(choice.lang);
+  if (asked && offered.includes(asked)) return asked;
+  const header = Array.isArray(choice.acceptLanguage) ? choice.acceptLanguage.join(',') : choice.acceptLanguage;
+  if (header) {
+    // negotiator orders by q-value and matches a region tag (en-GB) to its language (en)
+    const preferred = new Negotiator({ headers: { 'accept-language': header } }).language(offered);
+    if (preferred) return preferred.toLowerCase();
+  }
+  return main;
+}
+
+/** Whether a `lang` argument is well-formed (a BCP 47 tag); unknown languages fall back, malformed ones are input errors. */
+export function isLanguageTag(lang: string): boolean {
+  return PRIMARY.test(lang.trim());
+}

@@ -1,0 +1,5 @@
+export * from './secutixConfig';
+export * from './secutixRuntime';
+export * from './secutixBudget';
+export * from './posConfig';
+export * from './availabilityChanges';

@@ -1,0 +1,3 @@
+export * from './FailureThrottle';
+export * from './loginThrottle';
+export * from './processFallback';
