@@ -1,6 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { errorCodes, localizeError, messageLanguage, type MessageLanguage } from '@stx/errors';
-import type { Logger } from '@stx/observability';
+import { requestLogFields, type Logger } from '@stx/observability';
+import { reqOf } from './reqOf';
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 
 type Extensions = Record<string, unknown>;
@@ -18,13 +19,13 @@ export function useErrorCodes(logger: Logger): GatewayPlugin {
     onValidate({ addValidationRule }) {
       addValidationRule(onlyQueriesAndMutations);
     },
-    onResultProcess({ request, result, setResult }) {
+    onResultProcess({ request, result, setResult, serverContext }) {
       if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
       const errors = (result as { errors?: readonly unknown[] }).errors;
       if (!errors?.length) return;
       const hasData = (result as { data?: unknown }).data !== undefined;
       const language = messageLanguage(request.headers.get('accept-language') ?? undefined);
-      const coded = errors.map((error) => codeError(error as { message: string; extensions?: Extensions }, logger, language));
+      const coded = errors.map((error) => codeError(error as { message: string; extensions?: Extensions }, logger, language, reqOf(serverContext)));
       const requestError = !hasData && coded.every((e) => e.extensions.code === 'BAD_REQUEST' || e.extensions.code === 'BAD_USER_INPUT' || e.extensions.code === 'OPERATION_RESOLUTION_FAILURE');
       const extensions = (result as { extensions?: Extensions }).extensions;
       const status = requestError && !(extensions?.http as { status?: number } | undefined)?.status ? { http: { status: 400 } } : {};
@@ -40,11 +41,11 @@ export function useErrorCodes(logger: Logger): GatewayPlugin {
  */
 const PROTOCOL_MESSAGES: Partial<Record<string, string>> = { PERSISTED_QUERY_NOT_FOUND: 'PersistedQueryNotFound' };
 
-function codeError(error: { message: string; extensions?: Extensions } & object, logger: Logger, language: MessageLanguage): GraphQLError | (object & { extensions: Extensions }) {
+function codeError(error: { message: string; extensions?: Extensions } & object, logger: Logger, language: MessageLanguage, req: object | undefined): GraphQLError | (object & { extensions: Extensions }) {
   const { originalError: _dropped, ...extensions } = { ...(error.extensions ?? {}) } as Extensions;
   let code = typeof extensions.code === 'string' ? extensions.code : undefined;
   if (code === undefined) code = /^Variable "\$/.test(error.message) ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
-  if (!(code in errorCodes)) logger.error('an unregistered error code reached a client', { code });
+  if (!(code in errorCodes)) logger.error('an unregistered error code reached a client', { ...requestLogFields(req), code });
   const registered = errorCodes[code as keyof typeof errorCodes];
   const retryable = typeof extensions.retryable === 'boolean' ? extensions.retryable : (registered?.retryable ?? false);
   const localized = localizeError(code, error.message, extensions, language);

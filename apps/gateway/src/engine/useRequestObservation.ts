@@ -1,5 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { currentRequest } from '@stx/observability';
+import { requestContextOf } from '@stx/observability';
+import { reqOf } from './reqOf';
 import { getOperationAST } from 'graphql';
 
 /**
@@ -9,7 +10,7 @@ import { getOperationAST } from 'graphql';
 export function useRequestObservation(): GatewayPlugin {
   return {
     onExecute({ args }) {
-      const request = currentRequest();
+      const request = requestContextOf(reqOf(args.contextValue));
       if (request) request.operationName = getOperationAST(args.document, args.operationName)?.name?.value ?? args.operationName ?? undefined;
       return {
         onExecuteDone({ result }) {

@@ -1,6 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { codedError, errorCodes } from '@stx/errors';
-import type { Logger } from '@stx/observability';
+import { requestLogFields, type Logger } from '@stx/observability';
+import { reqOf } from './reqOf';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 
 /** what a client may see of an error coded by one of our subgraphs; the rest stays here */
@@ -19,20 +20,20 @@ export function useSubgraphFailures(logger: Logger): GatewayPlugin {
     // A 413 is known by its status, whatever its body says (ours, a proxy's HTML, nothing): the
     // body is dropped unread and the engine gets our coded error in its place. Retrying the same
     // operation gives the same request, so it is not retryable; asking for less is what helps.
-    onFetch({ fetchFn, setFetchFn, executionRequest }) {
+    onFetch({ fetchFn, setFetchFn, executionRequest, context }) {
       if (!executionRequest) return;
       setFetchFn(async (...args) => {
         const response = await fetchFn(...args);
         if (response.status !== 413) return response;
         await response.body?.cancel().catch(() => undefined);
-        logger.error('subgraph refused a request body over its limit (413)', { subgraph: executionRequest?.subgraphName, url: args[0] });
+        logger.error('subgraph refused a request body over its limit (413)', { ...requestLogFields(reqOf(context)), subgraph: executionRequest?.subgraphName, url: args[0] });
         return Response.json({ errors: [tooLarge()] }, { status: 413 }) as unknown as typeof response;
       });
     },
-    onSubgraphExecute({ subgraphName, transportEntry, executor, setExecutor }) {
+    onSubgraphExecute({ subgraphName, transportEntry, executor, setExecutor, executionRequest }) {
       const url = transportEntry?.location;
       const fail = (detail: Record<string, unknown>): ExecutionResult => {
-        logger.error('subgraph request failed', { subgraph: subgraphName, url, ...detail });
+        logger.error('subgraph request failed', { ...requestLogFields(reqOf(executionRequest.context)), subgraph: subgraphName, url, ...detail });
         return { errors: [unavailable()] };
       };
       const checked = (result: unknown): unknown => {

@@ -1,5 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { Logger } from '@stx/observability';
+import { requestLogFields, type Logger } from '@stx/observability';
+import { reqOf } from './reqOf';
 
 /**
  * A subgraph call that fails or answers an HTTP error is logged with the subgraph's name and the
@@ -9,17 +10,17 @@ import type { Logger } from '@stx/observability';
 export function useSubgraphFetchLog(subgraphUrls: Record<string, string>, logger: Logger): GatewayPlugin {
   const byUrl = new Map(Object.entries(subgraphUrls).map(([name, url]) => [url, name]));
   return {
-    onFetch({ url, fetchFn, setFetchFn, executionRequest }) {
+    onFetch({ url, fetchFn, setFetchFn, executionRequest, context }) {
       const subgraph = executionRequest?.subgraphName ?? byUrl.get(url);
       if (subgraph === undefined) return undefined;
       setFetchFn((...args) =>
         Promise.resolve(fetchFn(...args)).catch((err: Error) => {
-          logger.error('subgraph call failed', { subgraph, url, reason: failureReason(err) });
+          logger.error('subgraph call failed', { ...requestLogFields(reqOf(context)), subgraph, url, reason: failureReason(err) });
           throw err;
         }),
       );
       return ({ response }) => {
-        if (!response.ok) logger.warn('subgraph answered an HTTP error', { subgraph, url, status: response.status });
+        if (!response.ok) logger.warn('subgraph answered an HTTP error', { ...requestLogFields(reqOf(context)), subgraph, url, status: response.status });
       };
     },
   };

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { lifecycle, observeHttp, recordCacheLookup, serveMetrics, silentLogger, type Logger } from '@stx/observability';
+import { lifecycle, observeHttp, recordCacheLookup, serveMetrics, silentLogger, tracingActive, type Logger } from '@stx/observability';
 import { localizeError, messageLanguage } from '@stx/errors';
 import type { Served } from '@stx/host';
 import type { CachedAnswer, GraphQLParams, ResponseCache } from '../responseCache/ResponseCache';
@@ -156,9 +156,16 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
 
   const compress = compression({ threshold: COMPRESS_ABOVE_BYTES }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const server = createServer(
-    observeHttp('gateway', options.logger ?? silentLogger, (req, res) =>
-      // the middleware wraps every write of the answer: only worth it when the client can decode something
-      acceptsCompression(req.headers['accept-encoding']) ? new Promise<void>((resolve) => compress(req, res, () => void respond(req, res).then(resolve))) : respond(req, res),
+    observeHttp(
+      'gateway',
+      options.logger ?? silentLogger,
+      (req, res) =>
+        // the middleware wraps every write of the answer: only worth it when the client can decode something
+        acceptsCompression(req.headers['accept-encoding']) ? new Promise<void>((resolve) => compress(req, res, () => void respond(req, res).then(resolve))) : respond(req, res),
+      // GraphQL requests run outside the async context: the engine's plugins give their few log
+      // lines the request's ids themselves (requestLogFields), and its promises skip the hook.
+      // Tracing needs that context for its spans, and the sign-on and download routes keep it.
+      { asyncContext: (req) => tracingActive() || !isGraphqlPath(req.url) },
     ),
   );
 
@@ -181,6 +188,10 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
         server.close(() => resolve());
       }),
   };
+}
+
+function isGraphqlPath(url: string | undefined): boolean {
+  return url === PATH || url?.startsWith(`${PATH}?`) === true;
 }
 
 function acceptsCompression(acceptEncoding: string | undefined): boolean {

@@ -18,6 +18,27 @@ export function runInRequest<T>(context: RequestContext, fn: () => T): T {
   return storage.run(context, fn);
 }
 
+/** each request's context by its Node request object, for code that has the request at hand */
+const byRequest = new WeakMap<object, RequestContext>();
+
+export function attachRequestContext(req: object, context: RequestContext): void {
+  byRequest.set(req, context);
+}
+
+/** the context of a request being served, from its Node request object (async context or not) */
+export function requestContextOf(req: object | undefined): RequestContext | undefined {
+  return req === undefined ? undefined : byRequest.get(req);
+}
+
+/**
+ * The ids a log line about this request carries, given explicitly: for handlers that run outside
+ * the async context (see observeHttp's `asyncContext`), where the logger cannot find them itself.
+ */
+export function requestLogFields(req: object | undefined): { requestId?: string; traceId?: string } {
+  const request = requestContextOf(req);
+  return request ? { requestId: request.requestId, traceId: request.traceId } : {};
+}
+
 /** the request being served, if any (background work has none) */
 export function currentRequest(): RequestContext | undefined {
   return storage.getStore();
