@@ -4,7 +4,7 @@ import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentele
 import { attachRequestContext, runInRequest, type RequestContext } from '../context/requestContext';
 import { lifecycle } from '../lifecycle/lifecycle';
 import { recordRequest, requestOutcome } from '../metrics/requestMetrics';
-import { tracer } from '../tracing/tracer';
+import { tracer, tracingActive } from '../tracing/tracer';
 
 export interface AccessLogger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -44,11 +44,12 @@ export function observeHttp(app: string, logger: AccessLogger, handler: (req: In
     const started = process.hrtime.bigint();
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-    const parent = propagation.extract(context.active(), req.headers);
-    const span = tracer().startSpan(`${req.method ?? 'GET'} ${path}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? 'GET', 'url.path': path, 'service.component': app } }, parent);
-    const spanContext = span.spanContext();
+    // no span at all when no SDK is started: even a no-op one costs a context and a span object per request
+    const parent = tracingActive() ? propagation.extract(context.active(), req.headers) : undefined;
+    const span = parent && tracer().startSpan(`${req.method ?? 'GET'} ${path}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? 'GET', 'url.path': path, 'service.component': app } }, parent);
+    const spanContext = span?.spanContext();
     const incomingTrace = TRACEPARENT.exec(String(req.headers.traceparent ?? ''))?.[1];
-    const request: RequestContext = { requestId, traceId: trace.isSpanContextValid(spanContext) ? spanContext.traceId : incomingTrace };
+    const request: RequestContext = { requestId, traceId: spanContext && trace.isSpanContextValid(spanContext) ? spanContext.traceId : incomingTrace };
     res.setHeader('x-request-id', requestId);
     if (lifecycle.draining) res.setHeader('connection', 'close');
     lifecycle.requestStarted();
@@ -62,16 +63,18 @@ export function observeHttp(app: string, logger: AccessLogger, handler: (req: In
       const outcome = requestOutcome(status, request.graphqlErrors === true);
       recordRequest(app, request.operationName, outcome, seconds);
       const operation = request.operationName?.slice(0, OPERATION_NAME_CHARS);
-      span.setAttribute('http.response.status_code', status);
-      if (operation) span.setAttribute('graphql.operation.name', operation);
-      if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-      span.end();
+      if (span) {
+        span.setAttribute('http.response.status_code', status);
+        if (operation) span.setAttribute('graphql.operation.name', operation);
+        if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+      }
       logger.info('request', { requestId, traceId: request.traceId, method: req.method, path, status, ms: Math.round(seconds * 10_000) / 10, operation, outcome });
     };
     res.once('finish', end);
     res.once('close', end);
     attachRequestContext(req, request);
-    const serve = () => context.with(trace.setSpan(parent, span), () => void handler(req, res));
+    const serve = () => (parent && span ? context.with(trace.setSpan(parent, span), () => void handler(req, res)) : void handler(req, res));
     if (options.asyncContext?.(req) === false) serve();
     else runInRequest(request, serve);
   };

@@ -1,4 +1,5 @@
 import { NodeSDK, type tracing } from '@opentelemetry/sdk-node';
+import { countTracing } from './tracer';
 
 export interface TracingOptions {
   /** the service name when OTEL_SERVICE_NAME does not give one */
@@ -31,22 +32,12 @@ export function startTracing(options: TracingOptions): Tracing | undefined {
     ...(options.spanProcessors ? { spanProcessors: options.spanProcessors } : {}),
   });
   sdk.start();
-  active++;
+  countTracing(+1);
   return {
     shutdown: () => {
-      active--;
+      countTracing(-1);
       return sdk.shutdown();
     },
   };
 }
 
-/** SDKs started and not shut down in this process (tests start and stop their own) */
-let active = 0;
-
-/**
- * Whether spans go anywhere: hooks whose only work is tracing (the gateway's per-fetch client
- * spans, header copies and propagation) skip it when they do not.
- */
-export function tracingActive(): boolean {
-  return active > 0;
-}
