@@ -9,6 +9,7 @@ export * from './prefixed';
 export * from './errorsAsMisses';
 export * from './withLocalCopies';
 export * from './createStore';
+export * from './pollUntil';
 export * from './Cache';
 export * from './RateBudget';
 export * from './InstanceCount';
