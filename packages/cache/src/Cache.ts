@@ -1,48 +1,7 @@
+import { entryOf, isFresh, parseEntry, served, type CachedValue, type Entry } from './CacheEntry';
 import type { CacheStore } from './CacheStore';
 import { pollUntil } from './pollUntil';
-
-export interface CachedValue<T> {
-  value: T;
-  /** when the load that produced the value started (ms since epoch) */
-  storedAt: number;
-  /** true when served past its freshness, during revalidation or because loading failed */
-  stale: boolean;
-}
-
-/** What a read-through needs to know of its values, whether loaded one by one or in batches. */
-export interface ReadThroughOptions<T> {
-  ttlSeconds: number;
-  /** how long past `ttlSeconds` an old value is kept: served at once while a new one loads, or when loading fails */
-  staleSeconds?: number;
-  /**
-   * what a value past its freshness is used for: `serve` it at once while a new one loads in the
-   * background (the default), or only as a `fallback` when loading fails, the caller waiting for
-   * the new one (availability: a change SecuTix reported must show on the next read)
-   */
-  whileStale?: 'serve' | 'fallback';
-  /**
-   * when a value stopped being true before its TTL said so (a change reported since): a value
-   * whose load started before that is past its freshness
-   */
-  invalidatedAt?: (value: T) => number | undefined;
-  /** how long other instances wait for the one loading a key before loading it themselves (default 10) */
-  lockSeconds?: number;
-}
-
-export interface LoadOptions<T> extends ReadThroughOptions<T> {
-  load: () => Promise<T>;
-}
-
-export interface LoadManyOptions<T> extends ReadThroughOptions<T> {
-  /**
-   * loads, in one call, the values that neither the store nor another instance had; a key left
-   * out of the answer has no value (answered `undefined`, and asked again next time)
-   */
-  loadMissing: (keys: string[]) => Promise<Map<string, T>>;
-}
-
-/** One key's answer of `getOrLoadMany`: its value, `undefined` when the loader has none, or the load's error when nothing older is kept. */
-export type ManyAnswer<T> = CachedValue<T> | undefined | Error;
+import type { LoadManyOptions, LoadOptions, ManyAnswer } from './ReadThroughOptions';
 
 export interface CacheOptions {
   store: CacheStore;
@@ -59,14 +18,11 @@ export interface CacheObserver {
   missed<T>(keys: readonly string[], work: () => Promise<T>): Promise<T>;
 }
 
-interface Entry<T> {
-  v: T;
-  storedAt: number;
-  freshUntil: number;
-}
-
 /** a key being loaded by this process: `undefined` when the loader had no value for it */
 type Slot<T> = Promise<Entry<T> | undefined>;
+
+/** a key whose answer comes from loading */
+const MISSING = Symbol('missing');
 
 /**
  * Read-through cache over a CacheStore, in one form for one key (`getOrLoad`) and for a batch
@@ -96,15 +52,29 @@ export class Cache {
 
   /** the answers in the order of `keys`; see ManyAnswer */
   async getOrLoadMany<T>(keys: readonly string[], options: LoadManyOptions<T>): Promise<ManyAnswer<T>[]> {
+    const { answers, held, missing, revalidating } = await this.lookUp(keys, options);
+    if (revalidating.length > 0) this.revalidate(revalidating, held, options);
+    if (missing.length === 0) return answers as ManyAnswer<T>[];
+    const work = async () => {
+      const slots = this.slotsFor(missing, held, options);
+      await Promise.allSettled(slots.values());
+      return slots;
+    };
+    const slots = await (this.o.observer ? this.o.observer.missed(missing, work) : work());
+    return Promise.all(keys.map(async (key, i) => (answers[i] === MISSING ? this.answerFrom(slots.get(key)!, held.get(key), options) : answers[i])));
+  }
+
+  /** what the store has: fresh values are answers, stale ones too while revalidated (see whileStale), the rest must load */
+  private async lookUp<T>(keys: readonly string[], options: LoadManyOptions<T>) {
     const found = await Promise.all(keys.map((key) => this.read<T>(key)));
     const now = this.now();
     /** the values held for the keys to load or revalidate: served when loading fails */
     const held = new Map<string, Entry<T>>();
     const missing = new Set<string>();
     const revalidating = new Set<string>();
-    const answers = keys.map((key, i): ManyAnswer<T> | 'missing' => {
+    const answers = keys.map((key, i): ManyAnswer<T> | typeof MISSING => {
       const entry = found[i];
-      if (entry && this.isFresh(entry, options, now)) {
+      if (entry && isFresh(entry, now, options.invalidatedAt)) {
         this.o.observer?.lookup(key, 'hit');
         return served(entry, false);
       }
@@ -116,30 +86,19 @@ export class Cache {
       }
       this.o.observer?.lookup(key, 'miss');
       missing.add(key);
-      return 'missing';
+      return MISSING;
     });
-    if (revalidating.size > 0) this.revalidate([...revalidating], held, options);
-    if (missing.size === 0) return answers as ManyAnswer<T>[];
-    const work = async () => {
-      const slots = this.slotsFor([...missing], held, options);
-      await Promise.allSettled(slots.values());
-      return slots;
-    };
-    const slots = await (this.o.observer ? this.o.observer.missed([...missing], work) : work());
-    return Promise.all(
-      keys.map(async (key, i) => {
-        const answer = answers[i];
-        if (answer !== 'missing') return answer;
-        try {
-          const entry = await slots.get(key)!;
-          return entry && served(entry, !this.isFresh(entry, options, this.now()));
-        } catch (err) {
-          // stale-if-error: the last known value beats none
-          const previous = held.get(key);
-          return previous ? served(previous, true) : err instanceof Error ? err : new Error(String(err));
-        }
-      }),
-    );
+    return { answers, held, missing: [...missing], revalidating: [...revalidating] };
+  }
+
+  private async answerFrom<T>(slot: Slot<T>, previous: Entry<T> | undefined, options: LoadManyOptions<T>): Promise<ManyAnswer<T>> {
+    try {
+      const entry = await slot;
+      return entry && served(entry, !isFresh(entry, this.now(), options.invalidatedAt));
+    } catch (err) {
+      // stale-if-error: the last known value beats none
+      return previous ? served(previous, true) : err instanceof Error ? err : new Error(String(err));
+    }
   }
 
   async peek<T>(key: string): Promise<CachedValue<T> | undefined> {
@@ -148,7 +107,7 @@ export class Cache {
   }
 
   async set<T>(key: string, value: T, ttlSeconds: number, staleSeconds = 0): Promise<void> {
-    await this.write(key, this.entry(value, ttlSeconds, this.now()), ttlSeconds + staleSeconds);
+    await this.write(key, entryOf(value, ttlSeconds, this.now()), ttlSeconds + staleSeconds);
   }
 
   delete(key: string): Promise<void> {
@@ -219,7 +178,7 @@ export class Cache {
     const startedAt = this.now();
     try {
       const values = await options.loadMissing(keys);
-      const entries = new Map(keys.filter((key) => values.has(key)).map((key) => [key, this.entry(values.get(key) as T, options.ttlSeconds, startedAt)]));
+      const entries = new Map(keys.filter((key) => values.has(key)).map((key) => [key, entryOf(values.get(key) as T, options.ttlSeconds, startedAt)]));
       await Promise.all([...entries].map(([key, entry]) => this.write(key, entry, options.ttlSeconds + (options.staleSeconds ?? 0))));
       return entries;
     } finally {
@@ -244,24 +203,9 @@ export class Cache {
     return theirs;
   }
 
-  private isFresh<T>(entry: Entry<T>, options: ReadThroughOptions<T>, now: number): boolean {
-    return entry.freshUntil > now && entry.storedAt >= (options.invalidatedAt?.(entry.v) ?? Number.NEGATIVE_INFINITY);
-  }
-
-  private entry<T>(value: T, ttlSeconds: number, storedAt: number): Entry<T> {
-    return { v: value, storedAt, freshUntil: storedAt + ttlSeconds * 1000 };
-  }
-
   private async read<T>(key: string): Promise<Entry<T> | undefined> {
     const raw = await this.o.store.get(key);
-    if (raw === undefined) return undefined;
-    try {
-      const entry = JSON.parse(raw) as Entry<T>;
-      // anything else under the key (a corrupt entry, one written in an older format) is a miss
-      return typeof entry?.storedAt === 'number' && typeof entry.freshUntil === 'number' && 'v' in entry ? entry : undefined;
-    } catch {
-      return undefined;
-    }
+    return raw === undefined ? undefined : parseEntry<T>(raw);
   }
 
   private write<T>(key: string, entry: Entry<T>, ttlSeconds: number): Promise<void> {
@@ -274,7 +218,3 @@ export class Cache {
 }
 
 const lockKey = (key: string) => `lock:${key}`;
-
-function served<T>(entry: Entry<T>, stale: boolean): CachedValue<T> {
-  return { value: entry.v, storedAt: entry.storedAt, stale };
-}

@@ -10,6 +10,8 @@ export * from './errorsAsMisses';
 export * from './withLocalCopies';
 export * from './createStore';
 export * from './pollUntil';
+export type { CachedValue } from './CacheEntry';
+export * from './ReadThroughOptions';
 export * from './Cache';
 export * from './RateBudget';
 export * from './InstanceCount';
