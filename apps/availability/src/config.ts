@@ -1,4 +1,4 @@
-import { readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
+import { AVAILABILITY_CHANGES_RETAIN_SECONDS, readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
 import { readInt, readUrl, type Env } from '@stx/env';
 
 export interface AvailabilityConfig {
@@ -10,8 +10,6 @@ export interface AvailabilityConfig {
   freshSeconds: number;
   /** an old answer may be served this long while SecuTix cannot be asked */
   staleSeconds: number;
-  /** availability calls a minute, all instances together, on top of the global SecuTix budget */
-  callsPerMinute: number;
   shopUrl: string;
 }
 
@@ -21,9 +19,9 @@ export function readAvailabilityConfig(env: Env): Omit<AvailabilityConfig, 'port
   return {
     backend,
     syncSeconds: readInt(env, 'AVAILABILITY_SYNC_SECONDS', 60, { min: 1 }),
-    freshSeconds: readInt(env, 'AVAILABILITY_FRESH_SECONDS', 3600, { min: 1 }),
+    // a change must be remembered as long as an answer older than it could be used as fresh
+    freshSeconds: readInt(env, 'AVAILABILITY_FRESH_SECONDS', 3600, { min: 1, max: AVAILABILITY_CHANGES_RETAIN_SECONDS }),
     staleSeconds: readInt(env, 'AVAILABILITY_STALE_SECONDS', 86400, { min: 0 }),
-    callsPerMinute: readInt(env, 'AVAILABILITY_CALLS_PER_MINUTE', 30, { min: 1 }),
     shopUrl: readUrl(env, 'TICKET_SHOP_URL', `https://${backend.secutix.institution.toLowerCase()}.shop.secutix.com`),
   };
 }

@@ -6,7 +6,6 @@ import type { RequestLanguage, SubgraphParts } from '@stx/host';
 import type { AvailabilityConfig } from './config';
 import { AvailabilityRepository } from './loaders/AvailabilityRepository';
 import { createLoaders, type AvailabilityLoaders } from './loaders/createLoaders';
-import { passThroughStore } from './loaders/passThroughStore';
 import { AvailabilityChanges } from './sync/AvailabilityChanges';
 
 export interface AvailabilityContext extends RequestLanguage {
@@ -35,10 +34,9 @@ export async function createAvailabilityContext(config: AvailabilityConfig, rt: 
     instances: rt.instances,
     logger,
   });
-  const budget = new RateBudget({ store: rt.coordination, limit: caching ? config.callsPerMinute : 1_000_000, windowSeconds: 60, name: 'availability-calls', instances: rt.instances });
-  const stopObservingBudget = observeBudget('availability-calls', { limit: caching ? config.callsPerMinute : 1_000_000, remaining: () => budget.remaining() });
   availabilityFreshWindowIs(config.freshSeconds);
-  const common = { store: caching ? rt.store : passThroughStore, changes, budget, freshSeconds: config.freshSeconds, staleSeconds: config.staleSeconds, shareInFlight: caching };
+  // availability's calls draw from their share of the one SecuTix budget (AVAILABILITY_CALLS_PER_MINUTE), taken by the caller
+  const common = { cache: caching ? rt.cache : undefined, changes, freshSeconds: config.freshSeconds, staleSeconds: config.staleSeconds };
   const repos = {
     product: new AvailabilityRepository<ProductAvailabilityRecord>({
       ...common,
@@ -68,7 +66,6 @@ export async function createAvailabilityContext(config: AvailabilityConfig, rt: 
       };
     },
     async close() {
-      stopObservingBudget();
       clearInterval(syncTimer);
     },
   };

@@ -56,7 +56,7 @@ export async function createSalesContext(config: SalesConfig, rt: SecutixRuntime
         voucherGuard,
         posConfig: () => loadPosConfig(rt),
         availabilityChanged: async (productIds) => {
-          await recordAvailabilityChanges(rt.store, productIds.map((id) => [id, Date.now()] as const), 2 * 24 * 3600, Date.now());
+          await recordAvailabilityChanges(rt.store, productIds.map((id) => [id, Date.now()] as const), Date.now());
         },
         config,
         now,

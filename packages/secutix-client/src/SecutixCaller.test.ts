@@ -1,5 +1,5 @@
 import { secutixDefaults, type SecutixConfig } from './config';
-import { SecutixError } from './errors';
+import { SecutixError, budgetExhausted } from './errors';
 import { SecutixCaller } from './SecutixCaller';
 import type { ServiceDescriptor } from './services';
 import type { Params, ResultObject, Transport } from './transport/Transport';
@@ -64,7 +64,7 @@ describe('SecutixCaller', () => {
 
   it('lets the budget hook refuse a call before it leaves', async () => {
     const t = scripted({ statusCode: 'success' });
-    const hooks = { ...noSleep, beforeCall: async () => { throw new SecutixError('BUDGET_EXHAUSTED', 'CatalogService', 'x', 'spent'); } };
+    const hooks = { ...noSleep, beforeCall: async () => { throw budgetExhausted({ service: 'CatalogService', operation: 'x' }, 'spent'); } };
     await expect(new SecutixCaller(t, config, hooks).call(read, 'x')).rejects.toMatchObject({ kind: 'BUDGET_EXHAUSTED' });
     expect(t.calls).toHaveLength(0);
   });

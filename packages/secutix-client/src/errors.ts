@@ -38,6 +38,14 @@ export class SecutixError extends Error {
   }
 }
 
+/**
+ * Our own budget, or one of our rules spacing SecuTix calls out, refused a call before it left.
+ * The one place such a refusal is built: it reaches clients as UPSTREAM_RATE_LIMITED, retryable.
+ */
+export function budgetExhausted(call: { service: string; operation: string }, reason: string): SecutixError {
+  return new SecutixError('BUDGET_EXHAUSTED', call.service, call.operation, reason);
+}
+
 export function httpStatusError(service: string, operation: string, status: number, body: string, retryAfter?: string | null): SecutixError {
   if (status === 509 || status === 429) {
     const seconds = retryAfter ? Number(retryAfter) : undefined;

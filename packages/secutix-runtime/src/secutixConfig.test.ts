@@ -13,6 +13,7 @@ describe('readBackendConfig', () => {
     expect(config.secutix).toMatchObject({ baseUrl: 'http://127.0.0.1:4010', institution: 'DEMO', operator: 'DEMO_B2C', transport: 'soap' });
     expect(config.redisUrl).toBeUndefined();
     expect(config).toMatchObject({ callsPerMinute: 150, writeCallsPerMinute: 30, instances: undefined });
+    expect(config.operationShares).toEqual([{ name: 'availability-calls', operations: ['AvailabilityService.getProductAvailability', 'AvailabilityService.getPerformanceAvailability'], callsPerMinute: 30 }]);
     expect(config.secutix.operationTimeoutsMs['CatalogService.getCatalogDetailed']).toBeGreaterThan(30_000);
     expect(config.secutix.jsonAuth).toBe('self-signed');
     expect(readBackendConfig({ ...base, SECUTIX_JSON_AUTH: 'token-endpoint' }).secutix.jsonAuth).toBe('token-endpoint');
@@ -25,6 +26,7 @@ describe('readBackendConfig', () => {
     ['SECUTIX_CALLS_PER_MINUTE', '0', /SECUTIX_CALLS_PER_MINUTE must be >= 2/],
     ['SECUTIX_WRITE_CALLS_PER_MINUTE', '150', /SECUTIX_WRITE_CALLS_PER_MINUTE must be less than SECUTIX_CALLS_PER_MINUTE \(150\)/],
     ['SECUTIX_WRITE_CALLS_PER_MINUTE', '0', /SECUTIX_WRITE_CALLS_PER_MINUTE must be >= 1/],
+    ['AVAILABILITY_CALLS_PER_MINUTE', '0', /AVAILABILITY_CALLS_PER_MINUTE must be >= 1/],
     ['SECUTIX_CATALOG_TIMEOUT_MS', '30000', /SECUTIX_CATALOG_TIMEOUT_MS must be >= 31000/],
     ['INSTANCES', '0', /INSTANCES must be >= 1/],
     ['SECUTIX_BREAKER_FAILURES', 'x', /SECUTIX_BREAKER_FAILURES must be an integer/],

@@ -10,6 +10,8 @@ export interface BackendConfig {
   callsPerMinute: number;
   /** part of `callsPerMinute` that reads can never use, so a buyer's order always finds room */
   writeCallsPerMinute: number;
+  /** parts of the read budget for groups of operations SecuTix limits more tightly (availability) */
+  operationShares: OperationShare[];
   /** processes sharing the budget (`INSTANCES`); unset: counted in Redis with a heartbeat */
   instances?: number;
   redisUrl?: string;
@@ -22,6 +24,16 @@ export interface BackendConfig {
   /** the address a subgraph listens on: loopback by default, `0.0.0.0` in a container */
   listenHost: string;
   limits: OperationLimits;
+}
+
+/** A share of our read budget for some operations: their calls draw from it first, then from the reads' budget. */
+export interface OperationShare {
+  /** the budget's name in the shared store and in the metrics (`stx_secutix_budget_*{budget}`) */
+  name: string;
+  /** `Service.operation` */
+  operations: readonly string[];
+  /** all instances together; a share above the reads' budget is held to that */
+  callsPerMinute: number;
 }
 
 /**
@@ -71,6 +83,14 @@ export function readBackendConfig(env: Env): BackendConfig {
     },
     callsPerMinute,
     writeCallsPerMinute,
+    operationShares: [
+      // SecuTix wants availability asked about once a minute, ideally hourly (docs/secutix/rate-limits.md)
+      {
+        name: 'availability-calls',
+        operations: ['AvailabilityService.getProductAvailability', 'AvailabilityService.getPerformanceAvailability'],
+        callsPerMinute: readInt(env, 'AVAILABILITY_CALLS_PER_MINUTE', 30, { min: 1 }),
+      },
+    ],
     instances: readOptional(env, 'INSTANCES') === undefined ? undefined : readInt(env, 'INSTANCES', 1, { min: 1, max: 1000 }),
     redisUrl: readOptional(env, 'REDIS_URL') && readUrl(env, 'REDIS_URL'),
     caching: readEnum(env, 'CACHING', ['on', 'off'] as const, 'on'),

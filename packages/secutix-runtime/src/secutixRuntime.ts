@@ -41,7 +41,7 @@ export function createSecutixRuntime(config: BackendConfig, logger: Logger, shar
     warnedAt = Date.now();
     logger.warn('call budgets counted locally, each process taking its share: shared store unavailable', { reason: String(err) });
   });
-  const stopObservingBudgets = budget.shares.map((share) => observeBudget(share.name, share));
+  const stopObservingBudgets = budget.layers.map((layer) => observeBudget(layer.name, layer));
   const telemetry = secutixTelemetry(config.secutix.transport);
   const transport = telemetry.traced(createTransport(config.secutix));
   const caller = new SecutixCaller(transport, config.secutix, {

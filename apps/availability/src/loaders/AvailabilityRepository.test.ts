@@ -1,26 +1,29 @@
-import { MemoryStore, RateBudget, failClosed } from '@stx/cache';
+import { Cache, MemoryStore, failClosed } from '@stx/cache';
 import type { ProductAvailabilityRecord } from '@stx/secutix-client';
+import { createSecutixBudget, readBackendConfig } from '@stx/secutix-runtime';
 import type { AvailabilityChanges } from '../sync/AvailabilityChanges';
 import { AvailabilityRepository } from './AvailabilityRepository';
-import { passThroughStore } from './passThroughStore';
 
 /** The exact batches sent upstream, with a scripted SecuTix and a controllable clock. */
-function setup(options: { limit?: number; naive?: boolean } = {}) {
+function setup(options: { share?: number; naive?: boolean } = {}) {
   let clock = 1_000_000;
   const now = () => clock;
   const batches: number[][] = [];
   const changes = new Map<number, number>();
   let down = false;
-  const store = new MemoryStore({ now });
+  let duringFetch = () => {};
+  // the one SecuTix budget, availability's share included, as the caller takes it before each call
+  const config = readBackendConfig({ IDENTITY_SECRET: 'x'.repeat(32), AVAILABILITY_CALLS_PER_MINUTE: String(options.share ?? 100) });
+  const budget = createSecutixBudget(config, failClosed(new MemoryStore()));
   const repo = new AvailabilityRepository<ProductAvailabilityRecord>({
     kind: 'product',
-    // CACHING=off wires the repository like this (apps/availability/src/context.ts)
-    store: options.naive ? passThroughStore : store,
-    shareInFlight: !options.naive,
+    // CACHING=off wires the repository without a cache (apps/availability/src/context.ts)
+    cache: options.naive ? undefined : new Cache({ store: new MemoryStore({ now }), now }),
     changes: { current: async () => changes, track: async () => {} } as unknown as AvailabilityChanges,
-    budget: new RateBudget({ store: failClosed(store), limit: options.limit ?? 100, windowSeconds: 60, name: 't', now }),
     fetch: async (ids) => {
+      await budget.take({ service: 'AvailabilityService', operation: 'getProductAvailability', write: false });
       batches.push([...ids]);
+      duringFetch();
       if (down) throw new Error('SecuTix down');
       return ids.filter((id) => id < 900).map((productId) => ({ productId, availability: 10, availabilityIndicator: 1 }));
     },
@@ -28,9 +31,8 @@ function setup(options: { limit?: number; naive?: boolean } = {}) {
     productIdOf: (r) => r.productId,
     freshSeconds: 3600,
     staleSeconds: 86400,
-    now,
   });
-  return { repo, batches, changes, advance: (ms: number) => (clock += ms), setDown: (d: boolean) => (down = d), now };
+  return { repo, batches, changes, advance: (ms: number) => (clock += ms), setDown: (d: boolean) => (down = d), now, whileFetching: (f: () => void) => (duringFetch = f) };
 }
 
 describe('AvailabilityRepository', () => {
@@ -68,8 +70,20 @@ describe('AvailabilityRepository', () => {
     expect(await repo.getMany([901])).toEqual([undefined]);
   });
 
-  it('stops asking when the availability budget is spent', async () => {
-    const { repo, batches } = setup({ limit: 1 });
+  it('asks again for an answer whose product was reported changed while SecuTix was answering', async () => {
+    const { repo, batches, changes, advance, now, whileFetching } = setup();
+    whileFetching(() => {
+      advance(10);
+      changes.set(1, now());
+    });
+    await repo.getMany([1]);
+    whileFetching(() => {});
+    await repo.getMany([1]);
+    expect(batches).toEqual([[1], [1]]);
+  });
+
+  it("stops asking when availability's share of the SecuTix budget is spent", async () => {
+    const { repo, batches } = setup({ share: 1 });
     await repo.getMany([1]);
     const [refused] = await repo.getMany([2]);
     expect(refused).toMatchObject({ kind: 'BUDGET_EXHAUSTED' });

@@ -1,5 +1,5 @@
 import { MemoryStore, failClosed, fixedInstanceCount } from '@stx/cache';
-import { SecutixError, type AvailabilityClient } from '@stx/secutix-client';
+import { SecutixError, budgetExhausted, type AvailabilityClient } from '@stx/secutix-client';
 import { AvailabilityChanges } from './AvailabilityChanges';
 
 /** The sync with a scripted SecuTix client and an injected clock. */
@@ -23,7 +23,7 @@ describe('AvailabilityChanges', () => {
   it('does not space the sync out when our own budget refused it: SecuTix was never asked', async () => {
     let refuse = true;
     const { changes, calls, advance } = setup(async () => {
-      if (refuse) throw new SecutixError('BUDGET_EXHAUSTED', 'AvailabilityService', 'getUpdatedAvailabilities', 'budget spent');
+      if (refuse) throw budgetExhausted({ service: 'AvailabilityService', operation: 'getUpdatedAvailabilities' }, 'budget spent');
       return [];
     });
     await changes.track([10001]);

@@ -16,7 +16,7 @@ export interface ChangesOptions {
   syncSeconds: number;
   /** a cached answer is used this long: products fetched longer ago need no watching */
   freshSeconds: number;
-  /** changes older than this are forgotten: every entry is refreshed by then anyway */
+  /** how long the sync's own records (the products watched, the last reference date) are kept */
   retainSeconds: number;
   /** processes sharing the sync, for the share each takes while the store is down */
   instances: InstanceCount;
@@ -123,7 +123,7 @@ export class AvailabilityChanges {
   }
 
   private async record(updates: [number, number][]): Promise<void> {
-    const changes = await recordAvailabilityChanges(this.o.store, updates, this.o.retainSeconds, this.now());
+    const changes = await recordAvailabilityChanges(this.o.store, updates, this.now());
     this.memo = { until: this.now() + 1000, changes };
     this.o.logger.info('availability changes recorded', { products: updates.length });
   }

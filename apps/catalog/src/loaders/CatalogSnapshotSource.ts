@@ -1,5 +1,5 @@
-import { RateBudget } from '@stx/cache';
-import { CatalogClient, SecutixError, checkBackoff, type CatalogData, type FailureBackoff } from '@stx/secutix-client';
+import { RateBudget, pollUntil } from '@stx/cache';
+import { CatalogClient, SecutixError, budgetExhausted, checkBackoff, type CatalogData, type FailureBackoff } from '@stx/secutix-client';
 import { catalogSnapshotConfirmed, type Logger } from '@stx/observability';
 import { loadPosConfig, type SecutixRuntime } from '@stx/secutix-runtime';
 import { CatalogIndex } from '../mappers/CatalogIndex';
@@ -18,6 +18,10 @@ const LATEST_KEY = 'catalog:latest-stamp';
 /** the requestId of an export SecuTix answered `in_progress` for and we have not collected yet */
 const PENDING_KEY = 'catalog:pending-export';
 const snapshotKey = (stamp: string) => `catalog:snapshot:${stamp}`;
+/** how long a process without any stamp waits for the instance holding this period's check */
+const STAMP_WAIT_MS = 5000;
+const CHECK = { service: 'CatalogService', operation: 'getLastSetupUpdate' };
+const EXPORT = { service: 'CatalogService', operation: 'getCatalogDetailed' };
 
 /**
  * The catalog as a snapshot in the shared cache, keyed by SecuTix's last-setup-update stamp.
@@ -86,22 +90,14 @@ export class CatalogSnapshotSource {
       failure = checked.error;
       if (value === undefined && failure === undefined) value = await this.stampFromOtherInstance();
     }
-    if (value === undefined) throw failure ?? new SecutixError('BUDGET_EXHAUSTED', 'CatalogService', 'getLastSetupUpdate', 'catalog stamp not known yet; another check is due soon');
+    if (value === undefined) throw failure ?? budgetExhausted(CHECK, 'catalog stamp not known yet; another check is due soon');
     this.stampMemo = { value, until: now + Math.min(1000, this.options.checkSeconds * 1000), checkedAt };
     return value;
   }
 
-  /**
-   * No stamp yet and another instance holds this period's check: wait for its answer a moment.
-   * Polls on wall time by attempts, so a frozen injected clock cannot make it spin forever.
-   */
-  private async stampFromOtherInstance(): Promise<string | undefined> {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const known = await this.runtime.cache.peek<string>(STAMP_KEY);
-      if (known) return known.value;
-    }
-    return undefined;
+  /** No stamp yet and another instance holds this period's check: wait for its answer a moment. */
+  private stampFromOtherInstance(): Promise<string | undefined> {
+    return pollUntil(async () => (await this.runtime.cache.peek<string>(STAMP_KEY))?.value, STAMP_WAIT_MS);
   }
 
   /** one `getLastSetupUpdate` per `checkSeconds`, all instances together, spaced out while it fails */
@@ -135,7 +131,7 @@ export class CatalogSnapshotSource {
     const store = this.runtime.store;
     const pending = await store.get(PENDING_KEY);
     if (pending === undefined && !(await this.gate.tryOpen())) {
-      throw new SecutixError('BUDGET_EXHAUSTED', 'CatalogService', 'getCatalogDetailed', 'catalog exported less than the minimum interval ago');
+      throw budgetExhausted(EXPORT, 'catalog exported less than the minimum interval ago');
     }
     let catalog: CatalogData;
     try {

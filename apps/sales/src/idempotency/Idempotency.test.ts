@@ -27,6 +27,24 @@ describe('Idempotency', () => {
     expect(runs).toBe(1);
   });
 
+  it('ends the wait of a second request with the refusal when the store stops answering, and never runs it', async () => {
+    const store = createCoordinationStore({ namespace: 'test' });
+    let readable = true;
+    const flaky = { ...store, get: (k: string) => (readable ? store.get(k) : Promise.reject(new StoreUnavailableError('get'))) };
+    const idem = new Idempotency({ store: flaky, ttlSeconds: 60, waitMs: 2000 });
+    let runs = 0;
+    let finish = () => {};
+    const first = idem.run('alice', 'k', {}, () => new Promise<number>((resolve) => (finish = () => resolve(++runs))));
+    readable = false;
+    const started = Date.now();
+    await expect(idem.run('alice', 'k', {}, async () => ++runs)).rejects.toBeInstanceOf(StoreUnavailableError);
+    // refused at the first read, not after waiting for a first request it cannot see
+    expect(Date.now() - started).toBeLessThan(1000);
+    finish();
+    expect(await first).toBe(1);
+    expect(runs).toBe(1);
+  });
+
   it('runs once for concurrent requests with one key and gives all the first result', async () => {
     const idem = make();
     let runs = 0;

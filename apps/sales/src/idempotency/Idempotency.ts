@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CoordinationStore } from '@stx/cache';
+import { pollUntil, type CoordinationStore } from '@stx/cache';
 import { SecutixError } from '@stx/secutix-client';
 import { codedError, fromSecutixError } from '@stx/errors';
 import type { GraphQLError } from 'graphql';
@@ -56,15 +56,17 @@ export class Idempotency {
     await this.o.store.set(storeKey, JSON.stringify(record), this.o.ttlSeconds).catch(() => undefined);
   }
 
+  /** a store that cannot answer ends the wait with its StoreUnavailableError, never with a guess */
   private async waitFor<T>(storeKey: string, fingerprint: string): Promise<T> {
-    for (let waited = 0; waited <= this.o.waitMs; waited += 50) {
+    const outcome = await pollUntil(async () => {
       const raw = await this.o.store.get(storeKey);
       const record = raw ? (JSON.parse(raw) as Record<T>) : undefined;
       if (record && record.fingerprint !== fingerprint) throw new IdempotencyKeyReused();
-      if (record?.state === 'done') return record.result as T;
+      if (record?.state === 'done') return { result: record.result as T };
       if (record?.state === 'failed' && record.error) throw codedError((record.error.extensions.code as 'UPSTREAM_UNAVAILABLE') ?? 'INTERNAL_SERVER_ERROR', record.error.message, record.error.extensions);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the first request with this idempotency key is still running');
+      return undefined;
+    }, this.o.waitMs);
+    if (!outcome) throw new Error('the first request with this idempotency key is still running');
+    return outcome.result;
   }
 }
