@@ -1,5 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { relative } from 'node:path';
+import { userErrorDomains, userErrorTypeName, type UserErrorDomain } from '@stx/errors';
 import { subgraphs } from './tools/subgraphs';
 
 /**
@@ -9,6 +10,14 @@ import { subgraphs } from './tools/subgraphs';
  * it is current (`npm run codegen:check`).
  */
 
+/** our scalars are strings on both sides: the shared scalars' rules keep them canonical */
+const scalars = { DateTime: 'string', LanguageCode: 'string', CountryCode: 'string' };
+
+/** a domain's userError type is the shared package's UserError: its resolvers keep `code` inside the domain's enum */
+function userErrorMapper(name: string): Record<string, string> {
+  return name in userErrorDomains ? { [userErrorTypeName(name as UserErrorDomain)]: '@stx/errors#UserError as UserErrorModel' } : {};
+}
+
 /** The sample shop: every `graphql(...)` document in apps/shop/web, typed against schema/api.graphql. */
 const shop: CodegenConfig['generates'] = {
   'apps/shop/web/__generated__/': {
@@ -16,7 +25,7 @@ const shop: CodegenConfig['generates'] = {
     documents: ['apps/shop/web/**/*.tsx', '!apps/shop/web/__generated__/**'],
     preset: 'client',
     presetConfig: { fragmentMasking: false },
-    config: { enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' } },
+    config: { enumsAsTypes: true, useTypeImports: true, scalars },
   },
 };
 
@@ -33,10 +42,10 @@ const config: CodegenConfig = {
           config: {
             federation: true,
             contextType: codegen.context,
-            mappers: codegen.mappers,
+            mappers: { ...codegen.mappers, ...userErrorMapper(name) },
             useIndexSignature: true,
             enumsAsTypes: true,
-            scalars: { DateTime: 'string' },
+            scalars,
           },
         },
       ]),

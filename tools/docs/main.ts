@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { errorCodes, userErrorCodes } from '@stx/errors';
+import { errorCodes, sharedUserErrorCodes, userErrorCodes, userErrorDomains, userErrorTypeName, type UserErrorDomain } from '@stx/errors';
 import { writeOrCheck } from '../generated/writeOrCheck';
 
 /**
@@ -7,6 +7,9 @@ import { writeOrCheck } from '../generated/writeOrCheck';
  * documented from the one place that defines them. `--check` fails when the file is stale.
  */
 const target = join(__dirname, '..', '..', 'docs', 'error-codes.md');
+const domains = Object.keys(userErrorDomains) as UserErrorDomain[];
+/** the schema enums a userError code is a value of (`SalesUserErrorCode`, ...) */
+const enumsOf = (code: string) => domains.filter((d) => (userErrorDomains[d] as readonly string[]).includes(code)).map((d) => `\`${userErrorTypeName(d)}Code\``).join(', ');
 const rows = Object.entries(errorCodes).map(([code, { retryable, description }]) => `| \`${code}\` | ${retryable ? 'yes' : 'no'} | ${description} |`);
 const text = [
   '# Error codes',
@@ -32,9 +35,14 @@ const text = [
   '`packages/errors/src/userErrors/userErrorCodes.ts`. `NOT_FOUND`, `UNAUTHENTICATED`,',
   '`TOKEN_EXPIRED` and `INVALID_TOKEN` (above) also come as userErrors, with the same meaning.',
   '',
-  '| code | meaning |',
-  '|---|---|',
-  ...Object.entries(userErrorCodes).map(([code, description]) => `| \`${code}\` | ${description} |`),
+  `Each domain's payloads carry its own type, ${domains.map((d) => `\`${userErrorTypeName(d)}\``).join(', ')}, all`,
+  'implementing the `UserError` interface (`field`, `message`), whose `code` is an enum of the',
+  'schema holding that domain\'s codes, generated from the same registry (`npm run compose`).',
+  '',
+  '| code | meaning | enums |',
+  '|---|---|---|',
+  ...Object.entries(userErrorCodes).map(([code, description]) => `| \`${code}\` | ${description} | ${enumsOf(code)} |`),
+  ...sharedUserErrorCodes.map((code) => `| \`${code}\` | as above | ${enumsOf(code)} |`),
   '',
 ].join('\n');
 

@@ -105,8 +105,14 @@ describe.each(['soap', 'json'] as const)('identity through the gateway (%s)', (t
     const res = await stack.query(`mutation { updateMyProfile(input: { lastName: "Martin-${transport}" }) { contact { contactNumber lastName } userErrors { code field } } }`, {}, bearer(alice));
     expect(res.data.updateMyProfile).toEqual({ contact: { contactNumber: '1000001', lastName: `Martin-${transport}` }, userErrors: [] });
     expect((await stack.query(ME, {}, bearer(bob))).data.me).toEqual(bobBefore);
+    // no language tag (LanguageCode): the whole request is refused before SecuTix is asked, the profile unchanged
+    const calls = await stack.sim.count('ContactInformationPublicService.updateContactData');
     const invalid = await stack.query(`mutation { updateMyProfile(input: { language: "french" }) { contact { lastName } userErrors { code field } } }`, {}, bearer(alice));
-    expect(invalid.data.updateMyProfile).toEqual({ contact: null, userErrors: [{ code: 'INVALID_INPUT', field: 'language' }] });
+    expect([invalid.status, invalid.data, invalid.errors?.[0].extensions]).toEqual([400, undefined, expect.objectContaining({ code: 'BAD_USER_INPUT', scalar: 'LanguageCode' })]);
+    const address = await stack.query(`mutation($in: AddressInput!) { saveMyAddress(input: $in) { userErrors { code } } }`, { in: { line1: 'Rue 1', zipCode: '1003', city: 'Lausanne', countryCode: 'Switzerland' } }, bearer(alice));
+    expect(address.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', scalar: 'CountryCode' });
+    expect(await stack.sim.count('ContactInformationPublicService.updateContactData')).toBe(calls);
+    expect((await stack.query(ME, {}, bearer(alice))).data.me.lastName).toBe(`Martin-${transport}`);
   });
 });
 

@@ -25,6 +25,13 @@ describe('visitor and account links', () => {
   it('ignores malformed cookies', async () => {
     const res = await stack.query(`{ visitor { displayName cart { quantity } } }`, {}, { headers: { cookie: 'stx_contact_DEMO_INTERNET_v1=%7Bbroken; stx_cartSummary_DEMO_INTERNET=abc|1|EUR' } });
     expect(res.data.visitor).toEqual({ displayName: null, cart: null });
+    // a cookie's language that is no language tag is none, never a failed visitor (Visitor.language is a LanguageCode)
+    const odd = encodeURIComponent(JSON.stringify({ individualFirstname: 'Alice', lang: 'english!' }));
+    const canonical = encodeURIComponent(JSON.stringify({ individualFirstname: 'Alice', lang: 'DE_ch' }));
+    for (const [value, language] of [[odd, null], [canonical, 'de-CH']] as const) {
+      const read = await stack.query(`{ visitor { firstName language } }`, {}, { headers: { cookie: `stx_contact_DEMO_INTERNET_v1=${value}` } });
+      expect([read.errors, read.data.visitor]).toEqual([undefined, { firstName: 'Alice', language }]);
+    }
   });
 
   it('builds account links and static pages in the requested language', async () => {

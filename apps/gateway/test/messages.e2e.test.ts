@@ -57,12 +57,29 @@ describe('messages and the language rule', () => {
     expect((await ask(NAMES, undefined, { id })).data.product.plain).toBe(names.fr); // the institution's main language
   });
 
-  it('refuses a malformed lang alike in the catalog and in availability', async () => {
+  it('refuses a malformed lang alike in the catalog and in availability: the LanguageCode scalar, at the gateway and in each subgraph', async () => {
     const id = (await ask('{ products(first: 1, filter: { onSaleOnly: true }) { edges { node { id } } } }')).data.products.edges[0].node.id;
     for (const field of ['name(lang: "english!")', 'bookingUrl(lang: "english!")']) {
       const res = await ask(`query($id: ID!) { product(id: $id) { ${field} } }`, undefined, { id });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'lang' });
+      expect(res.status).toBe(400); // the whole operation, before any subgraph: no field answered without it
+      expect(res.data).toBeUndefined();
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', scalar: 'LanguageCode' });
     }
+    // a subgraph reached directly holds the same rule
+    for (const [subgraph, field] of [['catalog', 'name(lang: "english!")'], ['availability', 'bookingUrl(lang: "english!")']] as const) {
+      const direct = await stack.query(`{ _entities(representations: [{ __typename: "Product", id: "${id}", state: ON_SALE }]) { ... on Product { ${field} } } }`, {}, { url: stack.subgraphUrls[subgraph] });
+      expect([subgraph, direct.errors?.[0].extensions]).toEqual([subgraph, expect.objectContaining({ code: 'BAD_USER_INPUT' })]);
+    }
+    const byVariable = await ask('query($id: ID!, $lang: LanguageCode) { product(id: $id) { name(lang: $lang) } }', undefined, { id, lang: 'english!' });
+    expect(byVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', scalar: 'LanguageCode' });
+  });
+
+  it('reads a lang in any case or with an underscore as its canonical tag', async () => {
+    const id = (await ask('{ products(first: 1) { edges { node { id } } } }')).data.products.edges[0].node.id;
+    const res = await ask('query($id: ID!, $lang: LanguageCode) { product(id: $id) { a: name(lang: "EN_gb") b: name(lang: $lang) c: name(lang: "en") } }', undefined, { id, lang: 'en-gb' });
+    expect(res.data.product.a).toBe(res.data.product.c);
+    expect(res.data.product.b).toBe(res.data.product.c);
+    expect((await ask('{ pointOfSale { mainLanguage languages } }')).data.pointOfSale).toEqual({ mainLanguage: 'fr', languages: ['fr', 'en', 'de'] });
   });
 
   it('gives booking links in the language of Accept-Language when no lang is given', async () => {

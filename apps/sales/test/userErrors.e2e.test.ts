@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { userErrorDomains } from '@stx/errors';
 import { getTestRedisUrl, startStack, type Stack, CREATE, loginAs, pickTariff } from '@stx/testing';
 
 const key = () => `key-${randomUUID()}`;
@@ -82,5 +83,20 @@ describe('userErrors: the input path and the language', () => {
     const german = await stack.query(CREATE, same, { headers: { ...alice, 'accept-language': 'de' } });
     expect(english.data.createOrder.userErrors).toEqual([{ code: 'QUANTITY_LIMIT', field: 'items.1.quantity', message: 'A quantity is between 1 and 50.' }]);
     expect(german.data.createOrder.userErrors).toEqual([{ code: 'QUANTITY_LIMIT', field: 'items.1.quantity', message: 'Eine Menge liegt zwischen 1 und 50.' }]);
+  });
+
+  it("types codes by the sales domain's enum, which is the registry's list", async () => {
+    const res = await stack.query('{ __type(name: "SalesUserErrorCode") { enumValues { name } } }');
+    expect(res.data.__type.enumValues.map((v: { name: string }) => v.name)).toEqual([...userErrorDomains.sales]);
+  });
+
+  it('refuses a malformed checkout lang as BAD_USER_INPUT, before the order is read', async () => {
+    const orderId = await openOrder();
+    const reads = await stack.sim.count('ExternalOrderService.getOrderDetails');
+    const res = await stack.query(`mutation($id: ID!) { checkout(orderId: $id, lang: "english!") { url userErrors { code } } }`, { id: orderId }, { headers: alice });
+    expect([res.status, res.data, res.errors?.[0].extensions]).toEqual([400, undefined, expect.objectContaining({ code: 'BAD_USER_INPUT', scalar: 'LanguageCode' })]);
+    expect(await stack.sim.count('ExternalOrderService.getOrderDetails')).toBe(reads);
+    const fine = await stack.query(`mutation($id: ID!) { checkout(orderId: $id, lang: "DE_ch") { url } }`, { id: orderId }, { headers: alice });
+    expect(new URL(fine.data.checkout.url).searchParams.get('lang')).toBe('de');
   });
 });

@@ -117,7 +117,13 @@ describe.each(['soap', 'json'] as const)('delivery (%s)', (transport) => {
     // checked before anything is saved: the address's rules, both ways at once, where mail goes
     await stack.sim.reset();
     const bad = await stack.query(WITH_ADDRESS, { o: orderId, m: MAIL, in: { line1: ' ', zipCode: '3005', city: 'Bern', countryCode: 'ch' } }, { headers: guest });
-    expect(bad.data.chooseShipmentMode.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'address.line1' }, { code: 'INVALID_INPUT', field: 'address.countryCode' }]);
+    expect(bad.data.chooseShipmentMode.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'address.line1' }]); // `ch` is read as CH (CountryCode)
+    // no country at all is refused by the CountryCode scalar: the whole request, before anything is asked or saved
+    const nowhere = await stack.query(WITH_ADDRESS, { o: orderId, m: MAIL, in: { ...bern, countryCode: 'ZZ' } }, { headers: guest });
+    expect([nowhere.status, nowhere.data, nowhere.errors?.[0].extensions]).toEqual([400, undefined, expect.objectContaining({ code: 'BAD_USER_INPUT', scalar: 'CountryCode' })]);
+    const modesNowhere = await stack.query(`query($id: ID!) { order(id: $id) { shipmentModes(countryCode: "XX") { id } } }`, { id: orderId }, { headers: guest });
+    expect(modesNowhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', scalar: 'CountryCode' });
+    expect(await stack.sim.count('ShipmentPublicService.getAvailableShipmentModes')).toBe(0);
     expect((await stack.query(WITH_ADDRESS, { o: orderId, m: MAIL, a: '80001', in: bern }, { headers: guest })).data.chooseShipmentMode.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'address' }]);
     const boston = await stack.query(WITH_ADDRESS, { o: orderId, m: MAIL, in: { line1: '1 Main St', zipCode: '02108', city: 'Boston', countryCode: 'US' } }, { headers: guest });
     expect(boston.data.chooseShipmentMode.userErrors).toEqual([{ code: 'SHIPMENT_MODE_UNAVAILABLE', field: 'shipmentModeId' }]);

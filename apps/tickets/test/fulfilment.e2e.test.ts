@@ -62,7 +62,7 @@ describe('shipment and tickets through the gateway', () => {
   });
 
   it('prints the ticket in the holder\'s language with a barcode that scans from the rendered page', async () => {
-    const profile = `mutation($l: String!) { updateMyProfile(input: { language: $l }) { userErrors { code } } }`;
+    const profile = `mutation($l: LanguageCode!) { updateMyProfile(input: { language: $l }) { userErrors { code } } }`;
     const expected: Record<string, { words: RegExp; foreign: RegExp }> = {
       fr: { words: /Titulaire: Alice Martin[\s\S]*Commande .* billet|rang \d+, place/, foreign: /Holder|Inhaber|\brow\b|Reihe|Order|Bestellung/ },
       en: { words: /Holder: Alice Martin[\s\S]*Order .* ticket|row \d+, seat/, foreign: /Titulaire|Inhaber|\brang\b|Reihe|Commande|Bestellung/ },

@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
  */
 export const errorCodes = {
   NOT_FOUND: { retryable: false, description: 'No entity with this id.' },
-  BAD_USER_INPUT: { retryable: false, description: 'An argument is malformed or out of range.' },
+  BAD_USER_INPUT: { retryable: false, description: 'An argument is malformed or out of range, or a value is no `LanguageCode` or `CountryCode` (`extensions.scalar` names which; the whole operation is refused, HTTP 400).' },
   UNAUTHENTICATED: { retryable: false, description: 'No verified identity, or a session or identity header that is forged, altered or expired: log in again.' },
   TOKEN_EXPIRED: { retryable: false, description: 'The access token has expired (HTTP 401): get a new one with refreshLogin, then repeat the request.' },
   INVALID_TOKEN: { retryable: false, description: 'The access token is forged, altered, malformed or its session was ended (logout, logoutEverywhere, password change, refresh token reuse) (HTTP 401): log in again.' },

@@ -2,6 +2,7 @@ export * from './errorCodes';
 export * from './secutixErrors';
 export * from './storeUnavailable';
 export * from './userErrors/userErrorCodes';
+export * from './userErrors/userErrorSdl';
 export * from './userErrors/userError';
 export * from './userErrors/secutixRefusals';
 export * from './messages/messages';

@@ -1,4 +1,5 @@
 import Negotiator from 'negotiator';
+import { canonicalLanguageTag } from './languageTag';
 
 /**
  * The language rule, one definition for every subgraph: an explicit `lang` argument first, then
@@ -17,12 +18,9 @@ export interface LanguageChoice {
   mainLanguage: string;
 }
 
-const PRIMARY = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/i;
-
-/** `en-GB` → `en`; undefined for what is not a language tag */
+/** `en-GB` → `en`; undefined for what is not a language tag (languageTag.ts) */
 export function primaryLanguage(tag: string | null | undefined): string | undefined {
-  const m = tag ? PRIMARY.exec(tag.trim()) : null;
-  return m ? m[1].toLowerCase() : undefined;
+  return canonicalLanguageTag(tag)?.split('-')[0];
 }
 
 export function chooseLanguage(choice: LanguageChoice): string {
@@ -41,5 +39,5 @@ export function chooseLanguage(choice: LanguageChoice): string {
 
 /** Whether a `lang` argument is well-formed (a BCP 47 tag); unknown languages fall back, malformed ones are input errors. */
 export function isLanguageTag(lang: string): boolean {
-  return PRIMARY.test(lang.trim());
+  return canonicalLanguageTag(lang) !== undefined;
 }

@@ -14,6 +14,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time string. */
   DateTime: { input: string; output: string; }
+  /** A BCP 47 language tag such as `fr` or `en-GB`, whose language is an ISO 639 code. Case and `_` do not matter on the way in (`EN_gb` is read as `en-GB`); answers give the canonical form. Anything else is refused with BAD_USER_INPUT. Texts follow the language rule: `lang` (`en-GB` means `en`), then Accept-Language, then the institution's main language. */
+  LanguageCode: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -51,7 +53,7 @@ export type Performance = {
 
 
 export type PerformanceBookingUrlArgs = {
-  lang?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
 export type Product = {
@@ -66,7 +68,7 @@ export type Product = {
 
 
 export type ProductBookingUrlArgs = {
-  lang?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
 export type SalesState =
@@ -189,6 +191,7 @@ export type ResolversTypes = ResolversObject<{
   AvailabilityLevel: AvailabilityLevel;
   CacheControlScope: CacheControlScope;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  LanguageCode: ResolverTypeWrapper<Scalars['LanguageCode']['output']>;
   Performance: ResolverTypeWrapper<PerformanceRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -203,6 +206,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Availability: AvailabilityModel;
   DateTime: Scalars['DateTime']['output'];
+  LanguageCode: Scalars['LanguageCode']['output'];
   Performance: PerformanceRef;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
@@ -230,6 +234,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export interface LanguageCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LanguageCode'], any> {
+  name: 'LanguageCode';
+}
+
 export type PerformanceResolvers<ContextType = AvailabilityContext, ParentType extends ResolversParentTypes['Performance'] = ResolversParentTypes['Performance'], FederationReferenceType extends FederationReferenceTypes['Performance'] = FederationReferenceTypes['Performance']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Performance']> | FederationReferenceType, FederationReferenceType, ContextType>;
   availability?: Resolver<Maybe<ResolversTypes['Availability']>, ParentType, ContextType>;
@@ -253,6 +261,7 @@ export type SeatCategoryAvailabilityResolvers<ContextType = AvailabilityContext,
 export type Resolvers<ContextType = AvailabilityContext> = ResolversObject<{
   Availability?: AvailabilityResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  LanguageCode?: GraphQLScalarType;
   Performance?: PerformanceResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   SeatCategoryAvailability?: SeatCategoryAvailabilityResolvers<ContextType>;

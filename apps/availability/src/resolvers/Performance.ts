@@ -1,4 +1,3 @@
-import { checkLangArgument } from '@stx/domain-rules';
 import type { PerformanceResolvers } from '../__generated__/resolvers';
 import { toAvailability } from '../mappers/availabilityModel';
 import { bookable } from '../mappers/bookable';
@@ -18,7 +17,6 @@ export const Performance: PerformanceResolvers = {
     }));
   },
   async bookingUrl(p, { lang }, ctx) {
-    checkLangArgument(lang);
     if (p.state !== 'ON_SALE') return null;
     const entry = await load(ctx.loaders.performance, p.id);
     if (!bookable(p.state, entry?.record.availabilityIndicator)) return null;

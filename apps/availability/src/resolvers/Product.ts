@@ -1,4 +1,3 @@
-import { checkLangArgument } from '@stx/domain-rules';
 import type { ProductResolvers } from '../__generated__/resolvers';
 import { toAvailability } from '../mappers/availabilityModel';
 import { bookable } from '../mappers/bookable';
@@ -11,7 +10,6 @@ export const Product: ProductResolvers = {
     return entry ? toAvailability(entry.record.availabilityIndicator, entry.fetchedAt) : null;
   },
   async bookingUrl(p, { lang }, ctx) {
-    checkLangArgument(lang);
     if (p.state !== 'ON_SALE') return null;
     const entry = await load(ctx.loaders.product, p.id);
     if (!bookable(p.state, entry?.record.availabilityIndicator)) return null;

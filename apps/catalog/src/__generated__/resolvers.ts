@@ -18,6 +18,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time string, e.g. 2026-12-24T19:30:00.000Z. */
   DateTime: { input: string; output: string; }
+  /** A BCP 47 language tag such as `fr` or `en-GB`, whose language is an ISO 639 code. Case and `_` do not matter on the way in (`EN_gb` is read as `en-GB`); answers give the canonical form. Anything else is refused with BAD_USER_INPUT. Texts follow the language rule: `lang` (`en-GB` means `en`), then Accept-Language, then the institution's main language. */
+  LanguageCode: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -36,7 +38,7 @@ export type AudienceSubCategory = {
 
 
 export type AudienceSubCategoryNameArgs = {
-  lang?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
 export type CacheControlScope =
@@ -66,7 +68,7 @@ export type PaymentMethod = {
 
 
 export type PaymentMethodNameArgs = {
-  lang?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
 export type Performance = {
@@ -87,15 +89,15 @@ export type Performance = {
 
 
 export type PerformanceNameArgs = {
-  lang?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
 export type PointOfSale = {
   __typename?: 'PointOfSale';
   currencyCode: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  languages: Array<Scalars['String']['output']>;
-  mainLanguage: Scalars['String']['output'];
+  languages: Array<Scalars['LanguageCode']['output']>;
+  mainLanguage: Scalars['LanguageCode']['output'];
   name?: Maybe<Scalars['String']['output']>;
   paymentMethods: Array<PaymentMethod>;
   timeZone?: Maybe<Scalars['String']['output']>;
@@ -142,12 +144,12 @@ export type Product = {
 
 
 export type ProductDescriptionArgs = {
-  lang?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
 
 export type ProductNameArgs = {
-  lang?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
 export type ProductConnection = {
@@ -246,7 +248,7 @@ export type Season = {
 
 
 export type SeasonNameArgs = {
-  lang?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
 export type SeatCategory = {
@@ -258,7 +260,7 @@ export type SeatCategory = {
 
 
 export type SeatCategoryNameArgs = {
-  lang?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
 export type Topic = {
@@ -270,7 +272,7 @@ export type Topic = {
 
 
 export type TopicNameArgs = {
-  lang?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -386,6 +388,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CacheControlScope: CacheControlScope;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  LanguageCode: ResolverTypeWrapper<Scalars['LanguageCode']['output']>;
   Money: ResolverTypeWrapper<Money>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaymentMethod: ResolverTypeWrapper<PaymentMethodRecord>;
@@ -414,6 +417,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
+  LanguageCode: Scalars['LanguageCode']['output'];
   Money: Money;
   PageInfo: PageInfo;
   PaymentMethod: PaymentMethodRecord;
@@ -453,6 +457,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export interface LanguageCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LanguageCode'], any> {
+  name: 'LanguageCode';
+}
+
 export type MoneyResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -486,8 +494,8 @@ export type PerformanceResolvers<ContextType = CatalogContext, ParentType extend
 export type PointOfSaleResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PointOfSale'] = ResolversParentTypes['PointOfSale']> = ResolversObject<{
   currencyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  mainLanguage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['LanguageCode']>, ParentType, ContextType>;
+  mainLanguage?: Resolver<ResolversTypes['LanguageCode'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paymentMethods?: Resolver<Array<ResolversTypes['PaymentMethod']>, ParentType, ContextType>;
   timeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -567,6 +575,7 @@ export type TopicResolvers<ContextType = CatalogContext, ParentType extends Reso
 export type Resolvers<ContextType = CatalogContext> = ResolversObject<{
   AudienceSubCategory?: AudienceSubCategoryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  LanguageCode?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PaymentMethod?: PaymentMethodResolvers<ContextType>;

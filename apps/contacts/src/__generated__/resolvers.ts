@@ -4,6 +4,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { ContactDataRecord, AddressRecord } from '@stx/secutix-client';
 import { VisitorModel } from '../mappers/cookies';
 import { AccountLinksModel } from '../mappers/links';
+import { UserError as UserErrorModel } from '@stx/errors';
 import { ContactsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,8 +17,12 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An ISO 3166-1 alpha-2 country code such as `CH`. Case does not matter on the way in (`ch` is read as `CH`); answers give capitals. A code that is no assigned country is refused with BAD_USER_INPUT. */
+  CountryCode: { input: string; output: string; }
   /** An ISO-8601 date-time string. */
   DateTime: { input: string; output: string; }
+  /** A BCP 47 language tag such as `fr` or `en-GB`, whose language is an ISO 639 code. Case and `_` do not matter on the way in (`EN_gb` is read as `en-GB`); answers give the canonical form. Anything else is refused with BAD_USER_INPUT. Texts follow the language rule: `lang` (`en-GB` means `en`), then Accept-Language, then the institution's main language. */
+  LanguageCode: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -43,7 +48,7 @@ export type AccountLinksRegistrationArgs = {
 export type Address = {
   __typename?: 'Address';
   city?: Maybe<Scalars['String']['output']>;
-  countryCode?: Maybe<Scalars['String']['output']>;
+  countryCode?: Maybe<Scalars['CountryCode']['output']>;
   id: Scalars['ID']['output'];
   isMain: Scalars['Boolean']['output'];
   line1?: Maybe<Scalars['String']['output']>;
@@ -53,7 +58,7 @@ export type Address = {
 
 export type AddressInput = {
   city: Scalars['String']['input'];
-  countryCode: Scalars['String']['input'];
+  countryCode: Scalars['CountryCode']['input'];
   isMain?: InputMaybe<Scalars['Boolean']['input']>;
   line1: Scalars['String']['input'];
   line2?: InputMaybe<Scalars['String']['input']>;
@@ -82,7 +87,7 @@ export type Contact = {
   email?: Maybe<Scalars['String']['output']>;
   firstName?: Maybe<Scalars['String']['output']>;
   guest: Scalars['Boolean']['output'];
-  language?: Maybe<Scalars['String']['output']>;
+  language?: Maybe<Scalars['LanguageCode']['output']>;
   lastName?: Maybe<Scalars['String']['output']>;
   optIns: Array<OptIn>;
   phone?: Maybe<Scalars['String']['output']>;
@@ -92,8 +97,44 @@ export type Contact = {
 export type ContactPayload = {
   __typename?: 'ContactPayload';
   contact?: Maybe<Contact>;
-  userErrors: Array<UserError>;
+  userErrors: Array<ContactsUserError>;
 };
+
+/** A userError of the contacts mutations. */
+export type ContactsUserError = UserError & {
+  __typename?: 'ContactsUserError';
+  /** What happened: match on it (and on `field`); docs/error-codes.md lists every code. */
+  code: ContactsUserErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** The codes the contacts mutations report as userErrors (packages/errors/src/userErrors/userErrorCodes.ts). */
+export type ContactsUserErrorCode =
+  /** The address id is not one of the caller's addresses. */
+  | 'ADDRESS_NOT_FOUND'
+  /** This guest is already a registered contact. */
+  | 'ALREADY_REGISTERED'
+  /** An account already uses this e-mail. */
+  | 'EMAIL_ALREADY_REGISTERED'
+  /** E-mail (or operator login) or password is wrong. */
+  | 'INVALID_CREDENTIALS'
+  /** A value of the input is malformed or was refused by SecuTix; `field` names it. */
+  | 'INVALID_INPUT'
+  /** The access token is forged, altered, malformed or its session was ended (logout, logoutEverywhere, password change, refresh token reuse) (HTTP 401): log in again. */
+  | 'INVALID_TOKEN'
+  /** No entity with this id. */
+  | 'NOT_FOUND'
+  /** The request carries no token session to end (browser sessions end at /auth/logout). */
+  | 'NO_SESSION'
+  /** SecuTix refused the change for a reason it did not detail. */
+  | 'REFUSED'
+  /** The access token has expired (HTTP 401): get a new one with refreshLogin, then repeat the request. */
+  | 'TOKEN_EXPIRED'
+  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER); `retryAfterSeconds` says when to try again. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** No verified identity, or a session or identity header that is forged, altered or expired: log in again. */
+  | 'UNAUTHENTICATED';
 
 export type Criterion = {
   __typename?: 'Criterion';
@@ -109,7 +150,7 @@ export type CriterionInput = {
 export type GuestContactInput = {
   email: Scalars['String']['input'];
   firstName: Scalars['String']['input'];
-  language?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['LanguageCode']['input']>;
   lastName: Scalars['String']['input'];
 };
 
@@ -118,7 +159,7 @@ export type GuestContactPayload = {
   contactNumber?: Maybe<Scalars['ID']['output']>;
   guestToken?: Maybe<Scalars['String']['output']>;
   guestTokenExpiresAt?: Maybe<Scalars['DateTime']['output']>;
-  userErrors: Array<UserError>;
+  userErrors: Array<ContactsUserError>;
 };
 
 export type LoginPayload = {
@@ -131,13 +172,13 @@ export type LoginPayload = {
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   /** Send as `Authorization: Bearer <token>`; short-lived. */
   token?: Maybe<Scalars['String']['output']>;
-  userErrors: Array<UserError>;
+  userErrors: Array<ContactsUserError>;
 };
 
 export type LogoutPayload = {
   __typename?: 'LogoutPayload';
   loggedOut: Scalars['Boolean']['output'];
-  userErrors: Array<UserError>;
+  userErrors: Array<ContactsUserError>;
 };
 
 export type Money = {
@@ -251,7 +292,7 @@ export type OptInInput = {
 
 export type ProfileInput = {
   firstName?: InputMaybe<Scalars['String']['input']>;
-  language?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['LanguageCode']['input']>;
   lastName?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -269,12 +310,11 @@ export type Query = {
 
 
 export type QueryAccountLinksArgs = {
-  lang?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
+/** A business outcome of a mutation, in its payload. `field` is the path of the input at fault from the mutation's arguments (`items.2.performanceId`), null when no one input is; `message` is for people, in the caller's language. Each domain's type adds its `code`. */
 export type UserError = {
-  __typename?: 'UserError';
-  code: Scalars['String']['output'];
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
 };
@@ -285,7 +325,7 @@ export type Visitor = {
   /** Display name from SecuTix's contact cookie: public, not a proof of identity. */
   displayName?: Maybe<Scalars['String']['output']>;
   firstName?: Maybe<Scalars['String']['output']>;
-  language?: Maybe<Scalars['String']['output']>;
+  language?: Maybe<Scalars['LanguageCode']['output']>;
   lastName?: Maybe<Scalars['String']['output']>;
 };
 
@@ -381,6 +421,10 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  UserError: ( UserErrorModel );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -392,21 +436,25 @@ export type ResolversTypes = ResolversObject<{
   CacheControlScope: CacheControlScope;
   CartSummary: ResolverTypeWrapper<CartSummary>;
   Contact: ResolverTypeWrapper<ContactDataRecord>;
-  ContactPayload: ResolverTypeWrapper<Omit<ContactPayload, 'contact'> & { contact?: Maybe<ResolversTypes['Contact']> }>;
+  ContactPayload: ResolverTypeWrapper<Omit<ContactPayload, 'contact' | 'userErrors'> & { contact?: Maybe<ResolversTypes['Contact']>, userErrors: Array<ResolversTypes['ContactsUserError']> }>;
+  ContactsUserError: ResolverTypeWrapper<UserErrorModel>;
+  ContactsUserErrorCode: ContactsUserErrorCode;
+  CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   Criterion: ResolverTypeWrapper<Criterion>;
   CriterionInput: CriterionInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   GuestContactInput: GuestContactInput;
-  GuestContactPayload: ResolverTypeWrapper<GuestContactPayload>;
-  LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'contact'> & { contact?: Maybe<ResolversTypes['Contact']> }>;
-  LogoutPayload: ResolverTypeWrapper<LogoutPayload>;
+  GuestContactPayload: ResolverTypeWrapper<Omit<GuestContactPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['ContactsUserError']> }>;
+  LanguageCode: ResolverTypeWrapper<Scalars['LanguageCode']['output']>;
+  LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'contact' | 'userErrors'> & { contact?: Maybe<ResolversTypes['Contact']>, userErrors: Array<ResolversTypes['ContactsUserError']> }>;
+  LogoutPayload: ResolverTypeWrapper<Omit<LogoutPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['ContactsUserError']> }>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OptIn: ResolverTypeWrapper<OptIn>;
   OptInInput: OptInInput;
   ProfileInput: ProfileInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  UserError: ResolverTypeWrapper<UserError>;
+  UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
   Visitor: ResolverTypeWrapper<VisitorModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -421,21 +469,24 @@ export type ResolversParentTypes = ResolversObject<{
   AddressInput: AddressInput;
   CartSummary: CartSummary;
   Contact: ContactDataRecord;
-  ContactPayload: Omit<ContactPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['Contact']> };
+  ContactPayload: Omit<ContactPayload, 'contact' | 'userErrors'> & { contact?: Maybe<ResolversParentTypes['Contact']>, userErrors: Array<ResolversParentTypes['ContactsUserError']> };
+  ContactsUserError: UserErrorModel;
+  CountryCode: Scalars['CountryCode']['output'];
   Criterion: Criterion;
   CriterionInput: CriterionInput;
   DateTime: Scalars['DateTime']['output'];
   GuestContactInput: GuestContactInput;
-  GuestContactPayload: GuestContactPayload;
-  LoginPayload: Omit<LoginPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['Contact']> };
-  LogoutPayload: LogoutPayload;
+  GuestContactPayload: Omit<GuestContactPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['ContactsUserError']> };
+  LanguageCode: Scalars['LanguageCode']['output'];
+  LoginPayload: Omit<LoginPayload, 'contact' | 'userErrors'> & { contact?: Maybe<ResolversParentTypes['Contact']>, userErrors: Array<ResolversParentTypes['ContactsUserError']> };
+  LogoutPayload: Omit<LogoutPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['ContactsUserError']> };
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   OptIn: OptIn;
   OptInInput: OptInInput;
   ProfileInput: ProfileInput;
   Query: Record<PropertyKey, never>;
-  UserError: UserError;
+  UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   Visitor: VisitorModel;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
@@ -461,7 +512,7 @@ export type AccountLinksResolvers<ContextType = ContactsContext, ParentType exte
 
 export type AddressResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countryCode?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isMain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   line1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -485,7 +536,7 @@ export type ContactResolvers<ContextType = ContactsContext, ParentType extends R
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   guest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['LanguageCode']>, ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   optIns?: Resolver<Array<ResolversTypes['OptIn']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -494,8 +545,19 @@ export type ContactResolvers<ContextType = ContactsContext, ParentType extends R
 
 export type ContactPayloadResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['ContactPayload'] = ResolversParentTypes['ContactPayload']> = ResolversObject<{
   contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ContactsUserError']>, ParentType, ContextType>;
 }>;
+
+export type ContactsUserErrorResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['ContactsUserError'] = ResolversParentTypes['ContactsUserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ContactsUserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
+  name: 'CountryCode';
+}
 
 export type CriterionResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -510,8 +572,12 @@ export type GuestContactPayloadResolvers<ContextType = ContactsContext, ParentTy
   contactNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   guestToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   guestTokenExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ContactsUserError']>, ParentType, ContextType>;
 }>;
+
+export interface LanguageCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LanguageCode'], any> {
+  name: 'LanguageCode';
+}
 
 export type LoginPayloadResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = ResolversObject<{
   contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
@@ -520,12 +586,12 @@ export type LoginPayloadResolvers<ContextType = ContactsContext, ParentType exte
   refreshToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ContactsUserError']>, ParentType, ContextType>;
 }>;
 
 export type LogoutPayloadResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = ResolversObject<{
   loggedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ContactsUserError']>, ParentType, ContextType>;
 }>;
 
 export type MoneyResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
@@ -560,16 +626,14 @@ export type QueryResolvers<ContextType = ContactsContext, ParentType extends Res
 }>;
 
 export type UserErrorResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ContactsUserError', ParentType, ContextType>;
 }>;
 
 export type VisitorResolvers<ContextType = ContactsContext, ParentType extends ResolversParentTypes['Visitor'] = ResolversParentTypes['Visitor']> = ResolversObject<{
   cart?: Resolver<Maybe<ResolversTypes['CartSummary']>, ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['LanguageCode']>, ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -579,9 +643,12 @@ export type Resolvers<ContextType = ContactsContext> = ResolversObject<{
   CartSummary?: CartSummaryResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   ContactPayload?: ContactPayloadResolvers<ContextType>;
+  ContactsUserError?: ContactsUserErrorResolvers<ContextType>;
+  CountryCode?: GraphQLScalarType;
   Criterion?: CriterionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   GuestContactPayload?: GuestContactPayloadResolvers<ContextType>;
+  LanguageCode?: GraphQLScalarType;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import { isSecutixId, moneyFromThousandths, type Money } from '@stx/domain-rules';
+import { canonicalLanguageTag } from '@stx/language';
 
 export interface VisitorModel {
   displayName: string | null;
@@ -30,7 +31,8 @@ export function visitorFromCookies(cookies: Map<string, string>, institution: st
     displayName: text(contact?.nickname) ?? ([first, last].filter(Boolean).join(' ') || null),
     firstName: first,
     lastName: last,
-    language: text(contact?.lang),
+    // anyone can write the cookie: a value that is no language tag is none (Visitor.language is a LanguageCode)
+    language: canonicalLanguageTag(text(contact?.lang)) ?? null,
     cart: readCartCookie(cookies.get(`stx_cartSummary_${institution}_${channel}`)),
   };
 }

@@ -1,5 +1,4 @@
-import { isCountryCode, isSecutixId } from '@stx/domain-rules';
-import { isLanguageTag } from '@stx/language';
+import { isSecutixId } from '@stx/domain-rules';
 import { userError, type UserError } from '@stx/errors';
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,}$/;
@@ -16,15 +15,6 @@ export function checkText(value: string | null | undefined, field: string, max: 
 
 export function checkCount(list: readonly unknown[], field: string, max: number): UserError[] {
   return list.length > max ? [userError('INVALID_INPUT.tooMany', field, { max })] : [];
-}
-
-/** the language rule's tags (`en-GB` is English); SecuTix stores the language (languageOf) */
-export function checkLanguage(value: string | null | undefined, field = 'language'): UserError[] {
-  return value == null || isLanguageTag(value) ? [] : [userError('INVALID_INPUT.language', field)];
-}
-
-export function checkCountry(value: string, field = 'countryCode'): UserError[] {
-  return isCountryCode(value) ? [] : [userError('INVALID_INPUT.country', field)];
 }
 
 export function checkId(value: string | null | undefined, field = 'id'): UserError[] {

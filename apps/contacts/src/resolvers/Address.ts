@@ -1,3 +1,4 @@
+import { canonicalCountryCode } from '@stx/domain-rules';
 import type { AddressResolvers } from '../__generated__/resolvers';
 
 export const Address: AddressResolvers = {
@@ -6,4 +7,6 @@ export const Address: AddressResolvers = {
   line1: (a) => a.firstAddressLine ?? null,
   line2: (a) => a.secondAddressLine ?? null,
   city: (a) => a.locality ?? null,
+  // SecuTix's stored value, answered as a CountryCode: one that is no country is none, never a failed address book
+  countryCode: (a) => canonicalCountryCode(a.countryCode) ?? null,
 };

@@ -1,4 +1,5 @@
 import { moneyFromThousandths, requireSelf } from '@stx/domain-rules';
+import { canonicalLanguageTag } from '@stx/language';
 import type { ContactResolvers } from '../__generated__/resolvers';
 
 export const Contact: ContactResolvers = {
@@ -11,7 +12,8 @@ export const Contact: ContactResolvers = {
   title: (c) => c.individualContact?.individualTitle ?? null,
   firstName: (c) => c.individualContact?.individualFirstname ?? null,
   lastName: (c) => c.individualContact?.individualLastname ?? null,
-  language: (c) => c.individualContact?.language ?? null,
+  // SecuTix's stored value, answered as a LanguageCode: one that is no language tag is none, never a failed contact
+  language: (c) => canonicalLanguageTag(c.individualContact?.language) ?? null,
   phone: (c) => c.individualContact?.phoneNumber1 ?? null,
   guest: (c) => c.guest === true,
   creditBalance: async (c, _a, ctx) => moneyFromThousandths(c.financialData?.creditBalance ?? 0, await ctx.currencyCode()),

@@ -4,7 +4,7 @@ import { primaryLanguage } from '@stx/language';
 import { refusalUserError, type UserError } from '@stx/errors';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { ContactsContext } from '../context';
-import { checkCount, checkEmail, checkId, checkLanguage, checkText } from '../mappers/validate';
+import { checkCount, checkEmail, checkId, checkText } from '../mappers/validate';
 import { sessionMutations } from './sessionMutations';
 
 /** Runs a change of the caller's own contact, then answers with the contact as it now is. */
@@ -31,7 +31,6 @@ export const Mutation: MutationResolvers = {
         ...checkText(input.lastName, 'lastName', 60),
         ...checkText(input.title, 'title', 20),
         ...checkText(input.phone, 'phone', 30),
-        ...checkLanguage(input.language),
       ],
       (c) => ctx.contacts.updateContactData(c, {
         individualTitle: input.title ?? undefined,
@@ -81,7 +80,6 @@ export const Mutation: MutationResolvers = {
       ...checkEmail(input.email),
       ...checkText(input.firstName, 'firstName', 60, true),
       ...checkText(input.lastName, 'lastName', 60, true),
-      ...checkLanguage(input.language),
     ];
     if (errors.length > 0) return { contactNumber: null, guestToken: null, guestTokenExpiresAt: null, userErrors: errors };
     try {

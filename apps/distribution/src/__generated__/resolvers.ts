@@ -3,6 +3,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { Partner } from '../store/partners';
 import { RunRow } from '../store/runs';
+import { UserError as UserErrorModel } from '@stx/errors';
 import { DistributionContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -65,7 +66,7 @@ export type CorrespondenceObjectType =
 export type CorrespondencePayload = {
   __typename?: 'CorrespondencePayload';
   correspondence?: Maybe<Correspondence>;
-  userErrors: Array<UserError>;
+  userErrors: Array<DistributionUserError>;
 };
 
 export type DistributionPartner = {
@@ -103,6 +104,60 @@ export type DistributionRunKind =
   | 'CATALOG_EXPORT'
   | 'CONTINGENT_SYNC'
   | 'SALES_REINTEGRATION';
+
+/** A userError of the distribution mutations. */
+export type DistributionUserError = UserError & {
+  __typename?: 'DistributionUserError';
+  /** What happened: match on it (and on `field`); docs/error-codes.md lists every code. */
+  code: DistributionUserErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** The codes the distribution mutations report as userErrors (packages/errors/src/userErrors/userErrorCodes.ts). */
+export type DistributionUserErrorCode =
+  /** The address must be `<IP>:<port>`. */
+  | 'ADDRESS_RULE'
+  /** This event was already exported to Ticketnet; the message says what to do instead. */
+  | 'ALREADY_EXPORTED'
+  /** A competition id's event must be the performance's event. */
+  | 'COMPETITION_EVENT_RULE'
+  /** A competition id is `<event>_<yyMMddHHmm>`. */
+  | 'COMPETITION_FORM_RULE'
+  /** Notification e-mails, separated by semicolons. */
+  | 'EMAILS_RULE'
+  /** The partner institution's code (Ticketnet: digits; a distributor: capitals). */
+  | 'INSTITUTION_CODE_RULE'
+  /** E-mail (or operator login) or password is wrong. */
+  | 'INVALID_CREDENTIALS'
+  /** The login must be `Operator@Institution`. */
+  | 'LOGIN_RULE'
+  /** A partner already has this name. */
+  | 'NAME_TAKEN'
+  /** No entity with this id. */
+  | 'NOT_FOUND'
+  /** This partner takes no correspondence of this object type. */
+  | 'OBJECT_TYPE_RULE'
+  /** The operator must be `<Institution>_<Name>`, 12 characters at most. */
+  | 'OPERATOR_NAME_RULE'
+  /** SecuTix product ids, at most 200. */
+  | 'PRODUCT_IDS_RULE'
+  /** SecuTix refused the change for a reason it did not detail. */
+  | 'REFUSED'
+  /** A required value is empty or too long. */
+  | 'REQUIRED'
+  /** A run of this kind is already waiting for this partner. */
+  | 'RUN_ALREADY_QUEUED'
+  /** The code of the manager's sales channel. */
+  | 'SALES_CHANNEL_RULE'
+  /** Another institution's correspondences are the manager's technical ids. */
+  | 'TECHNICAL_ID_RULE'
+  /** Ticketnet ids are integers of fewer than ten digits. */
+  | 'TICKETNET_INTEGER_RULE'
+  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER); `retryAfterSeconds` says when to try again. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** The distributor's URL (http or https). */
+  | 'URL_RULE';
 
 export type Exportability = {
   __typename?: 'Exportability';
@@ -173,7 +228,7 @@ export type OperatorLoginPayload = {
   /** With TOO_MANY_ATTEMPTS: seconds to wait before the next attempt from this address (failed logins are throttled as buyers' logins are). */
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   token?: Maybe<Scalars['String']['output']>;
-  userErrors: Array<UserError>;
+  userErrors: Array<DistributionUserError>;
 };
 
 export type PartnerKind =
@@ -183,7 +238,7 @@ export type PartnerKind =
 export type PartnerPayload = {
   __typename?: 'PartnerPayload';
   partner?: Maybe<DistributionPartner>;
-  userErrors: Array<UserError>;
+  userErrors: Array<DistributionUserError>;
 };
 
 export type PriceDifferencePolicy =
@@ -253,7 +308,7 @@ export type SeatRow = {
 export type StartRunPayload = {
   __typename?: 'StartRunPayload';
   queued: Scalars['Boolean']['output'];
-  userErrors: Array<UserError>;
+  userErrors: Array<DistributionUserError>;
 };
 
 export type TicketnetPartnerInput = {
@@ -272,9 +327,8 @@ export type TicketnetPartnerInput = {
   serverName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A business outcome of a mutation, in its payload. `field` is the path of the input at fault from the mutation's arguments (`items.2.performanceId`), null when no one input is; `message` is for people, in the caller's language. Each domain's type adds its `code`. */
 export type UserError = {
-  __typename?: 'UserError';
-  code: Scalars['String']['output'];
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
 };
@@ -350,6 +404,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  UserError: ( UserErrorModel );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -359,26 +417,28 @@ export type ResolversTypes = ResolversObject<{
   CorrespondenceInput: CorrespondenceInput;
   CorrespondenceLine: ResolverTypeWrapper<CorrespondenceLine>;
   CorrespondenceObjectType: CorrespondenceObjectType;
-  CorrespondencePayload: ResolverTypeWrapper<CorrespondencePayload>;
+  CorrespondencePayload: ResolverTypeWrapper<Omit<CorrespondencePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['DistributionUserError']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DistributionPartner: ResolverTypeWrapper<Partner>;
   DistributionRun: ResolverTypeWrapper<RunRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DistributionRunKind: DistributionRunKind;
+  DistributionUserError: ResolverTypeWrapper<UserErrorModel>;
+  DistributionUserErrorCode: DistributionUserErrorCode;
   Exportability: ResolverTypeWrapper<Exportability>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InstitutionPartnerInput: InstitutionPartnerInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  OperatorLoginPayload: ResolverTypeWrapper<OperatorLoginPayload>;
+  OperatorLoginPayload: ResolverTypeWrapper<Omit<OperatorLoginPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['DistributionUserError']> }>;
   PartnerKind: PartnerKind;
-  PartnerPayload: ResolverTypeWrapper<Omit<PartnerPayload, 'partner'> & { partner?: Maybe<ResolversTypes['DistributionPartner']> }>;
+  PartnerPayload: ResolverTypeWrapper<Omit<PartnerPayload, 'partner' | 'userErrors'> & { partner?: Maybe<ResolversTypes['DistributionPartner']>, userErrors: Array<ResolversTypes['DistributionUserError']> }>;
   PriceDifferencePolicy: PriceDifferencePolicy;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RunLog: ResolverTypeWrapper<RunLog>;
   SeatRow: ResolverTypeWrapper<SeatRow>;
-  StartRunPayload: ResolverTypeWrapper<StartRunPayload>;
+  StartRunPayload: ResolverTypeWrapper<Omit<StartRunPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['DistributionUserError']> }>;
   TicketnetPartnerInput: TicketnetPartnerInput;
-  UserError: ResolverTypeWrapper<UserError>;
+  UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -388,23 +448,24 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   CorrespondenceInput: CorrespondenceInput;
   CorrespondenceLine: CorrespondenceLine;
-  CorrespondencePayload: CorrespondencePayload;
+  CorrespondencePayload: Omit<CorrespondencePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['DistributionUserError']> };
   DateTime: Scalars['DateTime']['output'];
   DistributionPartner: Partner;
   DistributionRun: RunRow;
   Int: Scalars['Int']['output'];
+  DistributionUserError: UserErrorModel;
   Exportability: Exportability;
   Boolean: Scalars['Boolean']['output'];
   InstitutionPartnerInput: InstitutionPartnerInput;
   Mutation: Record<PropertyKey, never>;
-  OperatorLoginPayload: OperatorLoginPayload;
-  PartnerPayload: Omit<PartnerPayload, 'partner'> & { partner?: Maybe<ResolversParentTypes['DistributionPartner']> };
+  OperatorLoginPayload: Omit<OperatorLoginPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['DistributionUserError']> };
+  PartnerPayload: Omit<PartnerPayload, 'partner' | 'userErrors'> & { partner?: Maybe<ResolversParentTypes['DistributionPartner']>, userErrors: Array<ResolversParentTypes['DistributionUserError']> };
   Query: Record<PropertyKey, never>;
   RunLog: RunLog;
   SeatRow: SeatRow;
-  StartRunPayload: StartRunPayload;
+  StartRunPayload: Omit<StartRunPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['DistributionUserError']> };
   TicketnetPartnerInput: TicketnetPartnerInput;
-  UserError: UserError;
+  UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
 }>;
 
 export type CorrespondenceResolvers<ContextType = DistributionContext, ParentType extends ResolversParentTypes['Correspondence'] = ResolversParentTypes['Correspondence']> = ResolversObject<{
@@ -422,7 +483,7 @@ export type CorrespondenceLineResolvers<ContextType = DistributionContext, Paren
 
 export type CorrespondencePayloadResolvers<ContextType = DistributionContext, ParentType extends ResolversParentTypes['CorrespondencePayload'] = ResolversParentTypes['CorrespondencePayload']> = ResolversObject<{
   correspondence?: Resolver<Maybe<ResolversTypes['Correspondence']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['DistributionUserError']>, ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -455,6 +516,13 @@ export type DistributionRunResolvers<ContextType = DistributionContext, ParentTy
   trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DistributionUserErrorResolvers<ContextType = DistributionContext, ParentType extends ResolversParentTypes['DistributionUserError'] = ResolversParentTypes['DistributionUserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['DistributionUserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ExportabilityResolvers<ContextType = DistributionContext, ParentType extends ResolversParentTypes['Exportability'] = ResolversParentTypes['Exportability']> = ResolversObject<{
   exportable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   performanceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -474,12 +542,12 @@ export type OperatorLoginPayloadResolvers<ContextType = DistributionContext, Par
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['DistributionUserError']>, ParentType, ContextType>;
 }>;
 
 export type PartnerPayloadResolvers<ContextType = DistributionContext, ParentType extends ResolversParentTypes['PartnerPayload'] = ResolversParentTypes['PartnerPayload']> = ResolversObject<{
   partner?: Resolver<Maybe<ResolversTypes['DistributionPartner']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['DistributionUserError']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = DistributionContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -505,13 +573,11 @@ export type SeatRowResolvers<ContextType = DistributionContext, ParentType exten
 
 export type StartRunPayloadResolvers<ContextType = DistributionContext, ParentType extends ResolversParentTypes['StartRunPayload'] = ResolversParentTypes['StartRunPayload']> = ResolversObject<{
   queued?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['DistributionUserError']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = DistributionContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DistributionUserError', ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = DistributionContext> = ResolversObject<{
@@ -521,6 +587,7 @@ export type Resolvers<ContextType = DistributionContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DistributionPartner?: DistributionPartnerResolvers<ContextType>;
   DistributionRun?: DistributionRunResolvers<ContextType>;
+  DistributionUserError?: DistributionUserErrorResolvers<ContextType>;
   Exportability?: ExportabilityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OperatorLoginPayload?: OperatorLoginPayloadResolvers<ContextType>;

@@ -18,6 +18,7 @@ import { useEntityBatchSplit } from './useEntityBatchSplit';
 import { useErrorCodes } from './useErrorCodes';
 import { useRequestObservation } from './useRequestObservation';
 import { useRequestRefusals } from './useRequestRefusals';
+import { useSharedScalars } from './useSharedScalars';
 import { useSubgraphFailures } from './useSubgraphFailures';
 import { useSubgraphFetchLog } from './useSubgraphFetchLog';
 import { useSubgraphFetchSharing } from './useSubgraphFetchSharing';
@@ -55,6 +56,7 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
     plugins: () => [
       // APQ first: the document it finds by hash is what every later plugin sees
       ...persisted.plugins(),
+      useSharedScalars(),
       useCallerIdentity(identity, signer),
       useGatewayOperationLimits(config.limits),
       // in place of the engine's own, which is bounded by count only

@@ -3,6 +3,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { OrderDetailsRecord } from '@stx/secutix-client';
 import { OrderLineModel, OrderPaymentModel, ContactRef, OrderConnectionModel } from '../mappers/orderModels';
+import { UserError as UserErrorModel } from '@stx/errors';
 import { SalesContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +18,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO-8601 date-time string. */
   DateTime: { input: string; output: string; }
+  /** A BCP 47 language tag such as `fr` or `en-GB`, whose language is an ISO 639 code. Case and `_` do not matter on the way in (`EN_gb` is read as `en-GB`); answers give the canonical form. Anything else is refused with BAD_USER_INPUT. Texts follow the language rule: `lang` (`en-GB` means `en`), then Accept-Language, then the institution's main language. */
+  LanguageCode: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -32,7 +35,7 @@ export type CacheControlScope =
 export type CheckoutPayload = {
   __typename?: 'CheckoutPayload';
   url?: Maybe<Scalars['String']['output']>;
-  userErrors: Array<UserError>;
+  userErrors: Array<SalesUserError>;
 };
 
 export type Contact = {
@@ -93,7 +96,7 @@ export type MutationCancelOrderArgs = {
 
 
 export type MutationCheckoutArgs = {
-  lang?: InputMaybe<Scalars['String']['input']>;
+  lang?: InputMaybe<Scalars['LanguageCode']['input']>;
   orderId: Scalars['ID']['input'];
 };
 
@@ -212,7 +215,7 @@ export type OrderPageInfo = {
 export type OrderPayload = {
   __typename?: 'OrderPayload';
   order?: Maybe<Order>;
-  userErrors: Array<UserError>;
+  userErrors: Array<SalesUserError>;
 };
 
 export type OrderPayment = {
@@ -236,7 +239,7 @@ export type PayOrderPayload = {
   paymentUrl?: Maybe<Scalars['String']['output']>;
   /** With TOO_MANY_ATTEMPTS (too many unknown voucher codes from this address): seconds before the next voucher code. */
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
-  userErrors: Array<UserError>;
+  userErrors: Array<SalesUserError>;
 };
 
 export type PaymentInput = {
@@ -301,14 +304,67 @@ export type QueryVoucherArgs = {
   code: Scalars['String']['input'];
 };
 
+/** A userError of the sales mutations. */
+export type SalesUserError = UserError & {
+  __typename?: 'SalesUserError';
+  /** What happened: match on it (and on `field`); docs/error-codes.md lists every code. */
+  code: SalesUserErrorCode;
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** The codes the sales mutations report as userErrors (packages/errors/src/userErrors/userErrorCodes.ts). */
+export type SalesUserErrorCode =
+  /** This payment would settle the order: choose its delivery first (chooseShipmentMode). */
+  | 'DELIVERY_NOT_CHOSEN'
+  /** This idempotency key (8 to 100 of `A-Z a-z 0-9 . _ : -`) was used for a different request; use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A value of the input is malformed or was refused by SecuTix; `field` names it. */
+  | 'INVALID_INPUT'
+  /** An order item is neither a seated item (performanceId and seatCategoryId) nor a product item (productId); `field` names it. */
+  | 'INVALID_ITEM'
+  /** The voucher code is unknown, spent or expired. */
+  | 'INVALID_VOUCHER'
+  /** The order has nothing left to pay. */
+  | 'NOTHING_DUE'
+  /** No entity with this id. */
+  | 'NOT_FOUND'
+  /** This performance is not on sale (yet, or any more). */
+  | 'NOT_ON_SALE'
+  /** The contact has no credit balance left to pay with. */
+  | 'NO_CREDIT'
+  /** The order is closed and cannot change. */
+  | 'ORDER_CLOSED'
+  /** The seats of this order were released; start a new order. */
+  | 'ORDER_EXPIRED'
+  /** The order is not fully paid yet. */
+  | 'PAYMENT_INCOMPLETE'
+  /** This point of sale does not take this payment method. */
+  | 'PAYMENT_METHOD_UNAVAILABLE'
+  /** SecuTix knows no performance with this id; `field` names the item (`items.2.performanceId`). */
+  | 'PERFORMANCE_NOT_FOUND'
+  /** This seat category and audience subcategory are not sold for this performance. */
+  | 'PRICE_NOT_FOUND'
+  /** SecuTix sells no product with this id without a performance; `field` names the item (`items.2.productId`). */
+  | 'PRODUCT_NOT_FOUND'
+  /** More seats than allowed for one order. */
+  | 'QUANTITY_LIMIT'
+  /** A paid order cannot be cancelled here: the box office refunds it. */
+  | 'REFUND_NOT_AVAILABLE'
+  /** SecuTix refused the change for a reason it did not detail. */
+  | 'REFUSED'
+  /** Not enough seats left for this choice. */
+  | 'SOLD_OUT'
+  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER); `retryAfterSeconds` says when to try again. */
+  | 'TOO_MANY_ATTEMPTS';
+
 export type SeatCategory = {
   __typename?: 'SeatCategory';
   id: Scalars['ID']['output'];
 };
 
+/** A business outcome of a mutation, in its payload. `field` is the path of the input at fault from the mutation's arguments (`items.2.performanceId`), null when no one input is; `message` is for people, in the caller's language. Each domain's type adds its `code`. */
 export type UserError = {
-  __typename?: 'UserError';
-  code: Scalars['String']['output'];
   field?: Maybe<Scalars['String']['output']>;
   message: Scalars['String']['output'];
 };
@@ -417,16 +473,21 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  UserError: ( UserErrorModel );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AudienceSubCategory: ResolverTypeWrapper<AudienceSubCategory>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CacheControlScope: CacheControlScope;
-  CheckoutPayload: ResolverTypeWrapper<CheckoutPayload>;
+  CheckoutPayload: ResolverTypeWrapper<Omit<CheckoutPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['SalesUserError']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Contact: ResolverTypeWrapper<ContactRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  LanguageCode: ResolverTypeWrapper<Scalars['LanguageCode']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderDetailsRecord>;
@@ -438,10 +499,10 @@ export type ResolversTypes = ResolversObject<{
   OrderLine: ResolverTypeWrapper<OrderLineModel>;
   OrderLineSeat: ResolverTypeWrapper<OrderLineSeat>;
   OrderPageInfo: ResolverTypeWrapper<OrderPageInfo>;
-  OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
+  OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order' | 'userErrors'> & { order?: Maybe<ResolversTypes['Order']>, userErrors: Array<ResolversTypes['SalesUserError']> }>;
   OrderPayment: ResolverTypeWrapper<OrderPaymentModel>;
   OrderState: OrderState;
-  PayOrderPayload: ResolverTypeWrapper<Omit<PayOrderPayload, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
+  PayOrderPayload: ResolverTypeWrapper<Omit<PayOrderPayload, 'order' | 'userErrors'> & { order?: Maybe<ResolversTypes['Order']>, userErrors: Array<ResolversTypes['SalesUserError']> }>;
   PaymentInput: PaymentInput;
   PaymentMethodType: PaymentMethodType;
   PaymentRecordState: PaymentRecordState;
@@ -449,8 +510,10 @@ export type ResolversTypes = ResolversObject<{
   Performance: ResolverTypeWrapper<Performance>;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SalesUserError: ResolverTypeWrapper<UserErrorModel>;
+  SalesUserErrorCode: SalesUserErrorCode;
   SeatCategory: ResolverTypeWrapper<SeatCategory>;
-  UserError: ResolverTypeWrapper<UserError>;
+  UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
   Voucher: ResolverTypeWrapper<Voucher>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -460,10 +523,11 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AudienceSubCategory: AudienceSubCategory;
   ID: Scalars['ID']['output'];
-  CheckoutPayload: CheckoutPayload;
+  CheckoutPayload: Omit<CheckoutPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['SalesUserError']> };
   String: Scalars['String']['output'];
   Contact: ContactRef;
   DateTime: Scalars['DateTime']['output'];
+  LanguageCode: Scalars['LanguageCode']['output'];
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Order: OrderDetailsRecord;
@@ -475,15 +539,16 @@ export type ResolversParentTypes = ResolversObject<{
   OrderLine: OrderLineModel;
   OrderLineSeat: OrderLineSeat;
   OrderPageInfo: OrderPageInfo;
-  OrderPayload: Omit<OrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  OrderPayload: Omit<OrderPayload, 'order' | 'userErrors'> & { order?: Maybe<ResolversParentTypes['Order']>, userErrors: Array<ResolversParentTypes['SalesUserError']> };
   OrderPayment: OrderPaymentModel;
-  PayOrderPayload: Omit<PayOrderPayload, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  PayOrderPayload: Omit<PayOrderPayload, 'order' | 'userErrors'> & { order?: Maybe<ResolversParentTypes['Order']>, userErrors: Array<ResolversParentTypes['SalesUserError']> };
   PaymentInput: PaymentInput;
   Performance: Performance;
   Product: Product;
   Query: Record<PropertyKey, never>;
+  SalesUserError: UserErrorModel;
   SeatCategory: SeatCategory;
-  UserError: UserError;
+  UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   Voucher: Voucher;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
@@ -503,7 +568,7 @@ export type AudienceSubCategoryResolvers<ContextType = SalesContext, ParentType 
 
 export type CheckoutPayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['CheckoutPayload'] = ResolversParentTypes['CheckoutPayload']> = ResolversObject<{
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['SalesUserError']>, ParentType, ContextType>;
 }>;
 
 export type ContactResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact'], FederationReferenceType extends FederationReferenceTypes['Contact'] = FederationReferenceTypes['Contact']> = ResolversObject<{
@@ -514,6 +579,10 @@ export type ContactResolvers<ContextType = SalesContext, ParentType extends Reso
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
+}
+
+export interface LanguageCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LanguageCode'], any> {
+  name: 'LanguageCode';
 }
 
 export type MoneyResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
@@ -584,7 +653,7 @@ export type OrderPageInfoResolvers<ContextType = SalesContext, ParentType extend
 
 export type OrderPayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = ResolversObject<{
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['SalesUserError']>, ParentType, ContextType>;
 }>;
 
 export type OrderPaymentResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderPayment'] = ResolversParentTypes['OrderPayment']> = ResolversObject<{
@@ -598,7 +667,7 @@ export type PayOrderPayloadResolvers<ContextType = SalesContext, ParentType exte
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   paymentUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['SalesUserError']>, ParentType, ContextType>;
 }>;
 
 export type PerformanceResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Performance'] = ResolversParentTypes['Performance']> = ResolversObject<{
@@ -614,14 +683,19 @@ export type QueryResolvers<ContextType = SalesContext, ParentType extends Resolv
   voucher?: Resolver<Maybe<ResolversTypes['Voucher']>, ParentType, ContextType, RequireFields<QueryVoucherArgs, 'code'>>;
 }>;
 
+export type SalesUserErrorResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['SalesUserError'] = ResolversParentTypes['SalesUserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['SalesUserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type SeatCategoryResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['SeatCategory'] = ResolversParentTypes['SeatCategory']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'SalesUserError', ParentType, ContextType>;
 }>;
 
 export type VoucherResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['Voucher'] = ResolversParentTypes['Voucher']> = ResolversObject<{
@@ -635,6 +709,7 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   CheckoutPayload?: CheckoutPayloadResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  LanguageCode?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
@@ -649,6 +724,7 @@ export type Resolvers<ContextType = SalesContext> = ResolversObject<{
   Performance?: PerformanceResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SalesUserError?: SalesUserErrorResolvers<ContextType>;
   SeatCategory?: SeatCategoryResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Voucher?: VoucherResolvers<ContextType>;

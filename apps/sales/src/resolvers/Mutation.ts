@@ -1,6 +1,5 @@
 import type { OrderDetailsRecord } from '@stx/secutix-client';
 import { amountDue, deliveryChosen, moneyFromThousandths, posLanguage, requireBuyer } from '@stx/domain-rules';
-import { isLanguageTag } from '@stx/language';
 import { refusalUserError, userError, type UserError } from '@stx/errors';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { SalesContext } from '../context';
@@ -128,7 +127,6 @@ export const Mutation: MutationResolvers = {
   async checkout(_p, { orderId, lang }, ctx) {
     const order = await ownOpenOrder(ctx, orderId);
     if (isError(order)) return { url: null, userErrors: [order] };
-    if (lang != null && !isLanguageTag(lang)) return { url: null, userErrors: [userError('INVALID_INPUT.language', 'lang')] };
     const language = posLanguage(await ctx.posConfig(), lang, ctx.acceptLanguage);
     return { url: `${ctx.config.shopUrl}/api/1/redirect/cart?orderId=${order.orderId}&lang=${language}`, userErrors: [] };
   },

@@ -1,15 +1,14 @@
 import { businessRefusal, codedError } from '@stx/errors';
-import { checkLangArgument, isCountryCode, parseSecutixId } from '@stx/domain-rules';
+import { parseSecutixId } from '@stx/domain-rules';
 import type { OrderResolvers } from '../__generated__/resolvers';
 import { ownShipments } from './ownShipments';
 
 export const Order: OrderResolvers = {
   __resolveReference: (ref) => ({ id: String(ref.id) }),
+  // countryCode and lang are CountryCode and LanguageCode: a malformed one never gets here, nor to SecuTix
   async shipmentModes(o, { countryCode, addressId, lang }, ctx) {
-    if (countryCode != null && !isCountryCode(countryCode)) throw codedError('BAD_USER_INPUT', 'countryCode is an ISO-3166 code such as "CH"', { argument: 'countryCode' });
     const contactAddressId = parseSecutixId(addressId);
     if (addressId != null && contactAddressId === undefined) throw codedError('BAD_USER_INPUT', 'addressId is an id from me.addresses', { argument: 'addressId' });
-    checkLangArgument(lang); // refused before anything is asked of SecuTix
     if (!(await ownShipments(ctx, o.id))) throw codedError('NOT_FOUND', 'No such order for you, or it has no delivery yet.');
     try {
       const modes = await ctx.fulfilment.getAvailableShipmentModes(Number(o.id), { countryCode: countryCode ?? undefined, contactAddressId });

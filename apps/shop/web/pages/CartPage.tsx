@@ -10,7 +10,7 @@ import { newIdempotencyKey } from '../idempotencyKey';
 import { useShop } from '../ShopContext';
 
 const CartQuery = graphql(`
-  query ShopCart($id: ID!, $lang: String, $country: String) {
+  query ShopCart($id: ID!, $lang: LanguageCode, $country: CountryCode) {
     order(id: $id) {
       id
       state
@@ -53,7 +53,7 @@ const CloseOrder = graphql(`
 `);
 
 const Checkout = graphql(`
-  mutation ShopCheckout($orderId: ID!, $lang: String) {
+  mutation ShopCheckout($orderId: ID!, $lang: LanguageCode) {
     checkout(orderId: $orderId, lang: $lang) { url userErrors { code field message } }
   }
 `);

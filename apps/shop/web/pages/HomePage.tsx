@@ -6,7 +6,7 @@ import { dateTime, money } from '../format';
 import { useShop } from '../ShopContext';
 
 const HomeQuery = graphql(`
-  query ShopHome($lang: String) {
+  query ShopHome($lang: LanguageCode) {
     products(first: 50) {
       totalCount
       edges {

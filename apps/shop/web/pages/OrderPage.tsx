@@ -5,7 +5,7 @@ import { dateTime, money } from '../format';
 import { useShop } from '../ShopContext';
 
 const OrderQuery = graphql(`
-  query ShopOrder($id: ID!, $lang: String) {
+  query ShopOrder($id: ID!, $lang: LanguageCode) {
     order(id: $id) {
       id
       state

@@ -10,7 +10,7 @@ import { newIdempotencyKey } from '../idempotencyKey';
 import { useShop } from '../ShopContext';
 
 const ProductQuery = graphql(`
-  query ShopProduct($id: ID!, $lang: String) {
+  query ShopProduct($id: ID!, $lang: LanguageCode) {
     product(id: $id) {
       id
       name(lang: $lang)

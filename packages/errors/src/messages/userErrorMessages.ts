@@ -94,11 +94,6 @@ export const userErrorMessages = {
     fr: "Une clé d'idempotence compte 8 à 100 lettres, chiffres ou caractères ._:-.",
     de: 'Ein Idempotenzschlüssel besteht aus 8 bis 100 Buchstaben, Ziffern oder den Zeichen ._:-.',
   },
-  'INVALID_INPUT.language': {
-    en: 'A language code such as "fr" or "en-GB".',
-    fr: 'Un code de langue comme « fr » ou « en-GB ».',
-    de: 'Ein Sprachcode wie „de“ oder „en-GB“.',
-  },
   'INVALID_INPUT.country': {
     en: 'An ISO 3166 country code such as "CH".',
     fr: 'Un code pays ISO 3166 comme « CH ».',

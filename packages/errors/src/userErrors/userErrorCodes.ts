@@ -60,3 +60,38 @@ export const userErrorCodes = {
 } as const;
 
 export type UserErrorCode = keyof typeof userErrorCodes;
+
+/** codes of the thrown errors' registry (`errorCodes.ts`) that also come as userErrors, with the same meaning */
+export const sharedUserErrorCodes = ['NOT_FOUND', 'UNAUTHENTICATED', 'TOKEN_EXPIRED', 'INVALID_TOKEN'] as const;
+type DomainCode = UserErrorCode | (typeof sharedUserErrorCodes)[number];
+
+/**
+ * Which codes each domain's mutations report, by subgraph: each subgraph's schema has its
+ * `<Domain>UserError` type and `<Domain>UserErrorCode` enum generated from this list
+ * (`npm run compose`; `compose:check` and `tools/compose/generatedBlock.test.ts` fail when they
+ * differ), so a client's code generator knows every code it must handle. REFUSED is in every
+ * domain: it is what a SecuTix refusal becomes when it means nothing known to the operation.
+ */
+export const userErrorDomains = {
+  contacts: [
+    'INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS', 'NO_SESSION', 'EMAIL_ALREADY_REGISTERED', 'ALREADY_REGISTERED', 'ADDRESS_NOT_FOUND',
+    'INVALID_INPUT', 'REFUSED', 'NOT_FOUND', 'UNAUTHENTICATED', 'TOKEN_EXPIRED', 'INVALID_TOKEN',
+  ],
+  sales: [
+    'SOLD_OUT', 'QUANTITY_LIMIT', 'NOT_ON_SALE', 'PRICE_NOT_FOUND', 'PERFORMANCE_NOT_FOUND', 'PRODUCT_NOT_FOUND', 'INVALID_ITEM',
+    'ORDER_EXPIRED', 'ORDER_CLOSED', 'PAYMENT_INCOMPLETE', 'PAYMENT_METHOD_UNAVAILABLE', 'INVALID_VOUCHER', 'NO_CREDIT', 'NOTHING_DUE',
+    'DELIVERY_NOT_CHOSEN', 'REFUND_NOT_AVAILABLE', 'TOO_MANY_ATTEMPTS', 'IDEMPOTENCY_KEY_REUSED', 'INVALID_INPUT', 'REFUSED', 'NOT_FOUND',
+  ],
+  shipment: [
+    'SHIPMENT_MODE_UNAVAILABLE', 'SHIPMENT_SENT', 'SHIPMENT_LOCKED', 'ADDRESS_NOT_FOUND', 'ADDRESS_REQUIRED', 'ORDER_EXPIRED',
+    'INVALID_INPUT', 'REFUSED', 'NOT_FOUND',
+  ],
+  distribution: [
+    'REQUIRED', 'NAME_TAKEN', 'ADDRESS_RULE', 'EMAILS_RULE', 'OPERATOR_NAME_RULE', 'LOGIN_RULE', 'URL_RULE', 'INSTITUTION_CODE_RULE',
+    'SALES_CHANNEL_RULE', 'PRODUCT_IDS_RULE', 'OBJECT_TYPE_RULE', 'TICKETNET_INTEGER_RULE', 'COMPETITION_FORM_RULE',
+    'COMPETITION_EVENT_RULE', 'TECHNICAL_ID_RULE', 'RUN_ALREADY_QUEUED', 'ALREADY_EXPORTED', 'INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS',
+    'REFUSED', 'NOT_FOUND',
+  ],
+} as const satisfies Readonly<Record<string, readonly DomainCode[]>>;
+
+export type UserErrorDomain = keyof typeof userErrorDomains;

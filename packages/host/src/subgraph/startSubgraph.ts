@@ -4,14 +4,15 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import { StoreUnavailableError } from '@stx/cache';
 import { SecutixError } from '@stx/secutix-client';
-import { fromSecutixError, storeUnavailable, wrappedErrorCode, userErrorResolvers } from '@stx/errors';
+import { fromSecutixError, storeUnavailable, wrappedErrorCode } from '@stx/errors';
 import { operationLimitsRule, useOperationLimits, type OperationLimits } from '@stx/operation-limits';
 import { serveApollo, type Served, type ServeOptions } from '../serveApollo';
 import type { Logger } from '@stx/observability';
 import { identityFromRequest, type Identity } from '@stx/identity';
+import { withSharedResolvers } from './sharedResolvers';
 
 /** What every subgraph's context carries besides its own: the caller's Accept-Language, forwarded by the gateway. */
 export interface RequestLanguage {
@@ -39,7 +40,7 @@ export interface SubgraphOptions<TContext extends BaseContext> {
 export async function startSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Promise<Served> {
   const typeDefs = parse(readFileSync(options.schemaPath, 'utf8'));
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({ typeDefs, resolvers: withUserErrorMessages(typeDefs, options.resolvers) as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema({ typeDefs, resolvers: withSharedResolvers(typeDefs, options.resolvers, options.logger, options.name) as GraphQLResolverMap<unknown> }),
     validationRules: [operationLimitsRule(options.limits)],
     // the HTTP layer refuses longer documents first, with the limit named; this holds for any other way in
     parseOptions: { maxTokens: options.limits.maxTokens },
@@ -72,20 +73,6 @@ function withRequestLanguage<TContext extends BaseContext>(context: TContext, re
   const own = context as TContext & RequestLanguage;
   if (own.acceptLanguage === undefined && header !== undefined) own.acceptLanguage = header;
   return context;
-}
-
-/**
- * Every userError type of the schema (`UserError`, `…UserError`) gets its message rendered in the
- * caller's language, so no resolver of any subgraph can forget it.
- */
-function withUserErrorMessages(typeDefs: DocumentNode, resolvers: unknown): unknown {
-  const merged: Record<string, Record<string, unknown>> = { ...(resolvers as Record<string, Record<string, unknown>>) };
-  for (const definition of typeDefs.definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !/UserError$/.test(definition.name.value)) continue;
-    const name = definition.name.value;
-    merged[name] = { ...userErrorResolvers, ...merged[name] };
-  }
-  return merged;
 }
 
 /** SecuTix and coordination-store failures become coded errors; unexpected ones are logged and masked. */
