@@ -1,5 +1,4 @@
-import { RateBudget } from '@stx/cache';
-import { availabilityFreshWindowIs, observeBudget, type Logger } from '@stx/observability';
+import { availabilityFreshWindowIs, type Logger } from '@stx/observability';
 import { AvailabilityClient, type PerformanceAvailabilityRecord, type PosConfigData, type ProductAvailabilityRecord } from '@stx/secutix-client';
 import { loadPosConfig, type SecutixRuntime } from '@stx/secutix-runtime';
 import type { RequestLanguage, SubgraphParts } from '@stx/host';
