@@ -100,8 +100,7 @@ async function sameKeyOrders(stack: ChaosStack, tariff: Tariff, auth: Record<str
 }
 
 async function simOrders(stack: ChaosStack): Promise<number> {
-  const res = await fetch(`${stack.url('secutix-sim')}/__admin/orders`);
-  return ((await res.json()) as unknown[]).length;
+  return (await stack.sim.orders()).length;
 }
 
 /** wrong passwords on bob's account from one address; how many were refused as TOO_MANY_ATTEMPTS */

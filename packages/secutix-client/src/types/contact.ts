@@ -1,4 +1,4 @@
-/** Contact records of ContactInformationPublicService v2_21 (apps/secutix-sim/PROTOCOL.md). */
+/** Contact records of ContactInformationPublicService v2_21 (simulator/PROTOCOL.md). */
 export interface AddressRecord {
   addressId: number;
   isMain?: boolean;

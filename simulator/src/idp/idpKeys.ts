@@ -29,6 +29,12 @@ export const DEMO_KEY_FILES: IdpKeyFiles = {
 };
 
 /**
+ * The website's private key, the other half of `websitePublicKey`: the gateway unwraps the contact
+ * cookie with it (STX_COOKIE_PRIVATE_KEY), as an organisation's website does with its own.
+ */
+export const DEMO_WEBSITE_PRIVATE_KEY_FILE = join(DEMO_KEYS, 'website.key');
+
+/**
  * Reads the keys at the first sign-on, not at start-up: a simulator nobody logs in to (most tests)
  * never touches the files. The answer is kept, so the files are read once.
  */

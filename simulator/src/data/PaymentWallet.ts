@@ -11,7 +11,7 @@ export interface Voucher {
   validUntil: number;
 }
 
-const SEEDED_VOUCHERS: readonly Voucher[] = [
+export const SEEDED_VOUCHERS: readonly Voucher[] = [
   { code: 'GIFT-100', balance: 100_000, validUntil: Date.parse('2030-12-31T23:59:59Z') },
   { code: 'GIFT-20', balance: 20_000, validUntil: Date.parse('2030-12-31T23:59:59Z') },
   { code: 'GIFT-EXPIRED', balance: 50_000, validUntil: Date.parse('2025-01-31T23:59:59Z') },

@@ -1,4 +1,7 @@
-import { availabilityIndicator, generateInstitution, SimulatorState, type Product } from '../src';
+import { availabilityIndicator } from '../src/data/availabilityIndicator';
+import type { Product } from '../src/data/catalogTypes';
+import { generateInstitution } from '../src/data/generateInstitution';
+import { SimulatorState } from '../src/data/SimulatorState';
 
 const NOW = Date.parse('2026-03-02T09:00:00.000Z');
 
