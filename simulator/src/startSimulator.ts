@@ -20,7 +20,7 @@ export interface Simulator {
   port: number;
   close(): Promise<void>;
   state: SimulatorState;
-  /** the seeded contacts and their credentials (PROTOCOL.md, Contacts) */
+  /** the seeded contacts and their credentials (README.md, "Seeded contacts") */
   contacts: ContactStore;
   /** the simulated orders, for tests that need an order without going through the sales services */
   orders: OrderStore;

@@ -34,7 +34,7 @@ export const ExternalOrderServiceDescriptor = describeService(contract.ExternalO
 export const ExternalPaymentServiceDescriptor = describeService(contract.ExternalPaymentService);
 export const ExternalOrderHistoryServiceDescriptor = describeService(contract.ExternalOrderHistoryService);
 export const ShipmentPublicServiceDescriptor = describeService(contract.ShipmentPublicService);
-/** ProductionPublicService's API is undocumented: our stand-in, described in simulator/PROTOCOL.md */
+/** ProductionPublicService's API is undocumented: our stand-in, described in docs/secutix/protocol.md */
 export const ProductionPublicServiceDescriptor = describeService(contract.ProductionPublicService);
 
 export const SetupServiceDescriptor = describeService(contract.SetupService);

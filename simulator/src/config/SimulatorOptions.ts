@@ -27,7 +27,7 @@ export interface SimulatorOptions {
   rateLimits: RateLimitOptions;
   /** getCatalogDetailed answers `in_progress` when its latency exceeds this (SecuTix: about 30 s) */
   inProgressAfterMs: number;
-  /** how long an open order holds its seats, renewed by each change to it (PROTOCOL.md, Sales) */
+  /** how long an open order holds its seats, renewed by each change to it (docs/secutix/protocol.md, Sales) */
   orderHoldSeconds: number;
   /** PEM files of the identity provider; each one left out is its demo key (demo-keys/README.md) */
   idpKeyFiles?: Partial<IdpKeyFiles>;

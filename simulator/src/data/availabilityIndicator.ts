@@ -1,6 +1,6 @@
 /**
- * SecuTix's indicator (seeds: 1 green, 2 orange, 3 red). "Few left" is our threshold: at most
- * 10% of the capacity and no more than 20 seats (PROTOCOL.md).
+ * SecuTix's indicator (docs/secutix/platform-facts.md: 1 green, 2 orange, 3 red). "Few left" is our threshold: at most
+ * 10% of the capacity and no more than 20 seats (docs/secutix/protocol.md).
  */
 export type AvailabilityIndicator = 1 | 2 | 3;
 

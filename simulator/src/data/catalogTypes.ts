@@ -1,5 +1,5 @@
 /**
- * The catalog records exactly as CatalogService returns them (PROTOCOL.md). Key order is wire
+ * The catalog records exactly as CatalogService returns them (docs/secutix/protocol.md). Key order is wire
  * order: the XML serializer writes fields in insertion order.
  */
 export interface Translated {

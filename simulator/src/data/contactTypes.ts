@@ -1,4 +1,4 @@
-/** A contact as the simulator stores it; ContactData (PROTOCOL.md) is rendered from it. */
+/** A contact as the simulator stores it; ContactData (docs/secutix/protocol.md) is rendered from it. */
 export interface Contact {
   contactNumber: string;
   guest: boolean;

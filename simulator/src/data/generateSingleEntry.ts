@@ -91,7 +91,7 @@ function fillStock(stocks: PerformanceStock[], plan: ProductPlan, index: number,
   const all: SeatStock[] = stocks.flatMap((s) => [...s.categories.values()]);
   if (plan.saleState === 'SOLD_OUT') return;
   if (plan.saleState === 'FEW_LEFT') {
-    // Few left for the whole product: at most 10% of its capacity and 20 seats (PROTOCOL.md).
+    // Few left for the whole product: at most 10% of its capacity and 20 seats (docs/secutix/protocol.md).
     const capacity = all.reduce((sum, s) => sum + s.capacity, 0);
     const first = all[0];
     first.remaining = Math.min(first.capacity, Math.max(1, Math.min(Math.floor(capacity * 0.1), 20)));

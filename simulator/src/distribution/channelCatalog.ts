@@ -3,7 +3,7 @@ import type { SimulatorState } from '../data/SimulatorState';
 
 /**
  * What the manager institution offers through its distribution channels, as SecuTix's external
- * sales set-up would describe it (PROTOCOL.md, ExternalSalesService): the products of the
+ * sales set-up would describe it (docs/secutix/protocol.md, ExternalSalesService): the products of the
  * activity/product profiles linked to the channel, with the facts the partners need (hall, zones
  * and the contingent's seats, VAT code, activity, tariff types). Derived from the generated
  * catalog, so its ids are the catalog's and its sales land in the same stock.

@@ -2,7 +2,7 @@ import { hashPassword } from '../data/passwordHash';
 import type { SimulatorState } from '../data/SimulatorState';
 import { PartnerDesk } from './PartnerDesk';
 
-/** A back-office operator of the manager institution (PROTOCOL.md, ExternalSalesService). */
+/** A back-office operator of the manager institution (docs/secutix/protocol.md, ExternalSalesService). */
 export interface SimOperator {
   login: string;
   passwordHash: string;

@@ -10,7 +10,7 @@ import { channelCatalog, type ChannelProduct } from './channelCatalog';
 import { distributionWorld, type DistributionWorld } from './distributionWorld';
 
 /**
- * ExternalSalesService: a guess (PROTOCOL.md). SecuTix runs its external sales interfaces
+ * ExternalSalesService: a guess (docs/secutix/protocol.md). SecuTix runs its external sales interfaces
  * (catalog export, allotment export, sales reintegration) inside the back office; this service
  * exposes the few things an outside engine needs to do the same through a public service:
  * operator sign-in, the channel's offer, and movements on the channel's technical contact, each

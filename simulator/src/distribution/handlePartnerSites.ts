@@ -12,7 +12,7 @@ export const PARTNER_PREFIXES = ['/ticketnet-ws/', '/interinstitution/', '/__adm
 type Json = Record<string, any>;
 
 /**
- * The Ticketnet stand-in and the distributor institution (PROTOCOL.md, "Distribution partners",
+ * The Ticketnet stand-in and the distributor institution (docs/secutix/protocol.md, "Distribution partners",
  * both guesses): JSON over HTTP with Basic authentication. Ticketnet takes an event once and
  * refuses it again (409); the distributor updates it (a synchronisation). Both take allotments
  * per session (replacing the previous one) and answer their operations since a date.
@@ -60,7 +60,7 @@ function ticketnetAuth(req: IncomingMessage): string | undefined {
   return undefined;
 }
 
-/** the seeds' virtual operator of the distributor: `<operator>@<institution>` and its password */
+/** the distributor's virtual operator: `<operator>@<institution>` and its password */
 function distributorAuth(req: IncomingMessage): string | undefined {
   const creds = basic(req);
   return creds && creds[0] === `${DEMO_DISTRIBUTOR.operator}@${DEMO_DISTRIBUTOR.institution}` && creds[1] === DEMO_DISTRIBUTOR.password ? undefined : 'wrong login or password';

@@ -1,6 +1,6 @@
 import type { Address } from '../data/contactTypes';
 
-/** One shipment of an order (PROTOCOL.md, Shipment and tickets). */
+/** One shipment of an order (docs/secutix/protocol.md, Shipment and tickets). */
 export interface SimShipment {
   shipmentId: number;
   orderId: number;

@@ -6,7 +6,7 @@ import type { IssuedTicket, TicketStore } from './TicketStore';
 
 export type TicketState = 'VALID' | 'PRINTED' | 'CANCELLED' | 'INVALIDATED' | 'CONTROLLED';
 
-/** A ticket as getTicketsOfOrders answers it (PROTOCOL.md, Shipment and tickets). */
+/** A ticket as getTicketsOfOrders answers it (docs/secutix/protocol.md, Shipment and tickets). */
 export interface TicketView {
   ticketId: number;
   orderId: number;

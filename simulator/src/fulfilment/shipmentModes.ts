@@ -1,7 +1,7 @@
 import type { Translated } from '../data/catalogTypes';
 import { translated } from '../data/translated';
 
-/** A shipment mode as getAvailableShipmentModes lists it (PROTOCOL.md, Shipment and tickets). */
+/** A shipment mode as getAvailableShipmentModes lists it (docs/secutix/protocol.md, Shipment and tickets). */
 export interface ShipmentMode {
   id: number;
   code: string;

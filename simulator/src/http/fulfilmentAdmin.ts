@@ -6,7 +6,7 @@ type Body = Record<string, unknown>;
 const SETTABLE = new Set<TicketStateOverride>(['VALID', 'PRINTED', 'CONTROLLED', 'INVALIDATED']);
 
 /**
- * Control API for what SecuTix's back office does to shipments and tickets (PROTOCOL.md):
+ * Control API for what SecuTix's back office does to shipments and tickets (README.md, "Control API"):
  * a shipment leaves the box office, a ticket is printed, scanned at the door or invalidated.
  */
 export function sendShipment(body: Body, rt: SimulatorRuntime): [number, unknown] {

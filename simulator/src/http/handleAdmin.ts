@@ -9,7 +9,7 @@ import type { SimulatorRuntime } from './SimulatorRuntime';
 type Body = Record<string, unknown>;
 type AdminRoute = (body: Body, runtime: SimulatorRuntime) => [status: number, answer: unknown];
 
-/** The control API (PROTOCOL.md): JSON, no authentication, for tests and demos only. */
+/** The control API (README.md, "Control API"): JSON, no authentication, for tests and demos only. */
 const routes: Record<string, AdminRoute> = {
   'GET /__admin/calls': (_b, rt) => [200, rt.calls.snapshot()],
   'GET /__admin/state': (_b, rt) => [200, describeState(rt)],

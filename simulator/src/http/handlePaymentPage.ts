@@ -13,7 +13,7 @@ const HTML = 'text/html; charset=utf-8';
 const PATH = /^\/payment\/(\d{1,15})(?:\/(pay|cancel))?\/?$/;
 
 /**
- * The payment widget's stand-in (PROTOCOL.md, Sales): `GET /payment/<id>` shows the amount with a
+ * The payment widget's stand-in (docs/secutix/protocol.md, Sales): `GET /payment/<id>` shows the amount with a
  * pay and a cancel button; their POSTs settle a WAITING payment once, then send the buyer back
  * to the returnUrl given to checkPayment (303), or show a confirmation when there was none.
  */

@@ -7,7 +7,7 @@ import type { SimulatorRuntime } from './SimulatorRuntime';
 /** How long a server-issued token lives [ours: "short-lived"; its users fetch one per run]. */
 export const ISSUED_TOKEN_SECONDS = 300;
 
-/** `POST /<module>/backend-apis/v1/auth`, seen under `tnai` and `tnco` (PROTOCOL.md, Authentication). */
+/** `POST /<module>/backend-apis/v1/auth`, seen under `tnai` and `tnco` (docs/secutix/protocol.md, Authentication). */
 export const TOKEN_PATHS = new Set(['/tnai/backend-apis/v1/auth', '/tnco/backend-apis/v1/auth']);
 
 /**

@@ -18,7 +18,7 @@ export interface ContactCookieKeys {
   idpKey: KeyObject;
 }
 
-// The notes say "AES" only; 128-bit ECB with PKCS#7 padding is our choice (PROTOCOL.md), and the
+// SecuTix's documentation says "AES" only; 128-bit ECB with PKCS#7 padding is our choice (docs/secutix/protocol.md), and the
 // gateway derives the mode's key size from the unwrapped key, so it follows any choice made here.
 const AES_KEY_BYTES = 16;
 

@@ -51,7 +51,7 @@ function parseXml(xml: string): Element | undefined {
 
 /**
  * A real IdP only posts to the consumer URLs registered for the SP; the simulator has no SP
- * registry, so any absolute http(s) URL goes (PROTOCOL.md). Never javascript: or data:.
+ * registry, so any absolute http(s) URL goes (docs/secutix/protocol.md). Never javascript: or data:.
  */
 export function checkAcsUrl(value: string | null): string {
   if (!value) throw new AuthnRequestError('the AuthnRequest has no AssertionConsumerServiceURL');

@@ -12,7 +12,7 @@ const MAX_LIFETIME_S = 900;
 const SKEW_S = 5;
 
 /**
- * Checks a SecuTix self-forged token (PROTOCOL.md): HS256 with the secret, `sub` = institution,
+ * Checks a SecuTix self-forged token (docs/secutix/protocol.md): HS256 with the secret, `sub` = institution,
  * `aud` = operator, an `iss`, and `iat`/`exp` in seconds. Returns why it was refused, or undefined.
  */
 export function verifyJwt(token: string, expected: JwtExpectation): string | undefined {

@@ -24,7 +24,7 @@ export function movementRecord(line: SimOrderLine): Record<string, unknown> {
   return { movementId: line.operationId + 3_000_000, operationId: line.operationId, type: 'SALE', instanceNumber: 1, resumed: false, transferable: true };
 }
 
-/** OperationData as getOrderDetails and createOrUpdateOrder show it (PROTOCOL.md, Sales). */
+/** OperationData as getOrderDetails and createOrUpdateOrder show it (docs/secutix/protocol.md, Sales). */
 export function operationRecord(line: SimOrderLine, order: SimOrder): Record<string, unknown> {
   return {
     operationId: line.operationId,

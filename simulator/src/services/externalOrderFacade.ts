@@ -11,7 +11,7 @@ import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, checkPointOfSales, success } from './results';
 import { withExpectedException } from '../sales/orderUpdateResult';
 
-/** Documented operation lists the simulator reads but does not sell from (PROTOCOL.md, Sales). */
+/** Documented operation lists the simulator reads but does not sell from (docs/secutix/protocol.md, Sales). */
 const UNSIMULATED_LISTS = ['composedProductOperations', 'transportProductOperations', 'chargeOperations'] as const;
 
 const attribution = { performanceId: 'number', seatCategoryId: 'number', audienceSubCategoryId: 'number', quantity: 'number' } as const;

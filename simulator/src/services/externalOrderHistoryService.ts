@@ -7,7 +7,7 @@ import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, success } from './results';
 import { ticketSummaries } from '../sales/ticketSummaries';
 
-/** listTicketsByCriteria's default and largest page (PROTOCOL.md) */
+/** listTicketsByCriteria's default and largest page (docs/secutix/protocol.md) */
 const TICKET_PAGE = 5000;
 
 const DEFAULT_PAGE = 100;

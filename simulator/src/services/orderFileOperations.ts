@@ -98,7 +98,7 @@ function updateFileStatus(order: SimOrder, p: Params, ctx: OperationContext): Re
 
 const attachmentParams = { fileAttachmentId: 'number', contactReference: 'string' } as const;
 
-/** ExternalOrderService's file operations: one file per order, its id the order id (PROTOCOL.md). */
+/** ExternalOrderService's file operations: one file per order, its id the order id (docs/secutix/protocol.md). */
 export const orderFileOperations: Record<string, OperationDef> = {
   getFileDetails: { params: { fileId: 'number' }, handle: withFile(byFileId, (o, _p, ctx) => success(ctx, fileDetails(o))) },
   getFileDetailsFromOrderSecretId: {

@@ -42,7 +42,7 @@ function ticketDocumentOf(p: Params, ctx: OperationContext): ResultBody {
 
 /**
  * Our stand-in for ProductionPublicService, whose API SecuTix does not publish (docs/secutix/platform-facts.md#shipment):
- * the tickets of orders and contacts, and each ticket as a PDF. Designed in PROTOCOL.md [ours].
+ * the tickets of orders and contacts, and each ticket as a PDF. Designed in docs/secutix/protocol.md [ours].
  */
 export const productionService: ServiceDef = serviceDef(ProductionPublicService, {
   getTicketsOfOrders: {

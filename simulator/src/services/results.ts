@@ -5,7 +5,7 @@ export function success(ctx: OperationContext, fields: ResultBody): ResultBody {
   return { statusCode: 'success', statusDetail: 'OK', requestId: ctx.nextRequestId(), ...fields };
 }
 
-/** Business errors travel with HTTP 200, the code in statusCode (PROTOCOL.md). */
+/** Business errors travel with HTTP 200, the code in statusCode (docs/secutix/protocol.md). */
 export function businessError(ctx: OperationContext, code: string, detail: string): ResultBody {
   return { statusCode: code, statusDetail: detail, requestId: ctx.nextRequestId() };
 }

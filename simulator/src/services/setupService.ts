@@ -5,7 +5,7 @@ import type { OperationContext, ResultBody, ServiceDef } from './OperationDef';
 import { businessError, success } from './results';
 import { serviceDef } from './serviceDef';
 
-/** SecuTix caps a page of searchProductsByCriteria around 100 (PROTOCOL.md, SetupService). */
+/** SecuTix caps a page of searchProductsByCriteria around 100 (docs/secutix/protocol.md, SetupService). */
 const MAX_PAGE = 100;
 
 /** Two price levels per season [ours: the catalog we generate prices by seat category only]. */

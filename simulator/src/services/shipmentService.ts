@@ -100,7 +100,7 @@ function changeShipmentMode(p: Params, ctx: OperationContext): ResultBody {
   return success(ctx, { shipments: changes.map((c) => shipmentRecord(c.shipment, ctx.orders)) });
 }
 
-/** ShipmentPublicService v1_17 (docs/secutix/platform-facts.md#shipment; shapes and codes in PROTOCOL.md). */
+/** ShipmentPublicService v1_17 (docs/secutix/platform-facts.md#shipment; shapes and codes in docs/secutix/protocol.md). */
 export const shipmentService: ServiceDef = serviceDef(ShipmentPublicService, {
   getAvailableShipmentModes: {
     params: { pointOfSalesId: 'number', shipmentContents: 'string', orderId: 'number', destinationCountryCode: 'string', contactAddressId: 'number', contactNumber: 'string' },

@@ -22,7 +22,7 @@ function common(input: Common): { errors: RuleError[]; emails: string[]; product
   return { errors, emails: Array.isArray(emails) ? emails : [], productIds: Array.isArray(productIds) ? productIds : [] };
 }
 
-/** A Ticketnet partner's settings, every rule of seed 003 checked; all errors at once. */
+/** A Ticketnet partner's settings, every rule of SecuTix's Ticketnet guide checked (docs/secutix/distribution.md); all errors at once. */
 export function ticketnetSettings(input: Common & { address: string; login: string; password: string; institutionCode: string; serverName?: string | null; clientName: string }): TicketnetSettings | RuleError[] {
   const c = common(input);
   const errors = [...c.errors];
@@ -35,7 +35,7 @@ export function ticketnetSettings(input: Common & { address: string; login: stri
   };
 }
 
-/** Another institution's settings, every rule of seed 002 checked; all errors at once. */
+/** Another institution's settings, every rule of SecuTix's inter-institution interface checked (docs/secutix/distribution.md); all errors at once. */
 export function institutionSettings(input: Common & { url: string; institutionCode: string; operatorName: string; login: string; password: string }): InstitutionSettings | RuleError[] {
   const c = common(input);
   const errors = [...c.errors];

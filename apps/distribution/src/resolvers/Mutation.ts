@@ -69,7 +69,7 @@ export const Mutation: MutationResolvers = {
     const partner = await partnerOf(ctx, partnerId);
     if (!partner) return { correspondence: null, userErrors: [notFound] };
     const objectType = input.objectType as ObjectType;
-    // whether the object is (a performance of) a competition decides Ticketnet's form (seed 003)
+    // whether the object is (a performance of) a competition decides Ticketnet's form (docs/secutix/distribution.md)
     const { products } = partner.kind === 'TICKETNET' ? await ctx.channelCatalog(partner.settings.salesChannelCode) : { products: [] };
     const competition = products.some((p) => p.competition && (objectType === 'EVENT' ? String(p.productId) === input.secutixId : p.performances.some((x) => String(x.performanceId) === input.secutixId)));
     const error = checkCorrespondence(partner.kind, objectType, input.secutixId, input.externalId, { competition });
