@@ -1,5 +1,5 @@
-import { readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
-import { readInt, readUrl, type Env } from '@stx/env';
+import { readBackendConfig, readTicketShopUrl, type BackendConfig } from '@stx/secutix-runtime';
+import { readInt, type Env } from '@stx/env';
 
 export interface AvailabilityConfig {
   port: number;
@@ -24,6 +24,6 @@ export function readAvailabilityConfig(env: Env): Omit<AvailabilityConfig, 'port
     freshSeconds: readInt(env, 'AVAILABILITY_FRESH_SECONDS', 3600, { min: 1 }),
     staleSeconds: readInt(env, 'AVAILABILITY_STALE_SECONDS', 86400, { min: 0 }),
     callsPerMinute: readInt(env, 'AVAILABILITY_CALLS_PER_MINUTE', 30, { min: 1 }),
-    shopUrl: readUrl(env, 'TICKET_SHOP_URL', `https://${backend.secutix.institution.toLowerCase()}.shop.secutix.com`),
+    shopUrl: readTicketShopUrl(env, backend.secutix.institution),
   };
 }

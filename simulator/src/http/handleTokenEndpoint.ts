@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TOKEN_ENDPOINT_MODULES, tokenPath } from '@stx/secutix-contract';
 import { timingSafeEqual } from 'node:crypto';
 import { signJwt } from '../protocol/signJwt';
 import { readBody, sendJson, sendRateLimited } from './httpIo';
@@ -8,7 +9,7 @@ import type { SimulatorRuntime } from './SimulatorRuntime';
 export const ISSUED_TOKEN_SECONDS = 300;
 
 /** `POST /<module>/backend-apis/v1/auth`, seen under `tnai` and `tnco` (docs/secutix/protocol.md, Authentication). */
-export const TOKEN_PATHS = new Set(['/tnai/backend-apis/v1/auth', '/tnco/backend-apis/v1/auth']);
+export const TOKEN_PATHS = new Set(TOKEN_ENDPOINT_MODULES.map(tokenPath));
 
 /**
  * SecuTix's token endpoint: `{operator, partner, secret}` → `{token}`. The token is an HS256 JWT

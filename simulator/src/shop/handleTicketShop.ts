@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TICKET_SHOP_REDIRECT_PREFIX, ticketShopPath } from '@stx/secutix-contract';
 import { send, sendRateLimited } from '../http/httpIo';
 import type { SimulatorRuntime } from '../http/SimulatorRuntime';
 import { lineTotal, saleAmount } from '../sales/orderAmounts';
@@ -9,18 +10,18 @@ import { cartSummaryCookie } from './cartSummaryCookie';
 import { shopPageHtml, type ShopPageView } from './shopPageHtml';
 import { shopLanguage, textIn } from './shopTexts';
 
-export const TICKET_SHOP_PREFIXES = ['/api/1/redirect/', '/shop/'];
+export const TICKET_SHOP_PREFIXES = [TICKET_SHOP_REDIRECT_PREFIX, '/shop/'];
 
 const HTML = 'text/html; charset=utf-8';
 const ID = /^\d{1,15}$/;
 // The redirect API's entries (docs/secutix/ticket-shop.md) and the simulator's pages they land on.
 const REDIRECTS: Record<string, (q: URLSearchParams) => string | undefined> = {
-  '/api/1/redirect/product': (q) => (q.get('id') && ID.test(q.get('id')!) ? `/shop/product/${q.get('id')}` : undefined),
-  '/api/1/redirect/product/performance': (q) => (q.get('id') && ID.test(q.get('id')!) ? `/shop/performance/${q.get('id')}` : undefined),
-  '/api/1/redirect/cart': (q) => (q.get('orderId') && ID.test(q.get('orderId')!) ? `/shop/cart/${q.get('orderId')}` : undefined),
-  '/api/1/redirect/account': () => '/shop/account',
-  '/api/1/redirect/account/edit': () => '/shop/account/edit',
-  '/api/1/redirect/account/register': () => '/shop/account/register',
+  [ticketShopPath('product')]: (q) => (q.get('id') && ID.test(q.get('id')!) ? `/shop/product/${q.get('id')}` : undefined),
+  [ticketShopPath('performance')]: (q) => (q.get('id') && ID.test(q.get('id')!) ? `/shop/performance/${q.get('id')}` : undefined),
+  [ticketShopPath('cart')]: (q) => (q.get('orderId') && ID.test(q.get('orderId')!) ? `/shop/cart/${q.get('orderId')}` : undefined),
+  [ticketShopPath('account')]: () => '/shop/account',
+  [ticketShopPath('accountEdit')]: () => '/shop/account/edit',
+  [ticketShopPath('accountRegister')]: () => '/shop/account/register',
 };
 
 /**

@@ -2,6 +2,7 @@ import {
   checkInstitutionLogin, checkOperatorName, checkProductIds, checkSalesChannelCode, checkTicketnetAddress, parseNotificationEmails,
   type InstitutionSettings, type PriceDifferencePolicy, type TicketnetSettings,
 } from '../rules/partnerSettings';
+import { isTicketnetInteger } from '../rules/correspondenceRules';
 import { ruleError, type RuleError } from '../rules/ruleError';
 
 interface Common {
@@ -27,7 +28,7 @@ export function ticketnetSettings(input: Common & { address: string; login: stri
   const c = common(input);
   const errors = [...c.errors];
   for (const e of [checkTicketnetAddress(input.address), text(input.login, 'login'), text(input.password, 'password'), text(input.clientName, 'clientName', 80)]) if (e) errors.push(e);
-  if (!/^\d{1,9}$/.test(input.institutionCode)) errors.push(ruleError('INSTITUTION_CODE_RULE.ticketnet', 'institutionCode'));
+  if (!isTicketnetInteger(input.institutionCode)) errors.push(ruleError('INSTITUTION_CODE_RULE.ticketnet', 'institutionCode'));
   if (errors.length) return errors;
   return {
     address: input.address, login: input.login, password: input.password, institutionCode: input.institutionCode, serverName: input.serverName ?? '', clientName: input.clientName,

@@ -19,6 +19,11 @@ export const OBJECT_TYPES: Record<PartnerKind, readonly ObjectType[]> = {
 
 /** Ticketnet's ids are integers of fewer than ten digits; "0101" is one (the manager's own suggestion, docs/secutix/distribution.md). */
 const TICKETNET_INTEGER = /^\d{1,9}$/;
+
+/** a Ticketnet value (an id, an institution code): an integer of fewer than ten digits */
+export function isTicketnetInteger(value: string): boolean {
+  return TICKETNET_INTEGER.test(value);
+}
 /** a competition's performance: `<Ticketnet event>_<session id>`, at most 10 characters after the underscore */
 const COMPETITION_FORM = /^(\d{1,9})_(\d{1,10})$/;
 
@@ -42,7 +47,7 @@ export function checkCorrespondence(kind: PartnerKind, objectType: ObjectType, s
   if (objectType === 'PERFORMANCE' && facts.competition) {
     return COMPETITION_FORM.test(externalId) ? undefined : ruleError('COMPETITION_FORM_RULE', 'externalId');
   }
-  return TICKETNET_INTEGER.test(externalId) ? undefined : ruleError('TICKETNET_INTEGER_RULE', 'externalId');
+  return isTicketnetInteger(externalId) ? undefined : ruleError('TICKETNET_INTEGER_RULE', 'externalId');
 }
 
 /** `1701_1709052030` → event 1701, session 1709052030; a plain value is the event itself. */

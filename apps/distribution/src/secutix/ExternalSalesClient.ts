@@ -1,15 +1,9 @@
-import type { SecutixCaller, ServiceDescriptor } from '@stx/secutix-client';
+import { describeService, type SecutixCaller } from '@stx/secutix-client';
+import { ExternalSalesService } from '@stx/secutix-contract';
 import type { ChannelInfo, ChannelProduct } from '../rules/channelModel';
 
 /** ExternalSalesService (docs/secutix/distribution.md): every movement is a write, never replayed by the caller. */
-export const ExternalSalesServiceDescriptor: ServiceDescriptor = {
-  name: 'ExternalSalesService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.externalsales',
-  version: 'v1_33',
-  jsonName: 'externalSalesService',
-  writes: new Set(['authenticateOperator', 'importExternalSale', 'refundExternalSale', 'duplicateExternalTicket']),
-};
+export const ExternalSalesServiceDescriptor = describeService(ExternalSalesService);
 
 export interface ExternalMovement {
   orderId: number;
