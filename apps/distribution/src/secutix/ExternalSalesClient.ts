@@ -1,4 +1,5 @@
 import { describeService, type SecutixCaller } from '@stx/secutix-client';
+import { businessRefusal } from '@stx/errors';
 import { ExternalSalesService } from '@stx/secutix-contract';
 import type { ChannelInfo, ChannelProduct } from '../rules/channelModel';
 
@@ -29,7 +30,7 @@ export class ExternalSalesClient {
       const r = await this.caller.call<{ operatorData?: { login: string; roles?: string[] } }>(ExternalSalesServiceDescriptor, 'authenticateOperator', { login, password });
       return r.operatorData ? { login: r.operatorData.login, roles: r.operatorData.roles ?? [] } : undefined;
     } catch (err) {
-      if ((err as { statusCode?: string }).statusCode === 'error.operator.authentication') return undefined;
+      if (businessRefusal(err) === 'error.operator.authentication') return undefined;
       throw err;
     }
   }
