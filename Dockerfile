@@ -9,7 +9,7 @@ WORKDIR /src
 COPY . .
 RUN mkdir /manifests \
  && cp package.json package-lock.json /manifests/ \
- && find apps packages -maxdepth 2 -name package.json -exec cp --parents {} /manifests/ \;
+ && find apps packages simulator -maxdepth 2 -name package.json -exec cp --parents {} /manifests/ \;
 
 # Production dependencies only (no test, build or benchmark tools).
 FROM node:20.19-bookworm-slim AS dependencies
@@ -40,13 +40,15 @@ WORKDIR /app
 COPY --from=dependencies /app/node_modules ./node_modules
 COPY package.json tsconfig.json tsconfig.base.json ./
 COPY packages ./packages
+# the simulator, for demos only, runs from its sources (deploy/container/entrypoint.sh)
+COPY simulator ./simulator
 # the sources with their bundles (dist/) beside them: schemas and the supergraph are read from there
 COPY --from=build /src/apps ./apps
 COPY deploy/container/entrypoint.sh /usr/local/bin/secutix-graph
 # the code belongs to root and is read-only for the app (tsx, for the simulator only, compiles into /tmp)
 RUN chmod 0755 /usr/local/bin/secutix-graph \
- && find apps packages -path '*/test' -prune -exec rm -rf {} + \
- && find apps packages -name '*.test.ts' -delete
+ && find apps packages simulator -path '*/test' -prune -exec rm -rf {} + \
+ && find apps packages simulator -name '*.test.ts' -delete
 USER node
 EXPOSE 4000 4001 4002 4003 4004 4005 4006 4007
 # SIGTERM drains (see SHUTDOWN_DELAY_SECONDS / SHUTDOWN_GRACE_SECONDS); the app is PID 1's only child

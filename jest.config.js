@@ -8,10 +8,12 @@ module.exports = {
   transform: { '^.+\\.ts$': swc, '@graphql-hive/router-runtime/dist/index\\.cjs$': swc },
   transformIgnorePatterns: ['/node_modules/(?!@graphql-hive/router-runtime/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
-  testMatch: ['<rootDir>/apps/*/src/**/*.test.ts', '<rootDir>/apps/*/test/**/*.test.ts', '<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/tools/**/*.test.ts'],
-  // one rule for every project: packages and apps by their public entry, the subgraph registry in tools/
+  testMatch: ['<rootDir>/apps/*/src/**/*.test.ts', '<rootDir>/apps/*/test/**/*.test.ts', '<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/simulator/src/**/*.test.ts', '<rootDir>/simulator/test/**/*.test.ts', '<rootDir>/tools/**/*.test.ts'],
+  // one rule for every project: packages and apps by their public entry, the subgraph registry in tools/,
+  // the simulator in its own folder
   moduleNameMapper: {
     '^@stx/subgraphs$': '<rootDir>/tools/subgraphs/index.ts',
+    '^@stx/secutix-sim$': '<rootDir>/simulator/src/index.ts',
     '^@stx/([a-z-]+)$': ['<rootDir>/packages/$1/src/index.ts', '<rootDir>/apps/$1/src/index.ts'],
   },
   globalSetup: '<rootDir>/packages/testing/src/jestGlobalSetup.ts',

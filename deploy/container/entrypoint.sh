@@ -1,12 +1,12 @@
 #!/bin/sh
 # Starts the app named by the first argument, as the image's only process (exec: signals reach it).
 # The apps are what the image holds: every service with its production bundle (the gateway and each
-# subgraph of the registry, tools/subgraphs), and the simulator.
+# subgraph of the registry, tools/subgraphs), and the simulator (simulator/, outside apps/).
 set -eu
 app="${1:-}"
 cd /app
 # the simulator (demos only) runs from its sources
-if [ "$app" = secutix-sim ]; then exec node --import tsx "apps/$app/src/main.ts"; fi
+if [ "$app" = secutix-sim ]; then exec node --import tsx simulator/src/main.ts; fi
 case "$app" in
   "" | *[!a-z-]*) app="" ;;
 esac

@@ -58,7 +58,7 @@ export function servicesBuilt(): Promise<void> {
  */
 export const PRODUCTION_NODE_FLAGS = ['--max-semi-space-size=32'];
 
-/** `node` arguments that run an app as production does: its bundle, except the simulator (demos and tests only), run from its sources */
-export function productionArgs(app: ServiceName | 'secutix-sim'): string[] {
-  return app === 'secutix-sim' ? ['--import', 'tsx', join(ROOT, 'apps', app, 'src', 'main.ts')] : [...PRODUCTION_NODE_FLAGS, bundlePath(app)];
+/** `node` arguments that run a service as production does: its bundle */
+export function productionArgs(app: ServiceName): string[] {
+  return [...PRODUCTION_NODE_FLAGS, bundlePath(app)];
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEMO_ACCOUNTS } from '@stx/secutix-sim';
 import { ROOT } from '../processes/startAppProcess';
 import { ChaosStack } from './ChaosStack';
 import { findTariff, loginToken, ON_SALE_PRODUCTS, readPage } from './pages';
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   try {
     // warm: every on-sale product read once, so the outage has last answers to serve
     for (let i = 0; i < ON_SALE_PRODUCTS.length * 3; i++) await readPage(stack.gatewayUrl, i);
-    const token = await loginToken(stack.gatewayUrl, 'alice@example.com', 'alice-demo-password', '198.51.100.10');
+    const token = await loginToken(stack.gatewayUrl, DEMO_ACCOUNTS.buyers.alice.email, DEMO_ACCOUNTS.buyers.alice.password, '198.51.100.10');
     const tariff = await findTariff(stack.gatewayUrl, '10001');
     const freshness = await findTariff(stack.gatewayUrl, '10006');
     const scenarios: [string, () => Promise<Row[]>][] = [

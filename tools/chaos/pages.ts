@@ -15,7 +15,7 @@ export const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, pass
 
 export const CREATE_ORDER = `mutation($input: OrderInput!, $key: String!) { createOrder(input: $input, idempotencyKey: $key) { order { id } userErrors { code } } }`;
 
-/** the simulator's fixed on-sale single-entry products (apps/secutix-sim/PROTOCOL.md) */
+/** the simulator's fixed on-sale single-entry products (simulator/README.md, "Simulator specifics") */
 export const ON_SALE_PRODUCTS = ['10001', '10002', '10006', '10010', '10012'];
 
 /** one read of the mix the readers send: the home page, or one of the on-sale products' pages */

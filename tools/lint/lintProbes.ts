@@ -3,7 +3,7 @@ import { ESLint } from 'eslint';
 
 /**
  * Lints probe sources as if they were files of the workspace and prints, for each, the messages of
- * the module-boundary rule (JSON on stdin: `[{ file, source }]`; JSON on stdout). A process of its
+ * the module-boundary rules (Nx's, and no-restricted-imports for paths past a project's name) (JSON on stdin: `[{ file, source }]`; JSON on stdout). A process of its
  * own: ESLint loads its flat config with import(), which Jest's module sandbox refuses.
  */
 async function main(): Promise<void> {
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const verdicts: string[][] = [];
   for (const { file, source } of probes) {
     const [result] = await eslint.lintText(`${source}\nexport const probe = 1;\n`, { filePath: join(root, file) });
-    verdicts.push(result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries' || m.fatal).map((m) => m.message));
+    verdicts.push(result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries' || m.ruleId === 'no-restricted-imports' || m.fatal).map((m) => m.message));
   }
   process.stdout.write(JSON.stringify(verdicts));
 }

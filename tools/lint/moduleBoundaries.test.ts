@@ -7,16 +7,27 @@ const refused = [
   ['an app imports another app', 'apps/catalog/src/probe.ts', "import { salesSubgraph } from '@stx/sales';"],
   ['an app imports the simulator', 'apps/gateway/src/probe.ts', "import { startSimulator } from '@stx/secutix-sim';"],
   ['a package imports an app', 'packages/cache/src/probe.ts', "import { startGateway } from '@stx/gateway';"],
+  ['a package imports the simulator', 'packages/secutix-client/src/probe.ts', "import { SimControl } from '@stx/secutix-sim';"],
   ['a package imports the registry', 'packages/barcode/src/probe.ts', "import { subgraphs } from '@stx/subgraphs';"],
-  ["a test reaches into the simulator's insides", 'apps/gateway/test/probe.test.ts', "import { lazyIdpKeys } from '../../secutix-sim/src/idp/idpKeys';"],
+  ['the registry imports the simulator', 'tools/subgraphs/probe.ts', "import { startSimulator } from '@stx/secutix-sim';"],
+  ["a test reaches into the simulator's insides by path", 'apps/gateway/test/probe.test.ts', "import { lazyIdpKeys } from '../../../simulator/src/idp/idpKeys';"],
+  ["a test reaches into the simulator's insides by package", 'apps/gateway/test/probe.test.ts', "import { lazyIdpKeys } from '@stx/secutix-sim/src/idp/idpKeys';"],
+  ["a tool reaches into the simulator's insides", 'tools/bench/probe.ts', "import { contactsSeed } from '../../simulator/src/data/contactsSeed';"],
+  ['the simulator imports our SecuTix client', 'simulator/src/probe.ts', "import { SecutixCaller } from '@stx/secutix-client';"],
+  ['the simulator imports our runtime', 'simulator/src/probe.ts', "import { readBackendConfig } from '@stx/secutix-runtime';"],
+  ['the simulator imports an app', 'simulator/src/probe.ts', "import { startGateway } from '@stx/gateway';"],
   ["an app's test imports another app", 'apps/shipment/test/probe.test.ts', "import { salesSubgraph } from '@stx/sales';"],
 ] as const;
 
 const allowed = [
   ['the registry imports a subgraph', 'tools/subgraphs/probe.ts', "import { salesSubgraph } from '@stx/sales';"],
   ['a tool imports an app', 'tools/start/probe.ts', "import { startGateway } from '@stx/gateway';"],
+  ['a tool starts the simulator', 'tools/bench/probe.ts', "import { simulatorProcess } from '@stx/secutix-sim';"],
   ["a test uses the simulator's public entry", 'apps/gateway/test/probe.test.ts', "import { lazyIdpKeys } from '@stx/secutix-sim';"],
   ['the test stack starts the gateway', 'packages/testing/src/probe.ts', "import { startGateway } from '@stx/gateway';"],
+  ['the test stack starts the simulator', 'packages/testing/src/probe.ts', "import { startSimulator } from '@stx/secutix-sim';"],
+  ['the simulator reads the SecuTix contract table', 'simulator/src/probe.ts', "import { CatalogService } from '@stx/secutix-contract';"],
+  ["the simulator's test calls it with our client", 'simulator/test/probe.test.ts', "import { SecutixCaller } from '@stx/secutix-client';"],
   ['an app uses a package', 'apps/sales/src/probe.ts', "import { codedError } from '@stx/errors';"],
 ] as const;
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { portVariable } from '@stx/host';
+import { simulatorProcess } from '@stx/secutix-sim';
 import { subgraphNames, type SubgraphName } from '@stx/subgraphs';
 import { productionArgs, servicesBuilt } from '../build/buildServices';
 import { ChildService } from './ChildService';
@@ -33,15 +34,19 @@ export interface AppProcessOptions {
  */
 export async function startAppProcess(options: AppProcessOptions): Promise<ChildService> {
   await servicesBuilt();
-  const port = options.app === 'secutix-sim' ? 'SIM_PORT' : portVariable(options.app);
-  const base = `http://127.0.0.1:${options.port}`;
-  const healthUrl = options.app === 'secutix-sim' ? `${base}/__admin/state` : `${base}/${options.waitFor ?? 'ready'}`;
+  const run = howToRun(options.app, options.waitFor ?? 'ready');
   return ChildService.start({
     name: options.name ?? options.app,
-    args: [...(options.nodeArgs ?? []), ...productionArgs(options.app)],
+    args: [...(options.nodeArgs ?? []), ...run.args],
     cwd: ROOT,
-    env: { ...options.env, [port]: String(options.port) },
-    healthUrl,
+    env: { ...options.env, [run.portVariable]: String(options.port) },
+    healthUrl: `http://127.0.0.1:${options.port}${run.healthPath}`,
     startTimeoutMs: options.startTimeoutMs ?? 120_000,
   });
+}
+
+/** a service runs its bundle; the simulator, never bundled, runs as its public face says */
+function howToRun(app: App, waitFor: 'ready' | 'health'): { args: readonly string[]; portVariable: string; healthPath: string } {
+  if (app === 'secutix-sim') return simulatorProcess;
+  return { args: productionArgs(app), portVariable: portVariable(app), healthPath: `/${waitFor}` };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_ACCOUNTS } from '@stx/secutix-sim';
 
 /**
  * One buyer's createOrder, sent `copies` times at once with the same idempotency key through the
@@ -10,7 +11,7 @@ export async function concurrentOrder(gatewayUrl: string, copies: number): Promi
     const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
     return (await res.json()) as { data?: any; errors?: unknown[] };
   };
-  const login = await gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: 'bob@example.com', p: 'bob-demo-password' });
+  const login = await gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: DEMO_ACCOUNTS.buyers.bob.email, p: DEMO_ACCOUNTS.buyers.bob.password });
   const auth = { authorization: `Bearer ${login.data.login.token}` };
   const tariff = await firstTariff(gql);
   const input = { items: [{ ...tariff, quantity: 1 }] };

@@ -1,8 +1,7 @@
-import { startSimulator, loadSimulatorOptionsFromEnv } from '@stx/secutix-sim';
+import { DEMO_KEY_FILES, DEMO_WEBSITE_PRIVATE_KEY_FILE, startSimulator, loadSimulatorOptionsFromEnv } from '@stx/secutix-sim';
 import { createLogger } from '@stx/observability';
 import { readOptional } from '@stx/env';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { DEFAULT_CORS_ORIGINS, readGatewayConfig, startGateway } from '@stx/gateway';
 import { ensureShopBuilt, readShopConfig, serveShop } from '@stx/shop';
 import { startAllSubgraphs } from './startAllSubgraphs';
@@ -20,13 +19,12 @@ async function main(): Promise<void> {
   if (!readOptional(env, 'SECUTIX_BASE_URL')) {
     const sim = await startSimulator(loadSimulatorOptionsFromEnv(env));
     env.SECUTIX_BASE_URL = sim.url;
-    // the simulator also plays SecuTix's identity provider, with demo keys (apps/secutix-sim/demo-keys)
-    const keys = join(__dirname, '..', '..', 'apps', 'secutix-sim', 'demo-keys');
+    // the simulator also plays SecuTix's identity provider, with its demo keys
     // pages a browser opens are reached on `localhost`, like the gateway's and the shop's: SecuTix's
     // cookies set there then reach the gateway from the shop's page (cookies ignore ports)
     env.SAML_IDP_SSO_URL ||= `${onLocalhost(sim.url)}/idp/sso`;
-    env.SAML_IDP_CERT ||= join(keys, 'idp.crt');
-    env.STX_COOKIE_PRIVATE_KEY ||= join(keys, 'website.key');
+    env.SAML_IDP_CERT ||= DEMO_KEY_FILES.idpCert;
+    env.STX_COOKIE_PRIVATE_KEY ||= DEMO_WEBSITE_PRIVATE_KEY_FILE;
     // the simulator also stands in for the ticket shop, so booking, cart and account links land somewhere
     env.TICKET_SHOP_URL ||= onLocalhost(sim.url);
     // the simulator's Ticketnet stand-in and distributor institution, as the demo's two partners

@@ -33,7 +33,7 @@ export const subgraphs: readonly RegisteredSubgraph[] = definitions;
 export const subgraphNames: readonly SubgraphName[] = definitions.map((s) => s.name);
 
 /** apps/ folders that are not subgraphs: the registry test knows every other folder must be listed above */
-export const NOT_SUBGRAPHS = ['gateway', 'secutix-sim', 'shop'] as const;
+export const NOT_SUBGRAPHS = ['gateway', 'shop'] as const;
 
 export function subgraphNamed(name: SubgraphName): RegisteredSubgraph {
   return subgraphs.find((s) => s.name === name)!;

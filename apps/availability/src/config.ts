@@ -1,5 +1,5 @@
-import { AVAILABILITY_CHANGES_RETAIN_SECONDS, readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
-import { readInt, readUrl, type Env } from '@stx/env';
+import { AVAILABILITY_CHANGES_RETAIN_SECONDS, readBackendConfig, readTicketShopUrl, type BackendConfig } from '@stx/secutix-runtime';
+import { readInt, type Env } from '@stx/env';
 
 export interface AvailabilityConfig {
   port: number;
@@ -22,6 +22,6 @@ export function readAvailabilityConfig(env: Env): Omit<AvailabilityConfig, 'port
     // a change must be remembered as long as an answer older than it could be used as fresh
     freshSeconds: readInt(env, 'AVAILABILITY_FRESH_SECONDS', 3600, { min: 1, max: AVAILABILITY_CHANGES_RETAIN_SECONDS }),
     staleSeconds: readInt(env, 'AVAILABILITY_STALE_SECONDS', 86400, { min: 0 }),
-    shopUrl: readUrl(env, 'TICKET_SHOP_URL', `https://${backend.secutix.institution.toLowerCase()}.shop.secutix.com`),
+    shopUrl: readTicketShopUrl(env, backend.secutix.institution),
   };
 }

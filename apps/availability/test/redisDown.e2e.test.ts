@@ -4,7 +4,7 @@ const PRODUCT = `query($id: ID!) { product(id: $id) {
   id availability { level asOf } bookingUrl(lang: "en")
   performances { id availability { level asOf } bookingUrl(lang: "en") } } }`;
 const HOME = `{ products(first: 20, filter: { onSaleOnly: true }) { edges { node { id availability { level asOf } bookingUrl(lang: "en") } } } }`;
-/** the simulator's fixed on-sale single-entry products (apps/secutix-sim/PROTOCOL.md) */
+/** the simulator's fixed on-sale single-entry products (simulator/README.md, "Simulator specifics") */
 const ON_SALE = ['10001', '10002', '10006', '10010', '10012'];
 
 /**

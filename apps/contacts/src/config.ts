@@ -1,4 +1,4 @@
-import { readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
+import { readBackendConfig, readTicketShopUrl, type BackendConfig } from '@stx/secutix-runtime';
 import { readLoginLimits, type FailureLimits } from '@stx/throttle';
 import { readOptional, readSecret, readString, readUrl, type Env } from '@stx/env';
 
@@ -27,7 +27,7 @@ export function readContactsConfig(env: Env): Omit<ContactsConfig, 'port'> {
     backend,
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
     identitySecret: backend.identitySecret,
-    shopUrl: readUrl(env, 'TICKET_SHOP_URL', `https://${backend.secutix.institution.toLowerCase()}.shop.secutix.com`),
+    shopUrl: readTicketShopUrl(env, backend.secutix.institution),
     salesChannelCode: readString(env, 'SALES_CHANNEL_CODE', 'INTERNET'),
     staticPages: { terms: page('STATIC_PAGE_TERMS'), privacy: page('STATIC_PAGE_PRIVACY'), help: page('STATIC_PAGE_HELP'), contact: page('STATIC_PAGE_CONTACT') },
     loginAttempts: readLoginLimits(env),

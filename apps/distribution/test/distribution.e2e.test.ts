@@ -47,7 +47,7 @@ describe('distribution through the gateway: Ticketnet and another institution', 
     expect((await q(INSTITUTION, { i: { ...institutionInput, login: 'DIST_GRAPH' } })).data.createInstitutionPartner.userErrors[0].code).toBe('LOGIN_RULE');
     const inst = (await q(INSTITUTION, { i: institutionInput })).data.createInstitutionPartner.partner;
 
-    // Ticketnet: the lines to fill appear with seed 003's suggestions; invalid values are refused with the rule named
+    // Ticketnet: the lines to fill appear with the Ticketnet guide's suggestions; invalid values are refused with the rule named
     const tnLines = (await q(LINES, { id: tn.id })).data.distributionPartner;
     const event = tnLines.linesToFill.find((l: any) => l.objectType === 'EVENT');
     const competitionPerf = tnLines.linesToFill.find((l: any) => l.objectType === 'PERFORMANCE');
@@ -129,7 +129,7 @@ describe('distribution through the gateway: Ticketnet and another institution', 
     expect(mails).toEqual([{ recipients: 'ops@demo.example;box@demo.example', subject: expect.stringContaining('1 error(s)') }]);
   });
 
-  it("answers seed 003's rows of 1,000 seats", async () => {
+  it("answers Ticketnet's rows of 1,000 seats", async () => {
     const rows = (await q(`{ unnumberedSeatRows(capacity: 2500) { row first last } }`)).data.unnumberedSeatRows;
     expect(rows).toEqual([{ row: 1, first: 1, last: 1000 }, { row: 2, first: 1, last: 1000 }, { row: 3, first: 1, last: 500 }]);
   });

@@ -1,5 +1,5 @@
-import { readBackendConfig, type BackendConfig } from '@stx/secutix-runtime';
-import { readInt, readUrl, type Env } from '@stx/env';
+import { readBackendConfig, readTicketShopUrl, type BackendConfig } from '@stx/secutix-runtime';
+import { readInt, type Env } from '@stx/env';
 import type { FailureLimits } from '@stx/throttle';
 
 export interface SalesConfig {
@@ -18,7 +18,7 @@ export function readSalesConfig(env: Env): Omit<SalesConfig, 'port'> {
   const backend = readBackendConfig(env);
   return {
     backend,
-    shopUrl: readUrl(env, 'TICKET_SHOP_URL', `https://${backend.secutix.institution.toLowerCase()}.shop.secutix.com`),
+    shopUrl: readTicketShopUrl(env, backend.secutix.institution),
     idempotencyTtlSeconds: readInt(env, 'IDEMPOTENCY_TTL_SECONDS', 24 * 3600, { min: 60 }),
     orderCacheSeconds: readInt(env, 'ORDER_CACHE_SECONDS', 60, { min: 0, max: 3600 }),
     voucherAttempts: {

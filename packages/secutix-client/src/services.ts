@@ -1,5 +1,5 @@
 import * as contract from '@stx/secutix-contract';
-import type { ServiceContract } from '@stx/secutix-contract';
+import { joinUrl, jsonPath, soapPath, type ServiceContract } from '@stx/secutix-contract';
 
 /**
  * The SecuTix services we call, with the facts needed to address them on both transports. Built
@@ -34,20 +34,18 @@ export const ExternalOrderServiceDescriptor = describeService(contract.ExternalO
 export const ExternalPaymentServiceDescriptor = describeService(contract.ExternalPaymentService);
 export const ExternalOrderHistoryServiceDescriptor = describeService(contract.ExternalOrderHistoryService);
 export const ShipmentPublicServiceDescriptor = describeService(contract.ShipmentPublicService);
-/** ProductionPublicService's API is undocumented: our stand-in, described in apps/secutix-sim/PROTOCOL.md */
+/** ProductionPublicService's API is undocumented: our stand-in, described in docs/secutix/protocol.md */
 export const ProductionPublicServiceDescriptor = describeService(contract.ProductionPublicService);
 
 export const SetupServiceDescriptor = describeService(contract.SetupService);
 export const DataExportServiceDescriptor = describeService(contract.DataExportService);
 
+/** the service's SOAP endpoint at `baseUrl`, by the contract's path rule */
 export function soapUrl(baseUrl: string, s: ServiceDescriptor): string {
-  return `${trimSlash(baseUrl)}/${s.module}/external-remoting/com.secutix.${s.soapPackage}.${s.version}.${s.name}.webservice`;
+  return joinUrl(baseUrl, soapPath(s));
 }
 
+/** an operation's JSON endpoint at `baseUrl`, by the contract's path rule */
 export function jsonUrl(baseUrl: string, s: ServiceDescriptor, operation: string): string {
-  return `${trimSlash(baseUrl)}/${s.module}/backend-apis/${s.jsonName}/${s.version}/${operation}`;
-}
-
-function trimSlash(url: string): string {
-  return url.endsWith('/') ? url.slice(0, -1) : url;
+  return joinUrl(baseUrl, jsonPath(s, operation));
 }

@@ -125,7 +125,7 @@ export const ExternalPaymentService: ServiceContract = {
   namespace: 'http://v1_33.ExternalPaymentService.service.secutix.com', jsonName: 'externalPaymentService',
   operations: {
     checkPayment: { request: { requestId: 'int?', orderId: 'long', payments: 'CheckPaymentInfo[]' }, result: 'PaymentDetailResult', write: true },
-    // [ours] SecuTix publishes no voucher balance method (apps/secutix-sim/PROTOCOL.md)
+    // [ours] SecuTix publishes no voucher balance method (docs/secutix/protocol.md)
     getVoucherBalance: { request: { voucherCode: 'string' }, result: 'VoucherBalanceResult' },
   },
 };
@@ -183,7 +183,7 @@ export const ShipmentPublicService: ServiceContract = {
   },
 };
 
-/** SecuTix publishes no API for tickets: our stand-in, described in apps/secutix-sim/PROTOCOL.md */
+/** SecuTix publishes no API for tickets: our stand-in, described in docs/secutix/protocol.md */
 export const ProductionPublicService: ServiceContract = {
   name: 'ProductionPublicService', module: 'tnpsb', soapPackage: 'service.production', version: 'v1_0',
   namespace: 'http://v1_0.ProductionPublicService.service.secutix.com/', jsonName: 'productionPublicService',
@@ -194,7 +194,7 @@ export const ProductionPublicService: ServiceContract = {
   },
 };
 
-/** Our guess of an external sales interface for distribution engines (apps/secutix-sim/PROTOCOL.md). */
+/** Our guess of an external sales interface for distribution engines (docs/secutix/protocol.md). */
 export const ExternalSalesService: ServiceContract = {
   name: 'ExternalSalesService', module: 'tnseb', soapPackage: 'service.realtime.externalsales', version: 'v1_33',
   namespace: 'http://v1_33.ExternalSalesService.service.secutix.com', jsonName: 'externalSalesService',

@@ -3,3 +3,4 @@ export * from './secutixRuntime';
 export * from './secutixBudget';
 export * from './posConfig';
 export * from './availabilityChanges';
+export * from './ticketShop';

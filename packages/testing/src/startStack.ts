@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { freePort } from './freePort';
 import { freshDatabase } from './freshDatabase';
-import { startSimulator, type Simulator, type SimulatorOptions } from '@stx/secutix-sim';
+import { DEMO_KEY_FILES, DEMO_WEBSITE_PRIVATE_KEY_FILE, SimControl, startSimulator, type Simulator, type SimulatorOptions } from '@stx/secutix-sim';
 import { createCoordinationStore } from '@stx/cache';
 import { createSecutixRuntime, type BackendConfig, type SecutixRuntime } from '@stx/secutix-runtime';
 import { hostSubgraph, portVariable, readSubgraphConfig, urlVariable, type Served } from '@stx/host';
 import { silentLogger } from '@stx/observability';
 import { readGatewayConfig, startGateway } from '@stx/gateway';
 import { subgraphs, type SubgraphName } from '@stx/subgraphs';
-import { SimControl } from './simControl';
 
 export interface StackOptions {
   transport?: 'soap' | 'json';
@@ -134,12 +132,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 /** The gateway needs its public URL before it listens (for the SAML consumer URL): pick the port first. */
 async function ssoEnv(simUrl: string): Promise<Record<string, string>> {
   const port = await freePort();
-  const keys = join(__dirname, '..', '..', '..', 'apps', 'secutix-sim', 'demo-keys');
   return {
     GATEWAY_PORT: String(port),
     PUBLIC_URL: `http://localhost:${port}`,
     SAML_IDP_SSO_URL: `${simUrl}/idp/sso`,
-    SAML_IDP_CERT: join(keys, 'idp.crt'),
-    STX_COOKIE_PRIVATE_KEY: join(keys, 'website.key'),
+    SAML_IDP_CERT: DEMO_KEY_FILES.idpCert,
+    STX_COOKIE_PRIVATE_KEY: DEMO_WEBSITE_PRIVATE_KEY_FILE,
   };
 }

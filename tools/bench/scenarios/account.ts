@@ -1,10 +1,11 @@
 import { signIdentity } from '@stx/identity';
+import { DEMO_ACCOUNTS } from '@stx/secutix-sim';
 import type { RunningSystem } from '../systems/startSystem';
 import { body } from './body';
 import type { Scenario, ScenarioContext } from './registry';
 
 /** the demo contact whose account page is read (the simulator's alice, contact 1000001) */
-export const ACCOUNT = { email: 'alice@example.com', password: 'alice-demo-password', contactNumber: '1000001' };
+export const ACCOUNT = DEMO_ACCOUNTS.buyers.alice;
 
 const ACCOUNT_PAGE = /* GraphQL */ `
   query AccountPage {

@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNTS } from '@stx/secutix-sim';
 import type { ChaosStack } from '../ChaosStack';
 import { query, tally } from '../graphql';
 import { LOGIN } from '../pages';
@@ -9,6 +10,7 @@ const ATTACKER = '203.0.113.66';
 const VICTIM = '198.51.100.23';
 /** LOGIN_ATTEMPTS_PER_ACCOUNT's default: failures on one account from one address before it is refused */
 const PER_ACCOUNT = 5;
+const ALICE = DEMO_ACCOUNTS.buyers.alice;
 
 /**
  * An attacker's address hammers wrong passwords on alice's account; then alice, from her own
@@ -18,7 +20,7 @@ const PER_ACCOUNT = 5;
  */
 export async function loginAttack(stack: ChaosStack, settings: ChaosSettings, log: (l: string) => void): Promise<Row[]> {
   const login = (address: string, password: string) =>
-    query(stack.gatewayUrl, LOGIN, { e: 'alice@example.com', p: password }, { 'x-forwarded-for': address }).then((a) => ({
+    query(stack.gatewayUrl, LOGIN, { e: ALICE.email, p: password }, { 'x-forwarded-for': address }).then((a) => ({
       token: a.body?.data?.login?.token as string | null | undefined,
       code: (a.body?.data?.login?.userErrors?.[0]?.code ?? a.body?.errors?.[0]?.extensions?.code ?? (a.status === 200 ? 'OK' : `HTTP ${a.status}`)) as string,
     }));
@@ -26,8 +28,8 @@ export async function loginAttack(stack: ChaosStack, settings: ChaosSettings, lo
   for (let i = 0; i < settings.loginAttempts; i++) attempts.push((await login(ATTACKER, `attack-guess-${i}`)).code);
   const refusedAfterLimit = attempts.slice(PER_ACCOUNT).filter((c) => c === 'TOO_MANY_ATTEMPTS').length;
   // a guess that happens to be right, from the attacker's address, must not get in either
-  const lucky = await login(ATTACKER, 'alice-demo-password');
-  const victim = await login(VICTIM, 'alice-demo-password');
+  const lucky = await login(ATTACKER, ALICE.password);
+  const victim = await login(VICTIM, ALICE.password);
   log(`login attack: attacker ${tally(attempts)}; right password from the attacker: ${lucky.code}; victim: ${victim.token ? 'logged in' : victim.code}`);
   const beyond = settings.loginAttempts - PER_ACCOUNT;
   return [

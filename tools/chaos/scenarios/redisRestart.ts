@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEMO_ACCOUNTS } from '@stx/secutix-sim';
 import type { ChaosStack } from '../ChaosStack';
 import { query, tally, wait, type Answer } from '../graphql';
 import { CREATE_ORDER, LOGIN, PERFORMANCE, type Tariff } from '../pages';
@@ -100,8 +101,7 @@ async function sameKeyOrders(stack: ChaosStack, tariff: Tariff, auth: Record<str
 }
 
 async function simOrders(stack: ChaosStack): Promise<number> {
-  const res = await fetch(`${stack.url('secutix-sim')}/__admin/orders`);
-  return ((await res.json()) as unknown[]).length;
+  return (await stack.sim.orders()).length;
 }
 
 /** wrong passwords on bob's account from one address; how many were refused as TOO_MANY_ATTEMPTS */
@@ -109,7 +109,7 @@ async function wrongPasswords(stack: ChaosStack, attempts: number): Promise<{ at
   let refused = 0;
   const other: string[] = [];
   for (let i = 0; i < attempts; i++) {
-    const res = await query(stack.gatewayUrl, LOGIN, { e: 'bob@example.com', p: `redis-down-guess-${i}` }, { 'x-forwarded-for': '203.0.113.50' });
+    const res = await query(stack.gatewayUrl, LOGIN, { e: DEMO_ACCOUNTS.buyers.bob.email, p: `redis-down-guess-${i}` }, { 'x-forwarded-for': '203.0.113.50' });
     const code = res.body?.data?.login?.userErrors?.[0]?.code ?? res.body?.errors?.[0]?.extensions?.code ?? `HTTP ${res.status}`;
     if (code === 'TOO_MANY_ATTEMPTS') refused++;
     else if (code !== 'INVALID_CREDENTIALS') other.push(code);

@@ -20,6 +20,6 @@ export const Performance: PerformanceResolvers = {
     if (p.state !== 'ON_SALE') return null;
     const entry = await load(ctx.loaders.performance, p.id);
     if (!bookable(p.state, entry?.record.availabilityIndicator)) return null;
-    return shopLink(ctx, 'product/performance', p.id, lang);
+    return shopLink(ctx, 'performance', p.id, lang);
   },
 };

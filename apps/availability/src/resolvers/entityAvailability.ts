@@ -1,5 +1,7 @@
 import type DataLoader from 'dataloader';
 import { parseSecutixId, posLanguage } from '@stx/domain-rules';
+import { ticketShopLink } from '@stx/secutix-runtime';
+import type { TicketShopEntry } from '@stx/secutix-contract';
 import type { AvailabilityContext } from '../context';
 import { unwrap } from '../mappers/availabilityModel';
 
@@ -10,7 +12,7 @@ export async function load<T>(loader: DataLoader<number, T | undefined>, id: str
 }
 
 /** the ticket shop's link in the language rule's language (lang, Accept-Language, the institution's main language) */
-export async function shopLink(ctx: AvailabilityContext, path: string, id: string, lang: string | null | undefined): Promise<string> {
+export async function shopLink(ctx: AvailabilityContext, entry: TicketShopEntry, id: string, lang: string | null | undefined): Promise<string> {
   const language = posLanguage(await ctx.posConfig(), lang, ctx.acceptLanguage);
-  return `${ctx.shopUrl}/api/1/redirect/${path}?id=${encodeURIComponent(id)}&lang=${language}`;
+  return ticketShopLink(ctx.shopUrl, entry, { id, lang: language });
 }

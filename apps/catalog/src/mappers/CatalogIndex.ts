@@ -2,6 +2,7 @@ import type {
   SeatCategoryRecord,
   AudienceSubCategoryRecord, CatalogData, PerformanceRecord, PosConfigData, ProductRecord, SeasonRecord, TopicRecord,
 } from '@stx/secutix-client';
+import { posMainLanguage } from '@stx/domain-rules';
 import { foldText } from './search';
 
 export interface ProductModel {
@@ -40,7 +41,7 @@ export class CatalogIndex {
 
   constructor(catalog: CatalogData, readonly pos: PosConfigData, readonly stamp: string) {
     this.seasons = catalog.seasons ?? [];
-    this.mainLanguage = pos.mainLanguage ?? 'en';
+    this.mainLanguage = posMainLanguage(pos);
     this.currencyCode = pos.currencyCode;
     for (const season of this.seasons) {
       for (const topic of season.topics ?? []) this.topicById.set(String(topic.id), topic);

@@ -3,11 +3,11 @@ import type { AccountLinksResolvers } from '../__generated__/resolvers';
 import { accountLink, staticPage } from '../mappers/links';
 
 export const AccountLinks: AccountLinksResolvers = {
-  accountSpace: (m) => accountLink(m, ''),
-  profileEdit: (m) => accountLink(m, '/edit'),
+  accountSpace: (m) => accountLink(m, 'account'),
+  profileEdit: (m) => accountLink(m, 'accountEdit'),
   registration: (m, a) => {
     if (!/^https?:\/\/[^\s]{1,500}$/.test(a.callbackUrl)) throw codedError('BAD_USER_INPUT', 'callbackUrl must be an http(s) URL', { argument: 'callbackUrl' });
-    return accountLink(m, '/register', {
+    return accountLink(m, 'accountRegister', {
       callbackUrl: a.callbackUrl,
       showAddress: String(a.showAddress ?? true),
       showCriteria: String(a.showCriteria ?? true),

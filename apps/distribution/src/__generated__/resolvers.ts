@@ -23,7 +23,7 @@ export type Scalars = {
 
 /**
  * For Ticketnet, secutixId is this institution's object and externalId Ticketnet's integer.
- * For another institution (seed 002), secutixId is the distributor's object and externalId this
+ * For another institution (SecuTix's inter-institution interface), secutixId is the distributor's object and externalId this
  * institution's technical id.
  */
 export type Correspondence = {
@@ -45,7 +45,7 @@ export type CorrespondenceLine = {
   /** This institution's object id (for another institution: the external id to give). */
   managerId: Scalars['ID']['output'];
   objectType: CorrespondenceObjectType;
-  /** Seed 003's suggested Ticketnet value. */
+  /** The Ticketnet value SecuTix's Ticketnet guide suggests. */
   suggestion?: Maybe<Scalars['String']['output']>;
 };
 
@@ -257,7 +257,7 @@ export type Query = {
   distributionPartners: Array<DistributionPartner>;
   /** Runs, newest first; of one partner when partnerId is given. */
   distributionRuns: Array<DistributionRun>;
-  /** Seed 003's rows of 1,000 seats numbered from 1 for an unnumbered zone at Ticketnet. */
+  /** Ticketnet's rows of 1,000 seats numbered from 1 for an unnumbered zone, as SecuTix's Ticketnet guide sets them. */
   unnumberedSeatRows: Array<SeatRow>;
 };
 

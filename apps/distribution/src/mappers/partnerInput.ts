@@ -2,6 +2,7 @@ import {
   checkInstitutionLogin, checkOperatorName, checkProductIds, checkSalesChannelCode, checkTicketnetAddress, parseNotificationEmails,
   type InstitutionSettings, type PriceDifferencePolicy, type TicketnetSettings,
 } from '../rules/partnerSettings';
+import { isTicketnetInteger } from '../rules/correspondenceRules';
 import { ruleError, type RuleError } from '../rules/ruleError';
 
 interface Common {
@@ -22,12 +23,12 @@ function common(input: Common): { errors: RuleError[]; emails: string[]; product
   return { errors, emails: Array.isArray(emails) ? emails : [], productIds: Array.isArray(productIds) ? productIds : [] };
 }
 
-/** A Ticketnet partner's settings, every rule of seed 003 checked; all errors at once. */
+/** A Ticketnet partner's settings, every rule of SecuTix's Ticketnet guide checked (docs/secutix/distribution.md); all errors at once. */
 export function ticketnetSettings(input: Common & { address: string; login: string; password: string; institutionCode: string; serverName?: string | null; clientName: string }): TicketnetSettings | RuleError[] {
   const c = common(input);
   const errors = [...c.errors];
   for (const e of [checkTicketnetAddress(input.address), text(input.login, 'login'), text(input.password, 'password'), text(input.clientName, 'clientName', 80)]) if (e) errors.push(e);
-  if (!/^\d{1,9}$/.test(input.institutionCode)) errors.push(ruleError('INSTITUTION_CODE_RULE.ticketnet', 'institutionCode'));
+  if (!isTicketnetInteger(input.institutionCode)) errors.push(ruleError('INSTITUTION_CODE_RULE.ticketnet', 'institutionCode'));
   if (errors.length) return errors;
   return {
     address: input.address, login: input.login, password: input.password, institutionCode: input.institutionCode, serverName: input.serverName ?? '', clientName: input.clientName,
@@ -35,7 +36,7 @@ export function ticketnetSettings(input: Common & { address: string; login: stri
   };
 }
 
-/** Another institution's settings, every rule of seed 002 checked; all errors at once. */
+/** Another institution's settings, every rule of SecuTix's inter-institution interface checked (docs/secutix/distribution.md); all errors at once. */
 export function institutionSettings(input: Common & { url: string; institutionCode: string; operatorName: string; login: string; password: string }): InstitutionSettings | RuleError[] {
   const c = common(input);
   const errors = [...c.errors];

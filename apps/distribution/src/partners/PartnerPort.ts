@@ -1,4 +1,4 @@
-/** What the manager sends a partner and reads back, in the partner's ids (PROTOCOL.md, "Distribution partners"). */
+/** What the manager sends a partner and reads back, in the partner's ids (docs/secutix/protocol.md, "Distribution partners"). */
 export interface PartnerEvent {
   eventId: string;
   name: string;

@@ -5,7 +5,7 @@ import type { PartnerPort } from './PartnerPort';
 
 const basic = (login: string, password: string) => `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`;
 
-/** Ticketnet at `http://<IP>:<port>/ticketnet-ws/v1`; another institution at its URL, as the seeds' virtual operator. */
+/** Ticketnet at `http://<IP>:<port>/ticketnet-ws/v1`; another institution at its URL, as the distributor's virtual operator (docs/secutix/distribution.md). */
 export function connectPartner(partner: Partner, timeoutMs: number): PartnerPort {
   if (partner.kind === 'TICKETNET') {
     const s = partner.settings as TicketnetSettings;

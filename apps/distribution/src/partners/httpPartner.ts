@@ -1,7 +1,7 @@
 import { PartnerError, type PartnerEvent, type PartnerOperation, type PartnerPort, type PartnerZone } from './PartnerPort';
 
 /**
- * The two partners speak the same plain JSON protocol (a guess, PROTOCOL.md) and differ in where
+ * The two partners speak the same plain JSON protocol (a guess, docs/secutix/protocol.md) and differ in where
  * they live, how they authenticate and whether an event may be sent twice.
  */
 export function httpPartner(baseUrl: string, headers: Record<string, string>, timeoutMs: number): PartnerPort {

@@ -7,16 +7,16 @@ import type { DistributionContext } from '../context';
 import { institutionSettings, ticketnetSettings } from '../mappers/partnerInput';
 import { checkCorrespondence, type ObjectType } from '../rules/correspondenceRules';
 import { CorrespondenceIndex } from '../rules/correspondenceIndex';
+import { parsePartnerId } from '../mappers/partnerId';
 import { ruleError } from '../rules/ruleError';
 import { alreadyExportedFacts } from '../runs/exportCatalog';
 import { partnerEvents } from '../runs/partnerEvents';
 import { exportedEvent } from '../store/catalogExports';
 import { findPartner, insertPartner, listCorrespondences, upsertCorrespondence, type Partner } from '../store/partners';
 
-const ID = /^\d{1,9}$/;
-
 async function partnerOf(ctx: DistributionContext, id: string): Promise<Partner | undefined> {
-  return ID.test(id) ? findPartner(ctx.db, Number(id)) : undefined;
+  const partnerId = parsePartnerId(id);
+  return partnerId === undefined ? undefined : findPartner(ctx.db, partnerId);
 }
 
 const notFound = userError('NOT_FOUND.partner', 'partnerId');
@@ -69,7 +69,7 @@ export const Mutation: MutationResolvers = {
     const partner = await partnerOf(ctx, partnerId);
     if (!partner) return { correspondence: null, userErrors: [notFound] };
     const objectType = input.objectType as ObjectType;
-    // whether the object is (a performance of) a competition decides Ticketnet's form (seed 003)
+    // whether the object is (a performance of) a competition decides Ticketnet's form (docs/secutix/distribution.md)
     const { products } = partner.kind === 'TICKETNET' ? await ctx.channelCatalog(partner.settings.salesChannelCode) : { products: [] };
     const competition = products.some((p) => p.competition && (objectType === 'EVENT' ? String(p.productId) === input.secutixId : p.performances.some((x) => String(x.performanceId) === input.secutixId)));
     const error = checkCorrespondence(partner.kind, objectType, input.secutixId, input.externalId, { competition });

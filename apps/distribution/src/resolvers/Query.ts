@@ -1,11 +1,10 @@
 import { codedError } from '@stx/errors';
 import { requireOperator } from '@stx/domain-rules';
 import type { QueryResolvers } from '../__generated__/resolvers';
+import { parsePartnerId } from '../mappers/partnerId';
 import { unnumberedSeatRows } from '../rules/unnumberedSeatRows';
 import { findPartner, listPartners } from '../store/partners';
 import { listRuns } from '../store/runs';
-
-const ID = /^\d{1,9}$/;
 
 export const Query: QueryResolvers = {
   async distributionPartners(_p, _a, ctx) {
@@ -14,15 +13,17 @@ export const Query: QueryResolvers = {
   },
   async distributionPartner(_p, { id }, ctx) {
     requireOperator(ctx.identity);
-    const partner = ID.test(id) ? await findPartner(ctx.db, Number(id)) : undefined;
+    const partnerId = parsePartnerId(id);
+    const partner = partnerId === undefined ? undefined : await findPartner(ctx.db, partnerId);
     if (!partner) throw codedError('NOT_FOUND', 'No such partner.');
     return partner;
   },
   async distributionRuns(_p, { partnerId, first }, ctx) {
     requireOperator(ctx.identity);
-    if (partnerId != null && !ID.test(partnerId)) throw codedError('BAD_USER_INPUT', 'partnerId is not a partner id.');
+    const partner = partnerId == null ? undefined : parsePartnerId(partnerId);
+    if (partnerId != null && partner === undefined) throw codedError('BAD_USER_INPUT', 'partnerId is not a partner id.');
     if (first == null || first < 1 || first > 100) throw codedError('BAD_USER_INPUT', 'first must be between 1 and 100.');
-    return listRuns(ctx.db, partnerId == null ? undefined : Number(partnerId), first);
+    return listRuns(ctx.db, partner, first);
   },
   unnumberedSeatRows(_p, { capacity }, ctx) {
     requireOperator(ctx.identity);

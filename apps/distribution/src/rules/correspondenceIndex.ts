@@ -10,7 +10,7 @@ export interface Correspondence {
 /**
  * Looks a manager object up in a partner's correspondences. For Ticketnet the manager's id is the
  * SecuTix side and the answer is Ticketnet's value; for another institution the correspondences
- * are the distributor's objects with the manager's technical id as external id (seed 002), so the
+ * are the distributor's objects with the manager's technical id as external id (docs/secutix/distribution.md), so the
  * manager's id is looked up on the external side and the answer is the distributor's id.
  */
 export class CorrespondenceIndex {

@@ -7,7 +7,7 @@ export type ObjectType =
   | 'SEASON' | 'ACTIVITY' | 'VAT_CODE' | 'TARIFF_TYPE' | 'SEAT_CATEGORY' | 'AUDIENCE_SUB_CATEGORY';
 
 /**
- * Which objects each kind of partner maps (seeds 002 and 003). Ticketnet: event, zone or block,
+ * Which objects each kind of partner maps (docs/secutix/distribution.md, "Correspondences"). Ticketnet: event, zone or block,
  * hall (logical configuration), category (logical seat category), tariff (audience
  * sub-category), and performances for competitions. Another institution: season, activity, VAT
  * code, tariff types, seat categories (not logical ones), audience sub-categories.
@@ -17,13 +17,18 @@ export const OBJECT_TYPES: Record<PartnerKind, readonly ObjectType[]> = {
   SECUTIX_INSTITUTION: ['SEASON', 'ACTIVITY', 'VAT_CODE', 'TARIFF_TYPE', 'SEAT_CATEGORY', 'AUDIENCE_SUB_CATEGORY'],
 };
 
-/** Ticketnet's ids are integers of fewer than ten digits; "0101" is one (seed 003's own suggestion). */
+/** Ticketnet's ids are integers of fewer than ten digits; "0101" is one (the manager's own suggestion, docs/secutix/distribution.md). */
 const TICKETNET_INTEGER = /^\d{1,9}$/;
+
+/** a Ticketnet value (an id, an institution code): an integer of fewer than ten digits */
+export function isTicketnetInteger(value: string): boolean {
+  return TICKETNET_INTEGER.test(value);
+}
 /** a competition's performance: `<Ticketnet event>_<session id>`, at most 10 characters after the underscore */
 const COMPETITION_FORM = /^(\d{1,9})_(\d{1,10})$/;
 
 export interface CorrespondenceFacts {
-  /** the object is a performance of a competition, or the event of one (seed 003) */
+  /** the object is a performance of a competition, or the event of one (docs/secutix/distribution.md) */
   competition?: boolean;
 }
 
@@ -42,7 +47,7 @@ export function checkCorrespondence(kind: PartnerKind, objectType: ObjectType, s
   if (objectType === 'PERFORMANCE' && facts.competition) {
     return COMPETITION_FORM.test(externalId) ? undefined : ruleError('COMPETITION_FORM_RULE', 'externalId');
   }
-  return TICKETNET_INTEGER.test(externalId) ? undefined : ruleError('TICKETNET_INTEGER_RULE', 'externalId');
+  return isTicketnetInteger(externalId) ? undefined : ruleError('TICKETNET_INTEGER_RULE', 'externalId');
 }
 
 /** `1701_1709052030` → event 1701, session 1709052030; a plain value is the event itself. */

@@ -10,7 +10,7 @@ export interface Exportability {
   reasons: string[];
 }
 
-/** Seed 003: why Ticketnet's numbered flow cannot take these products, and what to do instead. */
+/** Why Ticketnet's numbered flow cannot take these products, and what to do instead. */
 export const NOT_NUMBERED_REASONS = {
   VISIT_PASS: 'Ticketnet sells numbered events only: a visit pass cannot go through the numbered flow. Sell it through a separate Ticketnet channel without catalog or contingent synchronisation.',
   UNDATED_PASS: "Ticketnet sells numbered events only: an undated pass cannot go through the numbered flow. It needs Ticketnet's flat files (CSV) in SecuTix's external integration format.",

@@ -13,7 +13,7 @@ interface CommonSettings {
   priceDifference: PriceDifferencePolicy;
 }
 
-/** Another SecuTix institution, reached with the seeds' virtual operator `<operator>@<institution>`. */
+/** Another SecuTix institution, reached with the distributor's virtual operator `<operator>@<institution>`. */
 export interface InstitutionSettings extends CommonSettings {
   url: string;
   institutionCode: string;
@@ -22,7 +22,7 @@ export interface InstitutionSettings extends CommonSettings {
   password: string;
 }
 
-/** Ticketnet, reached at `<IP>:<port>` with the values Ticketnet gives (seed 003). */
+/** Ticketnet, reached at `<IP>:<port>` with the values Ticketnet gives (docs/secutix/distribution.md). */
 export interface TicketnetSettings extends CommonSettings {
   address: string;
   login: string;
@@ -34,7 +34,7 @@ export interface TicketnetSettings extends CommonSettings {
 
 export const OPERATOR_NAME_MAX = 12;
 
-/** The distributor's virtual operator is named `<Institution>_<Name>`, 12 characters at most in all (seed 002). */
+/** The distributor's virtual operator is named `<Institution>_<Name>`, 12 characters at most in all (docs/secutix/distribution.md). */
 export function checkOperatorName(operatorName: string, institutionCode: string, field = 'operatorName'): RuleError | undefined {
   const prefix = `${institutionCode}_`;
   if (!operatorName.startsWith(prefix) || operatorName.length === prefix.length || !/^[A-Za-z0-9_]+$/.test(operatorName)) {
@@ -44,12 +44,12 @@ export function checkOperatorName(operatorName: string, institutionCode: string,
   return undefined;
 }
 
-/** The manager's interface logs in as `<operator>@<distributor institution>` (seed 002). */
+/** The manager's interface logs in as `<operator>@<distributor institution>` (docs/secutix/distribution.md). */
 export function checkInstitutionLogin(login: string, operatorName: string, institutionCode: string): RuleError | undefined {
   return login === `${operatorName}@${institutionCode}` ? undefined : ruleError('LOGIN_RULE', 'login', { login: `${operatorName}@${institutionCode}` });
 }
 
-/** Ticketnet's server is given as `<IP>:<port>` (seed 003), an IPv4 address and a port. */
+/** Ticketnet's server is given as `<IP>:<port>` (docs/secutix/distribution.md), an IPv4 address and a port. */
 export function checkTicketnetAddress(address: string): RuleError | undefined {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3}):(\d{1,5})$/.exec(address);
   const ok = m && m.slice(1, 5).every((o) => Number(o) <= 255) && Number(m[5]) >= 1 && Number(m[5]) <= 65535;
@@ -58,7 +58,7 @@ export function checkTicketnetAddress(address: string): RuleError | undefined {
 
 const EMAIL = /^[^\s@;,]+@[^\s@;,]+\.[^\s@;,]+$/;
 
-/** Operators' e-mails for failed runs, separated by semicolons (seed 003); empty means nobody. */
+/** Operators' e-mails for failed runs, separated by semicolons (docs/secutix/distribution.md); empty means nobody. */
 export function parseNotificationEmails(text: string): string[] | RuleError {
   const parts = text.split(';').map((p) => p.trim()).filter((p) => p !== '');
   const bad = parts.find((p) => !EMAIL.test(p));

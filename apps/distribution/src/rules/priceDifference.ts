@@ -4,7 +4,7 @@ export type PriceDecision = { ok: true; amount: number; differs: boolean } | { o
 
 /**
  * A partner sale whose price is not SecuTix's: "error" refuses the reintegration of that sale,
- * "ignore the reseller's price" takes SecuTix's price (seed 003). Amounts in thousandths.
+ * "ignore the reseller's price" takes SecuTix's price (docs/secutix/distribution.md). Amounts in thousandths.
  */
 export function decidePrice(policy: PriceDifferencePolicy, secutixAmount: number, partnerAmount: number): PriceDecision {
   if (secutixAmount === partnerAmount) return { ok: true, amount: secutixAmount, differs: false };

@@ -8,7 +8,7 @@ export interface RequiredObject {
   objectType: ObjectType;
   id: string;
   label: string;
-  /** Ticketnet only: the value seed 003 suggests */
+  /** Ticketnet only: the value SecuTix's Ticketnet guide suggests */
   suggestion?: string;
   productId: number;
   performanceId?: number;

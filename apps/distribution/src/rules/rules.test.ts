@@ -8,7 +8,7 @@ import { requiredCorrespondences } from './requiredCorrespondences';
 import { sessionStamp, suggestEvent, suggestZone } from './suggestions';
 import { unnumberedSeatRows } from './unnumberedSeatRows';
 
-describe('partner settings (seeds 002, 003)', () => {
+describe('partner settings (docs/secutix/distribution.md)', () => {
   it('names the distributor operator <Institution>_<Name>, 12 characters at most', () => {
     expect(checkOperatorName('DIST_GRAPH', 'DIST')).toBeUndefined();
     expect(checkOperatorName('DIST_GRAPHQLX', 'DIST')).toMatchObject({ code: 'OPERATOR_NAME_RULE', message: expect.stringContaining('at most 12') });
@@ -55,7 +55,7 @@ describe('correspondences', () => {
     expect(checkCorrespondence('TICKETNET', 'VAT_CODE', '5', '1')?.code).toBe('OBJECT_TYPE_RULE');
   });
 
-  it("suggests seed 003's values", () => {
+  it("suggests the values SecuTix's Ticketnet guide gives", () => {
     expect(suggestEvent(2017, 0)).toBe('1701');
     expect(suggestEvent(2017, 1)).toBe('1702');
     expect(suggestZone('A1')).toBe('0101');

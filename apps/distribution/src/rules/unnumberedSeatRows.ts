@@ -8,7 +8,7 @@ export const SEATS_PER_ROW = 1000;
 
 /**
  * Ticketnet sells numbered seats only: an unnumbered zone goes there as rows numbered from 1 of
- * 1,000 seats each, numbered from 1, the last row holding the rest (seed 003: 2,500 seats are
+ * 1,000 seats each, numbered from 1, the last row holding the rest (docs/secutix/distribution.md: 2,500 seats are
  * 1-1 to 1-1000, 2-1 to 2-1000, 3-1 to 3-500). Numbers are plain integers, never zero-padded.
  */
 export function unnumberedSeatRows(capacity: number): SeatRow[] {

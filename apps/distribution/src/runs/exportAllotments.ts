@@ -5,7 +5,7 @@ import type { RunContext } from './RunContext';
 /**
  * Sends each exportable performance's seats of the channel's contingent (the partner replaces
  * the session's allotment). `unnumberedOnly` is the daily contingent synchronisation, which
- * seed 003 sets up for unnumbered events only.
+ * SecuTix sets up for unnumbered events only (docs/secutix/distribution.md).
  */
 export async function exportAllotments(ctx: RunContext, options: { productIds?: readonly number[]; unnumberedOnly?: boolean } = {}): Promise<void> {
   const verdicts = exportability(ctx.partner.kind, ctx.products, ctx.index, ctx.nowIso);

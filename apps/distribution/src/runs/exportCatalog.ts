@@ -4,7 +4,7 @@ import { exportedEvent, recordExport } from '../store/catalogExports';
 import { partnerEvents } from './partnerEvents';
 import type { RunContext } from './RunContext';
 
-/** what seed 003's advice when Ticketnet already has the event (ALREADY_EXPORTED) names: the event and when it went */
+/** what SecuTix's advice when Ticketnet already has the event (ALREADY_EXPORTED) names: the event and when it went */
 export function alreadyExportedFacts(eventId: string, at: Date) {
   return { eventId, exportedAt: at.toISOString().slice(0, 16).replace('T', ' ') };
 }

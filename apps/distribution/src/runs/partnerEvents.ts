@@ -16,9 +16,9 @@ const price = (amount: number) => moneyFromThousandths(amount, 'EUR').amount;
 
 /**
  * A product as the partner's events. Ticketnet: one event per product, or for a competition one
- * per performance (`<event>_<session>`, seed 003). Another institution: one event keyed by the
+ * per performance (`<event>_<session>`, docs/secutix/distribution.md). Another institution: one event keyed by the
  * manager's product id, carrying the distributor's ids of its season, activity, VAT code, tariff
- * types and audience sub-categories (seed 002). Assumes exportability said yes.
+ * types and audience sub-categories (docs/secutix/distribution.md). Assumes exportability said yes.
  */
 export function partnerEvents(product: ChannelProduct, index: CorrespondenceIndex): MappedEvent[] {
   const ticketnet = index.kind === 'TICKETNET';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { SecutixError } from '@stx/secutix-client';
+import { businessRefusal } from '@stx/errors';
 import type { PartnerOperation } from '../partners/PartnerPort';
 import type { ChannelPerformance, ChannelProduct } from '../rules/channelModel';
 import { decidePrice, decimalToThousandths } from '../rules/priceDifference';
@@ -45,9 +45,6 @@ function locator(ctx: RunContext) {
   };
 }
 
-/** business refusals were not done in SecuTix and may be retried; anything else has an unknown outcome */
-const refusedBySecutix = (err: unknown) => err instanceof SecutixError && err.kind === 'BUSINESS';
-
 /**
  * Reads the partner's operations since `since` and makes each one SecuTix movement exactly once:
  * a sale becomes an order on the channel's technical contact paid by waiting account, a
@@ -76,9 +73,11 @@ export async function reintegrateSales(ctx: RunContext, since: Date): Promise<vo
     try {
       movement = await perform(ctx, op, locate, reference);
     } catch (err) {
-      if (refusedBySecutix(err)) await markFailed(ctx.db, key, token, `SecuTix refused it (${(err as SecutixError).statusCode}).`);
+      // a business refusal was not done in SecuTix and may be retried; anything else has an unknown outcome
+      const refusal = businessRefusal(err);
+      if (refusal !== undefined) await markFailed(ctx.db, key, token, `SecuTix refused it (${refusal}).`);
       // otherwise the claim stays: a later run reconciles it once it is stale
-      await ctx.log(op.type, op.operationId, refusedBySecutix(err) ? `SecuTix refused it (${(err as SecutixError).statusCode}).` : 'SecuTix did not answer; the operation will be checked and completed by a later run.');
+      await ctx.log(op.type, op.operationId, refusal !== undefined ? `SecuTix refused it (${refusal}).` : 'SecuTix did not answer; the operation will be checked and completed by a later run.');
       continue;
     }
     if (typeof movement === 'string') {

@@ -1,15 +1,10 @@
-import type { SecutixCaller, ServiceDescriptor } from '@stx/secutix-client';
+import { describeService, type SecutixCaller } from '@stx/secutix-client';
+import { businessRefusal } from '@stx/errors';
+import { ExternalSalesService } from '@stx/secutix-contract';
 import type { ChannelInfo, ChannelProduct } from '../rules/channelModel';
 
 /** ExternalSalesService (docs/secutix/distribution.md): every movement is a write, never replayed by the caller. */
-export const ExternalSalesServiceDescriptor: ServiceDescriptor = {
-  name: 'ExternalSalesService',
-  module: 'tnseb',
-  soapPackage: 'service.realtime.externalsales',
-  version: 'v1_33',
-  jsonName: 'externalSalesService',
-  writes: new Set(['authenticateOperator', 'importExternalSale', 'refundExternalSale', 'duplicateExternalTicket']),
-};
+export const ExternalSalesServiceDescriptor = describeService(ExternalSalesService);
 
 export interface ExternalMovement {
   orderId: number;
@@ -35,7 +30,7 @@ export class ExternalSalesClient {
       const r = await this.caller.call<{ operatorData?: { login: string; roles?: string[] } }>(ExternalSalesServiceDescriptor, 'authenticateOperator', { login, password });
       return r.operatorData ? { login: r.operatorData.login, roles: r.operatorData.roles ?? [] } : undefined;
     } catch (err) {
-      if ((err as { statusCode?: string }).statusCode === 'error.operator.authentication') return undefined;
+      if (businessRefusal(err) === 'error.operator.authentication') return undefined;
       throw err;
     }
   }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../db/tables';
 
-/** Events that reached a partner: Ticketnet takes an event once (seed 003), so this refuses a second export. */
+/** Events that reached a partner: Ticketnet takes an event once (docs/secutix/distribution.md), so this refuses a second export. */
 export async function exportedEvent(db: Kysely<Tables>, partnerId: number, eventId: string) {
   return db.selectFrom('catalog_exports').selectAll().where('partner_id', '=', partnerId).where('external_event_id', '=', eventId).executeTakeFirst();
 }

@@ -3,7 +3,7 @@ import type { Tables } from '../db/tables';
 import { insertPartner, listPartners } from './partners';
 
 /**
- * The simulator's two partners (apps/secutix-sim/PROTOCOL.md), added to an empty database when
+ * The simulator's two partners (docs/secutix/protocol.md), added to an empty database when
  * DISTRIBUTION_DEMO_PARTNERS is on (`npm start` with the simulator), so the demo has one of each.
  */
 export async function seedDemoPartners(db: Kysely<Tables>, simulatorUrl: string): Promise<void> {

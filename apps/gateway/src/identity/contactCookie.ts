@@ -11,7 +11,7 @@ export interface CookieKeys {
 
 /**
  * The contact number inside SecuTix's `stx_contact_…` cookie (docs/secutix/platform-facts.md#single-sign-on-and-the-shops-cookies, our AES choice in
- * apps/secutix-sim/PROTOCOL.md): it counts as identity only when the key unwraps, the data
+ * docs/secutix/protocol.md): it counts as identity only when the key unwraps, the data
  * decrypts and SecuTix's signature over it verifies. Anything else is undefined.
  */
 export function contactNumberFromCookie(raw: string, keys: CookieKeys): string | undefined {

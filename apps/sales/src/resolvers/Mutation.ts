@@ -1,6 +1,7 @@
 import type { OrderDetailsRecord } from '@stx/secutix-client';
 import { amountDue, deliveryChosen, moneyFromThousandths, posLanguage, requireBuyer } from '@stx/domain-rules';
 import { refusalUserError, userError, type UserError } from '@stx/errors';
+import { ticketShopLink } from '@stx/secutix-runtime';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { SalesContext } from '../context';
 import { IdempotencyKeyReused } from '../idempotency/Idempotency';
@@ -128,7 +129,7 @@ export const Mutation: MutationResolvers = {
     const order = await ownOpenOrder(ctx, orderId);
     if (isError(order)) return { url: null, userErrors: [order] };
     const language = posLanguage(await ctx.posConfig(), lang, ctx.acceptLanguage);
-    return { url: `${ctx.config.shopUrl}/api/1/redirect/cart?orderId=${order.orderId}&lang=${language}`, userErrors: [] };
+    return { url: ticketShopLink(ctx.config.shopUrl, 'cart', { orderId: String(order.orderId), lang: language }), userErrors: [] };
   },
 
   payOrder: (_p, { orderId, payment, idempotencyKey }, ctx) =>

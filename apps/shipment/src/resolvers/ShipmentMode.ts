@@ -1,11 +1,11 @@
-import { moneyFromThousandths, posLanguage } from '@stx/domain-rules';
+import { moneyFromThousandths, posLanguage, posMainLanguage } from '@stx/domain-rules';
 import { translate } from '@stx/language';
 import type { ShipmentModeResolvers } from '../__generated__/resolvers';
 import type { ShipmentContext } from '../context';
 
 async function language(ctx: ShipmentContext, lang: string | null | undefined) {
   const pos = await ctx.posConfig();
-  return { chosen: posLanguage(pos, lang, ctx.acceptLanguage), main: pos.mainLanguage ?? 'en' };
+  return { chosen: posLanguage(pos, lang, ctx.acceptLanguage), main: posMainLanguage(pos) };
 }
 
 export const ShipmentMode: ShipmentModeResolvers = {

@@ -1,3 +1,4 @@
+import { joinUrl, tokenPath } from '@stx/secutix-contract';
 import type { SecutixConfig } from '../config';
 import { SecutixError, httpStatusError } from '../errors';
 import { secutixJwt } from './jwt';
@@ -66,7 +67,7 @@ class IssuedTokens implements TokenSource {
   }
 
   private async request(): Promise<string> {
-    const url = `${this.config.baseUrl.replace(/\/$/, '')}/tnai/backend-apis/v1/auth`;
+    const url = joinUrl(this.config.baseUrl, tokenPath());
     const { operator, partner, secret } = this.config;
     let response: Response;
     try {

@@ -1,4 +1,4 @@
-/** AvailabilityService records (PROTOCOL.md). The indicator: 1 available, 2 few left, 3 sold out. */
+/** AvailabilityService records (docs/secutix/protocol.md). The indicator: 1 available, 2 few left, 3 sold out. */
 export interface ProductAvailabilityRecord {
   productId: number;
   availability: number;

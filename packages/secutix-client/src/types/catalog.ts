@@ -1,4 +1,4 @@
-/** SecuTix records as CatalogService returns them (PROTOCOL.md). Amounts are integer thousandths. */
+/** SecuTix records as CatalogService returns them (docs/secutix/protocol.md). Amounts are integer thousandths. */
 export interface Translated {
   translations?: { locale: string; value: string }[];
 }

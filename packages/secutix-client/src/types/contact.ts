@@ -1,4 +1,4 @@
-/** Contact records of ContactInformationPublicService v2_21 (apps/secutix-sim/PROTOCOL.md). */
+/** Contact records of ContactInformationPublicService v2_21 (docs/secutix/protocol.md). */
 export interface AddressRecord {
   addressId: number;
   isMain?: boolean;

@@ -1,4 +1,4 @@
-/** Shipment and ticket records (apps/secutix-sim/PROTOCOL.md). Amounts are integer thousandths. */
+/** Shipment and ticket records (docs/secutix/protocol.md). Amounts are integer thousandths. */
 import type { Translated } from './catalog';
 
 export interface ShipmentModeRecord {

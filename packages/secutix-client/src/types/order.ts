@@ -1,6 +1,6 @@
 import type { PaymentMethodRecord } from './catalog';
 
-/** Sales records (apps/secutix-sim/PROTOCOL.md "Sales"). Amounts are integer thousandths. */
+/** Sales records (docs/secutix/protocol.md "Sales"). Amounts are integer thousandths. */
 export interface OperationRecord {
   operationId: number;
   kind?: string;
@@ -48,7 +48,7 @@ export interface OrderDetailsRecord {
   orderSecretId?: string;
   operationDatas?: OperationRecord[];
   payments?: PaymentRecord[];
-  /** the delivery chosen for the order, counted in saleAmount (apps/secutix-sim/PROTOCOL.md) */
+  /** the delivery chosen for the order, counted in saleAmount (docs/secutix/protocol.md) */
   charges?: ChargeRecord[];
 }
 

@@ -27,7 +27,7 @@ export const catalogServiceReference: ServiceReference = {
     getPOSConfig: {
       kind: 'unread',
       result: 'POSConfigResult',
-      why: `${CATALOG_PAGES_STOP}; SecuTix's catalog guide names POSConfigData.posId, the rest is what integrations read (apps/secutix-sim/PROTOCOL.md)`,
+      why: `${CATALOG_PAGES_STOP}; SecuTix's catalog guide names POSConfigData.posId, the rest is what integrations read (docs/secutix/protocol.md)`,
     },
     getLastSetupUpdate: { kind: 'unread', result: 'LastSetupUpdateResult', why: `${CATALOG_PAGES_STOP}; the catalog guide names the method, not its result` },
   },

@@ -44,6 +44,6 @@ export const externalPaymentServiceReference: ServiceReference = {
     WebMethodResult: { ...latest, fields: { ...STATUS_FIELDS } },
   },
   guesses: {
-    getVoucherBalance: { kind: 'ours', result: 'VoucherBalanceResult', why: 'SecuTix publishes no voucher balance method: ours, for the shop\'s gift vouchers (apps/secutix-sim/PROTOCOL.md)' },
+    getVoucherBalance: { kind: 'ours', result: 'VoucherBalanceResult', why: 'SecuTix publishes no voucher balance method: ours, for the shop\'s gift vouchers (docs/secutix/protocol.md)' },
   },
 };

@@ -1,6 +1,6 @@
 import type { ServiceReference } from './referenceTypes';
 
-/** Services SecuTix publishes nothing for: every operation is ours (apps/secutix-sim/PROTOCOL.md). */
+/** Services SecuTix publishes nothing for: every operation is ours (docs/secutix/protocol.md). */
 export const productionPublicServiceReference: ServiceReference = {
   service: 'ProductionPublicService',
   version: 'v1_0',
@@ -13,7 +13,7 @@ export const productionPublicServiceReference: ServiceReference = {
   },
 };
 
-const DISTRIBUTION = 'our guess of an external sales interface for distribution engines (apps/secutix-sim/PROTOCOL.md, "Distribution")';
+const DISTRIBUTION = 'our guess of an external sales interface for distribution engines (docs/secutix/protocol.md, "Distribution")';
 
 export const externalSalesServiceReference: ServiceReference = {
   service: 'ExternalSalesService',

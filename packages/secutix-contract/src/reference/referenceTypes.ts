@@ -43,7 +43,7 @@ export interface RefClass extends RefSource {
 /**
  * An operation we serve without having read it: `unread` when SecuTix publishes it but no stored
  * copy of its page reaches it, `ours` when SecuTix publishes no such method. Its request and
- * result are our guesses, tagged in apps/secutix-sim/PROTOCOL.md.
+ * result are our guesses, tagged in docs/secutix/protocol.md.
  */
 export interface RefGuess {
   kind: 'unread' | 'ours';

@@ -51,7 +51,7 @@ export const contactTypes = {
   AddressResult: { ...STATUS, address: 'Address?' },
   ContactAuthenticationResult: { ...STATUS, contactNumber: 'string?', identification: 'string?', uniqueToken: 'string?' },
   // requests
-  // with the contactNumber [H] of a guest and createLogin: the guest is registered (apps/secutix-sim/PROTOCOL.md)
+  // with the contactNumber [H] of a guest and createLogin: the guest is registered (docs/secutix/protocol.md)
   // [R: v2_21] identifier: the caller's id of the entry; the status fields are on the page's table too (accepted, ignored)
   CulturalContactData: {
     contactNumber: 'string?', email: 'string?', firstName: 'string?', lastName: 'string?', createLogin: 'boolean', password: 'string?', language: 'string?',

@@ -1,7 +1,7 @@
 import type { RecordType } from '../typeSpec';
 import { STATUS } from './common';
 
-/** ExternalSalesService v1_33: our guess of an external sales interface (apps/secutix-sim/PROTOCOL.md). */
+/** ExternalSalesService v1_33: our guess of an external sales interface (docs/secutix/protocol.md). */
 export const externalSalesTypes = {
   OperatorAuthenticationResult: { ...STATUS, operatorData: 'OperatorData?' },
   OperatorData: { login: 'string', institutionCode: 'string', roles: 'string[]' },

@@ -1,7 +1,7 @@
 import type { RecordType } from '../typeSpec';
 import { STATUS } from './common';
 
-/** ShipmentPublicService v1_17 and our ProductionPublicService stand-in (apps/secutix-sim/PROTOCOL.md). */
+/** ShipmentPublicService v1_17 and our ProductionPublicService stand-in (docs/secutix/protocol.md). */
 export const fulfilmentTypes = {
   ShipmentModesDetailedData: { ...STATUS, shipmentModes: 'ShipmentMode[]' },
   ShipmentMode: {
