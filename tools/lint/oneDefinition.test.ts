@@ -50,8 +50,9 @@ const RULES: Rule[] = [
     ],
   },
   {
+    // the language rule's own primaryLanguage (en-GB → en) is the one place a tag is cut
     rule: 'language tag cut down by hand',
-    owners: [],
+    owners: ['packages/language/src/language.ts'],
     tells: [/\.slice\(0,\s*2\)\.toLowerCase\(\)|\.split\(['"][-_]['"]\)\[0\]/],
   },
   {
