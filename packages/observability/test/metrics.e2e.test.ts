@@ -10,8 +10,9 @@ const LOGIN = /* GraphQL */ `mutation Login($email: String!, $password: String!)
 
 /**
  * /metrics on every process, read after real requests through the gateway, the subgraphs, the
- * simulator over HTTP and a real Redis. The stack runs in this one process, so every server
- * answers with the same registry: the figures are compared before and after each step.
+ * simulator over HTTP and a real Redis. The stack's servers run in one process (the worker's stack
+ * host), so every server answers with the same registry: the figures are compared before and after
+ * each step.
  */
 describe('metrics', () => {
   let stack: Stack;

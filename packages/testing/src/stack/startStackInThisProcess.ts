@@ -1,0 +1,11 @@
+import type { Stack, StackOptions } from './Stack';
+
+/**
+ * The stack in the test's own process, for a test that must see inside the servers (the tracing
+ * test reads their spans from an in-memory exporter). Loaded on call: the product's modules are
+ * what every other test spares by asking its worker's stack host (`startStack`).
+ */
+export async function startStackInThisProcess(options: StackOptions = {}): Promise<Stack> {
+  const { startInProcessStack } = await import('./inProcessStack');
+  return startInProcessStack(options);
+}
