@@ -32,7 +32,9 @@ interface Hosted {
  *
  * Files of a Jest worker run one after the other, and each closes its stacks in `afterAll`; a
  * stack a file left open (it failed before closing) is closed when the next file starts one, so
- * its timers and connections never run under another file's test.
+ * its timers and connections never run under another file's test. What is one per process stays
+ * from one stack to the next, as in any long-lived process: the Prometheus registry's values
+ * (a test reading absolute figures starts its stack with `startStackInThisProcess`).
  */
 export async function serveStackHost(): Promise<StackHostServer> {
   const stacks = new Map<string, Hosted>();
