@@ -15,14 +15,15 @@ import { postGraphQL, type ExtraServer, type Stack, type StackOptions } from './
  * (each with its own runtime, as separate deployments would be, sharing only Redis), and the
  * gateway. Every port is random. Tests call `startStack`, which runs this in their worker's stack
  * host; a test that must see inside the servers' process (the tracing test's in-memory exporter)
- * calls this one (through `startStackInThisProcess`).
+ * calls this one (through `startStackInThisProcess`). Its database comes from `databases` (the
+ * host's spares), else is created here.
  */
-export async function startInProcessStack(options: StackOptions = {}): Promise<Stack> {
+export async function startInProcessStack(options: StackOptions = {}, databases: { take: typeof freshDatabase } = { take: freshDatabase }): Promise<Stack> {
   // a simulator of its own unless one is given to share (that one is left running on close)
   const ownSimulator = options.simulator ? undefined : await startSimulator({ port: 0, latency: 'none', ...options.sim });
   const simulator = options.simulator ?? ownSimulator!;
   // tests run on the real PostgreSQL: a fresh database per stack unless the test gives DATABASE_URL
-  const database = options.env?.DATABASE_URL ? undefined : await freshDatabase();
+  const database = options.env?.DATABASE_URL ? undefined : await databases.take();
   const env: Record<string, string> = {
     SECUTIX_BASE_URL: simulator.url,
     SECUTIX_TRANSPORT: options.transport ?? 'soap',

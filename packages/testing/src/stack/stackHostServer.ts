@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ExtraServer, Stack, StackOptions, SubgraphName } from './Stack';
 import { startInProcessStack } from './inProcessStack';
+import { SpareDatabases } from './spareDatabases';
 
 /** what a client of the host learns of a stack it started: everything but the servers themselves */
 export interface StackDescription {
@@ -39,6 +40,7 @@ interface Hosted {
 export async function serveStackHost(): Promise<StackHostServer> {
   const stacks = new Map<string, Hosted>();
   const gateways = new Map<string, ExtraServer>();
+  const databases = new SpareDatabases();
   let next = 1;
 
   const closeStack = async (id: string) => {
@@ -60,7 +62,7 @@ export async function serveStackHost(): Promise<StackHostServer> {
         process.stderr.write(`closing stack ${id}, left open by ${owner}\n`);
         await closeStack(id).catch((err) => process.stderr.write(`closing stack ${id} failed: ${(err as Error).stack}\n`));
       }
-      const stack = await startInProcessStack(body.options);
+      const stack = await startInProcessStack(body.options, databases);
       const id = String(next++);
       stacks.set(id, { stack, owner: body.owner });
       const description: StackDescription = { id, gatewayUrl: stack.gatewayUrl, simulatorUrl: stack.sim.url, subgraphUrls: stack.subgraphUrls, secrets: stack.secrets };
@@ -107,6 +109,7 @@ export async function serveStackHost(): Promise<StackHostServer> {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     async close() {
       for (const id of [...stacks.keys()]) await closeStack(id).catch(() => undefined);
+      await databases.close();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     },
