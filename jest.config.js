@@ -19,5 +19,8 @@ module.exports = {
   globalSetup: '<rootDir>/packages/testing/src/jestGlobalSetup.ts',
   globalTeardown: '<rootDir>/packages/testing/src/jestGlobalTeardown.ts',
   testTimeout: 30000,
-  maxWorkers: 2,
+  // three on two cores: many end-to-end tests wait on real clocks (sync periods, breaker windows,
+  // a Redis restart) and a third worker keeps the cores busy meanwhile; each worker's stack host
+  // does the servers' work while its worker waits for their answers
+  maxWorkers: 3,
 };

@@ -14,7 +14,7 @@ describe('distribution through the gateway: Ticketnet and another institution', 
     db = await freshDatabase();
     stack = await startStack({ env: { DATABASE_URL: db.url, DISTRIBUTION_POLLING_SECONDS: '1', DISTRIBUTION_RETRY_DELAY_SECONDS: '1' } });
     q = asOperator(stack, await operatorToken(stack));
-    simHost = new URL(stack.simulator.url).host;
+    simHost = new URL(stack.sim.url).host;
   });
   afterAll(async () => {
     await stack?.close();
@@ -41,7 +41,7 @@ describe('distribution through the gateway: Ticketnet and another institution', 
     const tn = (await q(TICKETNET, { i: ticketnetInput })).data.createTicketnetPartner.partner;
     expect(tn.kind).toBe('TICKETNET');
 
-    const institutionInput = { name: 'Distributor', url: stack.simulator.url, institutionCode: 'DIST', operatorName: 'DIST_GRAPH', login: 'DIST_GRAPH@DIST', password: 'distributor-demo-password', priceDifference: 'IGNORE_RESELLER_PRICE', salesChannelCode: 'DIST' };
+    const institutionInput = { name: 'Distributor', url: stack.sim.url, institutionCode: 'DIST', operatorName: 'DIST_GRAPH', login: 'DIST_GRAPH@DIST', password: 'distributor-demo-password', priceDifference: 'IGNORE_RESELLER_PRICE', salesChannelCode: 'DIST' };
     const badName = (await q(INSTITUTION, { i: { ...institutionInput, operatorName: 'DIST_GRAPHQLX', login: 'DIST_GRAPHQLX@DIST' } })).data.createInstitutionPartner.userErrors;
     expect(badName).toEqual([expect.objectContaining({ code: 'OPERATOR_NAME_RULE', field: 'operatorName' })]);
     expect((await q(INSTITUTION, { i: { ...institutionInput, login: 'DIST_GRAPH' } })).data.createInstitutionPartner.userErrors[0].code).toBe('LOGIN_RULE');

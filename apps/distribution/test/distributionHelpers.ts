@@ -13,7 +13,7 @@ export function asOperator(stack: Stack, token: string) {
 }
 
 export async function simJson<T = any>(stack: Stack, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${stack.simulator.url}${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${stack.sim.url}${path}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }

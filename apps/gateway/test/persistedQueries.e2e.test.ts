@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Served } from '@stx/host';
-import { startStack, type Stack } from '@stx/testing';
-import { startGatewayOver } from './gatewayOver';
+import { startStack, type ExtraServer, type Stack } from '@stx/testing';
 import { HOME_PAGE } from './queries';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -93,9 +91,9 @@ describe('persisted queries', () => {
     });
 
     it('keeps a bounded number of registrations, the least recently used going first', async () => {
-      let small: Served | undefined;
+      let small: ExtraServer | undefined;
       try {
-        small = await startGatewayOver(stack, { APQ_MAX_ENTRIES: '2' });
+        small = await stack.startGateway({ APQ_MAX_ENTRIES: '2' });
         const queries = [catalogQuery(), catalogQuery(), catalogQuery()];
         for (const query of queries) expect((await post(small.url, { query, extensions: persisted(sha256(query)) })).status).toBe(200);
         expect((await post(small.url, { extensions: persisted(sha256(queries[0])) })).status).toBe(404);
@@ -106,9 +104,9 @@ describe('persisted queries', () => {
     });
 
     it('knows the manifest’s documents from the start, by hash', async () => {
-      let withManifest: Served | undefined;
+      let withManifest: ExtraServer | undefined;
       try {
-        withManifest = await startGatewayOver(stack, { PERSISTED_DOCUMENTS: manifestPath });
+        withManifest = await stack.startGateway({ PERSISTED_DOCUMENTS: manifestPath });
         const res = await post(withManifest.url, { extensions: persisted(sha256(HOME_PAGE)), variables: { first: 2 } });
         expect(res.status).toBe(200);
         expect(res.body.data.products.edges).toHaveLength(2);
@@ -121,9 +119,9 @@ describe('persisted queries', () => {
   });
 
   describe('trusted documents only (PERSISTED_DOCUMENTS_ONLY=true)', () => {
-    let trusted: Served;
+    let trusted: ExtraServer;
     beforeAll(async () => {
-      trusted = await startGatewayOver(stack, { PERSISTED_DOCUMENTS: manifestPath, PERSISTED_DOCUMENTS_ONLY: 'true' });
+      trusted = await stack.startGateway({ PERSISTED_DOCUMENTS: manifestPath, PERSISTED_DOCUMENTS_ONLY: 'true' });
     });
     afterAll(() => trusted?.close());
 

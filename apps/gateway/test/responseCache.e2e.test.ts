@@ -1,6 +1,4 @@
-import type { Served } from '@stx/host';
-import { startStack, type Stack } from '@stx/testing';
-import { startGatewayOver } from './gatewayOver';
+import { startStack, type ExtraServer, type Stack } from '@stx/testing';
 import { HOME_PAGE } from './queries';
 
 const VARY = 'Accept, Accept-Encoding, Accept-Language, Authorization, Cookie';
@@ -12,11 +10,11 @@ const VARY = 'Accept, Accept-Encoding, Accept-Language, Authorization, Cookie';
 describe('the gateway response cache', () => {
   let stack: Stack;
   /** a second gateway over the same subgraphs that shares nothing for more than a second */
-  let oneSecond: Served;
+  let oneSecond: ExtraServer;
 
   beforeAll(async () => {
     stack = await startStack();
-    oneSecond = await startGatewayOver(stack, { GATEWAY_RESPONSE_CACHE_SECONDS: '1' });
+    oneSecond = await stack.startGateway({ GATEWAY_RESPONSE_CACHE_SECONDS: '1' });
   });
   afterAll(async () => {
     await oneSecond?.close();

@@ -62,7 +62,7 @@ describe('SAML single sign-on in a headless browser', () => {
     await page.fill('input[name="email"]', 'bob@example.com');
     await page.fill('input[name="password"]', 'bob-demo-password');
     await Promise.all([page.waitForURL(`${publicUrl()}/`), page.click('#login')]);
-    const simCookies = await context.cookies(stack.simulator.url);
+    const simCookies = await context.cookies(stack.sim.url);
     const contact = simCookies.find((c) => c.name === 'stx_contact_DEMO_INTERNET_v1');
     expect(contact).toBeDefined();
     const cookie = `stx_contact_DEMO_INTERNET_v1=${contact!.value}`;

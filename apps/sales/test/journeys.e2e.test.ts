@@ -109,7 +109,7 @@ describe.each(['soap', 'json'] as const)('order journeys (%s)', (transport) => {
     const t = await pickTariff(stack);
     const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, key: key() }, { headers: alice });
     const orderId = created.data.createOrder.order.id;
-    await fetch(`${stack.simulator.url}/__admin/orders/expire`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orderId: Number(orderId) }) });
+    await fetch(`${stack.sim.url}/__admin/orders/expire`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orderId: Number(orderId) }) });
     const add = await stack.query(`mutation($id: ID!, $input: OrderInput!, $k: String!) { addToOrder(orderId: $id, input: $input, idempotencyKey: $k) { order { state } userErrors { code } } }`, { id: orderId, input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, k: key() }, { headers: alice });
     expect(add.data.addToOrder.userErrors).toEqual([{ code: 'ORDER_EXPIRED' }]);
   });

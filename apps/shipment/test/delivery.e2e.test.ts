@@ -185,7 +185,7 @@ describe.each(['soap', 'json'] as const)('delivery (%s)', (transport) => {
     expect(paid.data.payOrder.userErrors).toEqual([]);
     const closed = await stack.query(`mutation($id: ID!, $k: String!) { closeOrder(orderId: $id, idempotencyKey: $k) { order { state total { amount } amountDue { amount } } userErrors { code } } }`, { id: orderId, k: key() }, { headers: alice });
     expect(closed.data.closeOrder).toEqual({ order: { state: 'CLOSED', total: { amount: total.amount }, amountDue: { amount: '0.00' } }, userErrors: [] });
-    const orders = await (await fetch(`${stack.simulator.url}/__admin/orders`)).json() as { orderId: number; saleAmount: number }[];
+    const orders = await (await fetch(`${stack.sim.url}/__admin/orders`)).json() as { orderId: number; saleAmount: number }[];
     expect(orders.find((o) => o.orderId === Number(orderId))?.saleAmount).toBe(cents(total.amount) * 10); // SecuTix was paid the delivery too
 
     await stack.sim.reset();

@@ -117,7 +117,7 @@ describe('shipment and tickets through the gateway', () => {
     await chooseDelivery(stack, id, alice);
     await stack.query(`mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: CREDIT_BALANCE }, idempotencyKey: $k) { userErrors { code } } }`, { id, k: key() }, { headers: alice });
     await stack.query(`mutation($id: ID!, $k: String!) { closeOrder(orderId: $id, idempotencyKey: $k) { userErrors { code } } }`, { id, k: key() }, { headers: alice });
-    const cancel = await fetch(`${stack.simulator.url}/__admin/orders/cancel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orderId: Number(id) }) });
+    const cancel = await fetch(`${stack.sim.url}/__admin/orders/cancel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orderId: Number(id) }) });
     expect(cancel.status).toBe(200);
     const res = await stack.query(`query($id: ID!) { order(id: $id) { state tickets { state } } }`, { id }, { headers: alice });
     expect(res.data.order).toEqual({ state: 'CANCELLED', tickets: [{ state: 'CANCELLED' }] });

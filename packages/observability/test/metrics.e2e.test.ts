@@ -1,4 +1,4 @@
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
+import { getTestRedisUrl, startStackInThisProcess, type Stack } from '@stx/testing';
 import { scrape } from './scrape';
 
 const HOME_PAGE = /* GraphQL */ `
@@ -10,14 +10,15 @@ const LOGIN = /* GraphQL */ `mutation Login($email: String!, $password: String!)
 
 /**
  * /metrics on every process, read after real requests through the gateway, the subgraphs, the
- * simulator over HTTP and a real Redis. The stack runs in this one process, so every server
- * answers with the same registry: the figures are compared before and after each step.
+ * simulator over HTTP and a real Redis. The stack runs in this test's own process, so every server
+ * answers with the same registry, which no other stack has written to (a worker's stack host keeps
+ * the gauges its earlier stacks set): the figures are compared before and after each step.
  */
 describe('metrics', () => {
   let stack: Stack;
 
   beforeAll(async () => {
-    stack = await startStack({
+    stack = await startStackInThisProcess({
       redisUrl: getTestRedisUrl(),
       // the response cache would answer the second home page without reaching the subgraphs
       env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0', LOGIN_ATTEMPTS_PER_ACCOUNT: '2', SECUTIX_BREAKER_FAILURES: '2' },

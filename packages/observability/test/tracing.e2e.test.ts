@@ -1,6 +1,6 @@
 import { tracing } from '@opentelemetry/sdk-node';
 import { startTracing, type Tracing } from '../src';
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
+import { getTestRedisUrl, startStackInThisProcess, type Stack } from '@stx/testing';
 
 type Span = tracing.ReadableSpan;
 
@@ -22,7 +22,7 @@ describe('traces', () => {
 
   beforeAll(async () => {
     sdk = startTracing({ serviceName: 'secutix-graph-test', env: {}, spanProcessors: [new tracing.SimpleSpanProcessor(exporter)] });
-    stack = await startStack({ redisUrl: getTestRedisUrl(), env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0' } });
+    stack = await startStackInThisProcess({ redisUrl: getTestRedisUrl(), env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0' } });
   });
   afterAll(async () => {
     await stack?.close();

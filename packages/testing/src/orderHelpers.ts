@@ -1,5 +1,5 @@
 /** A buyer's steps through the API, shared by the tests of sales, shipment, tickets and the gateway. */
-import type { Stack } from './startStack';
+import type { Stack } from './stack/Stack';
 
 export const ORDER_FIELDS = 'id state total { amount currencyCode } paymentState expiresAt lines { id quantity product { id } performance { id } unitPrice { amount } }';
 

@@ -37,6 +37,9 @@ describe('the gateway engine keeps parsed documents within a memory budget', () 
     identity = identityResolver(config, silentLogger);
     engine = createGatewayEngine(config, silentLogger, readFileSync(join(__dirname, '..', '..', 'supergraph.graphql'), 'utf8'), identity, new PersistedQueries(config.persisted));
     server = createServer(engine);
+    // fetch reuses idle connections, which Node's server closes after 5 s: on a loaded machine a
+    // batch of 10 takes seconds, and a reuse racing that close was an ECONNRESET (seen under load)
+    server.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   });

@@ -1,60 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { freePort } from './freePort';
-import { freshDatabase } from './freshDatabase';
-import { DEMO_KEY_FILES, DEMO_WEBSITE_PRIVATE_KEY_FILE, SimControl, startSimulator, type Simulator, type SimulatorOptions } from '@stx/secutix-sim';
+import { freePort } from '../freePort';
+import { freshDatabase } from '../freshDatabase';
+import { DEMO_KEY_FILES, DEMO_WEBSITE_PRIVATE_KEY_FILE, SimControl, startSimulator } from '@stx/secutix-sim';
 import { createCoordinationStore } from '@stx/cache';
 import { createSecutixRuntime, type BackendConfig, type SecutixRuntime } from '@stx/secutix-runtime';
 import { hostSubgraph, portVariable, readSubgraphConfig, urlVariable, type Served } from '@stx/host';
 import { silentLogger } from '@stx/observability';
 import { readGatewayConfig, startGateway } from '@stx/gateway';
 import { subgraphs, type SubgraphName } from '@stx/subgraphs';
-
-export interface StackOptions {
-  transport?: 'soap' | 'json';
-  /**
-   * a real Redis; without it each subgraph has its own in-memory cache, and one in-memory
-   * coordination store (sessions, idempotency, login counters) is shared by every app, as in `npm start`
-   */
-  redisUrl?: string;
-  sim?: Partial<SimulatorOptions>;
-  /** an already running simulator to share (it is then left running on close) */
-  simulator?: Simulator;
-  /** SAML single sign-on and SecuTix contact cookies, with the simulator as IdP and its demo keys */
-  sso?: boolean;
-  /** extra environment for the subgraphs and gateway, e.g. AVAILABILITY_SYNC_SECONDS */
-  env?: Record<string, string>;
-}
-
-export interface GraphQLResponse<T = any> {
-  status: number;
-  data?: T;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
-}
-
-export type { SubgraphName };
-
-export interface Stack {
-  gatewayUrl: string;
-  sim: SimControl;
-  simulator: Simulator;
-  subgraphUrls: Record<SubgraphName, string>;
-  /** the secrets this stack was started with, for tests that forge or sign on purpose */
-  secrets: { tokenSecret: string; identitySecret: string };
-  query<T = any>(query: string, variables?: Record<string, unknown>, options?: string | { url?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
-  /** stops one subgraph's server (its port then refuses connections), to test partial failure */
-  stopSubgraph(name: SubgraphName): Promise<void>;
-  close(): Promise<void>;
-}
+import { postGraphQL, type ExtraServer, type Stack, type StackOptions } from './Stack';
 
 /**
- * The whole product on loopback ports: simulator, every subgraph of the registry (each with its
- * own runtime, as separate deployments would be, sharing only Redis), and the gateway. Every port
- * is random.
+ * The whole product on loopback ports in this process: simulator, every subgraph of the registry
+ * (each with its own runtime, as separate deployments would be, sharing only Redis), and the
+ * gateway. Every port is random. Tests call `startStack`, which runs this in their worker's stack
+ * host; a test that must see inside the servers' process (the tracing test's in-memory exporter)
+ * calls this one (through `startStackInThisProcess`). Its database comes from `databases` (the
+ * host's spares), else is created here.
  */
-export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const simulator = options.simulator ?? (await startSimulator({ port: 0, latency: 'none', ...options.sim }));
+export async function startInProcessStack(options: StackOptions = {}, databases: { take: typeof freshDatabase } = { take: freshDatabase }): Promise<Stack> {
+  // a simulator of its own unless one is given to share (that one is left running on close)
+  const ownSimulator = options.simulator ? undefined : await startSimulator({ port: 0, latency: 'none', ...options.sim });
+  const simulator = options.simulator ?? ownSimulator!;
   // tests run on the real PostgreSQL: a fresh database per stack unless the test gives DATABASE_URL
-  const database = options.env?.DATABASE_URL ? undefined : await freshDatabase();
+  const database = options.env?.DATABASE_URL ? undefined : await databases.take();
   const env: Record<string, string> = {
     SECUTIX_BASE_URL: simulator.url,
     SECUTIX_TRANSPORT: options.transport ?? 'soap',
@@ -94,25 +63,29 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     servers.push(subgraph);
   }
   const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, started[s.name].url])) as Record<SubgraphName, string>;
-  const gateway = await startGateway(
-    readGatewayConfig({ ...env, ...Object.fromEntries(subgraphs.map((s) => [urlVariable(s.name), subgraphUrls[s.name]])) }),
-    silentLogger,
-    { coordination },
-  );
+  const subgraphUrlEnv = Object.fromEntries(subgraphs.map((s) => [urlVariable(s.name), subgraphUrls[s.name]]));
+  const gateway = await startGateway(readGatewayConfig({ ...env, ...subgraphUrlEnv }), silentLogger, { coordination });
   servers.push(gateway);
   const stopped = new Set<Pick<Served, 'close'>>();
 
   return {
     gatewayUrl: gateway.url,
     sim: new SimControl(simulator.url),
-    simulator,
     subgraphUrls,
     secrets: { tokenSecret: env.AUTH_TOKEN_SECRET, identitySecret: env.IDENTITY_SECRET },
-    async query(query, variables, options) {
-      const { url = gateway.url, headers = {} } = typeof options === 'string' ? { url: options } : options ?? {};
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-      const body = (await res.json()) as GraphQLResponse;
-      return { ...body, status: res.status };
+    query: (query, variables, queryOptions) => postGraphQL(gateway.url, query, variables, queryOptions),
+    async startGateway(extraEnv): Promise<ExtraServer> {
+      const secrets = { AUTH_TOKEN_SECRET: env.AUTH_TOKEN_SECRET, IDENTITY_SECRET: env.IDENTITY_SECRET };
+      const extra = await startGateway(readGatewayConfig({ ...subgraphUrlEnv, ...secrets, GATEWAY_PORT: '0', ...extraEnv }), silentLogger);
+      servers.push(extra);
+      return {
+        url: extra.url,
+        async close() {
+          if (stopped.has(extra)) return;
+          stopped.add(extra);
+          await extra.close();
+        },
+      };
     },
     async stopSubgraph(name) {
       const subgraph = started[name];
@@ -124,7 +97,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       for (const s of servers.reverse()) if (!stopped.has(s)) await s.close();
       for (const runtime of runtimes) await runtime.close();
       await coordination?.close();
-      if (!options.simulator) await simulator.close();
+      await ownSimulator?.close();
     },
   };
 }
