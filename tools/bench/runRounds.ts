@@ -7,12 +7,15 @@ import { scenarios } from './scenarios/registry';
 import type { BenchSettings } from './settings';
 import type { BenchEnvironment } from './systems/BenchEnvironment';
 import { startSystem, type RunningSystem } from './systems/startSystem';
+import { turnOrder } from './turnOrder';
 
 /**
  * Warm figures measured in turns: every system of a scenario runs at once (idle but for its
  * turn), and each gets `rounds` windows, one system after the other, so a shared machine's
  * background load falls on all of them alike. A system's figures are those of its median
  * window by rps; SecuTix call counts stay those of the sequential pass, where each system ran alone.
+ * Each round starts with the next system (`turnOrder`): the machine settles during the first
+ * round after every system has started, and the same systems must not always pay for it.
  */
 export async function runRounds(settings: BenchSettings, env: BenchEnvironment, counter: CallCounter, out: BenchResults['scenarios'], log: (line: string) => void): Promise<void> {
   for (const scenarioName of settings.scenarios) {
@@ -36,7 +39,7 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
       }
       const windows = new Map<RunningSystem, Figures[]>(systems.map((s) => [s, []]));
       for (let round = 0; round < settings.rounds; round++) {
-        for (const s of systems) windows.get(s)!.push(await window(s, settings.warmSeconds));
+        for (const s of turnOrder(systems, round)) windows.get(s)!.push(await window(s, settings.warmSeconds));
       }
       for (const s of systems) {
         const sorted = [...windows.get(s)!].sort((a, b) => (a.rps ?? 0) - (b.rps ?? 0));
@@ -50,3 +53,4 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
     }
   }
 }
+
