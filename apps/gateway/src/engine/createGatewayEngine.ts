@@ -13,7 +13,7 @@ import { offlineExplorer } from './offlineExplorer';
 import { subgraphHeaders } from './subgraphHeaders';
 import { useCallerIdentity } from './useCallerIdentity';
 import { useDocumentCache } from './useDocumentCache';
-import { useFrontBodyLimit } from './useFrontBodyLimit';
+import { useFrontOwnedChecks } from './useFrontOwnedChecks';
 import { useGatewayOperationLimits } from './useOperationLimits';
 import { useEntityBatchSplit } from './useEntityBatchSplit';
 import { useErrorCodes } from './useErrorCodes';
@@ -62,8 +62,8 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
       useGatewayOperationLimits(config.limits),
       // in place of the engine's own, which is bounded by count only
       useDocumentCache(config.documentCache),
-      // the front bounds the body before the engine sees it
-      useFrontBodyLimit(),
+      // the front bounds the body and answers /ready before the engine sees a request
+      useFrontOwnedChecks(),
       useRequestRefusals(),
       useRequestObservation(),
       useSubgraphTracing(config.subgraphUrls),
