@@ -13,7 +13,9 @@ import tseslint from 'typescript-eslint';
  *   symbology), never the client or the runtime, so its SecuTix stays independent of ours;
  * - the registry of subgraphs (type:registry, tools/subgraphs) is the one place that imports the subgraphs;
  * - the test stack (type:test, packages/testing) starts the gateway, the simulator and the registry's subgraphs;
- * - tools (type:tool) wire anything together.
+ * - the cross-app scenarios (type:e2e, e2e/) drive the whole product as a user would: they use the
+ *   libraries, the test stack, the simulator's public entry, the apps' public entries and the registry;
+ * - tools (type:tool) wire anything together, except the scenarios: nothing imports e2e/.
  * So only tools and tests reach the simulator, and only through its public entry (`@stx/secutix-sim`).
  * The apps' project.json carry no `projectType`: Nx refuses any import of an "application"
  * outright, where here the registry, the test stack and the tools do import apps, through their
@@ -25,7 +27,8 @@ const production = [
   { sourceTag: 'type:simulator', onlyDependOnLibsWithTags: ['scope:contract'] },
   { sourceTag: 'type:registry', onlyDependOnLibsWithTags: ['type:lib', 'scope:subgraph'] },
   { sourceTag: 'type:test', onlyDependOnLibsWithTags: ['type:lib', 'type:app', 'type:registry', 'type:simulator'] },
-  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:test', 'type:simulator', 'type:app', 'type:registry'] },
+  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'], notDependOnLibsWithTags: ['type:e2e'] },
 ];
 
 /**
@@ -52,7 +55,8 @@ const boundaries = (depConstraints) => ({
   ],
 });
 
-const TEST_FILES = ['**/test/**/*.ts', '**/*.test.ts'];
+// e2e/ holds only tests: its scenarios and their helpers
+const TEST_FILES = ['**/test/**/*.ts', '**/*.test.ts', 'e2e/**/*.ts'];
 /** code that reads JSON, YAML and GraphQL answers it did not type: tests, their helpers, the tools */
 const UNTYPED_ANSWERS = [...TEST_FILES, 'packages/testing/**/*.ts', 'tools/**/*.ts'];
 

@@ -1,5 +1,5 @@
 // One Jest run for the whole workspace: unit tests sit beside the code (src/**/*.test.ts),
-// integration and end-to-end tests in each project's test/ folder.
+// integration tests in each project's test/ folder, the cross-app scenarios in e2e/<scenario>/.
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
 module.exports = {
   testEnvironment: 'node',
@@ -8,7 +8,7 @@ module.exports = {
   transform: { '^.+\\.ts$': swc, '@graphql-hive/router-runtime/dist/index\\.cjs$': swc },
   transformIgnorePatterns: ['/node_modules/(?!@graphql-hive/router-runtime/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
-  testMatch: ['<rootDir>/apps/*/src/**/*.test.ts', '<rootDir>/apps/*/test/**/*.test.ts', '<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/simulator/src/**/*.test.ts', '<rootDir>/simulator/test/**/*.test.ts', '<rootDir>/tools/**/*.test.ts'],
+  testMatch: ['<rootDir>/apps/*/src/**/*.test.ts', '<rootDir>/apps/*/test/**/*.test.ts', '<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/simulator/src/**/*.test.ts', '<rootDir>/simulator/test/**/*.test.ts', '<rootDir>/tools/**/*.test.ts', '<rootDir>/e2e/**/*.test.ts'],
   // one rule for every project: packages and apps by their public entry, the subgraph registry in tools/,
   // the simulator in its own folder
   moduleNameMapper: {

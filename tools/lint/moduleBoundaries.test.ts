@@ -17,6 +17,10 @@ const refused = [
   ['the simulator imports our runtime', 'simulator/src/probe.ts', "import { readBackendConfig } from '@stx/secutix-runtime';"],
   ['the simulator imports an app', 'simulator/src/probe.ts', "import { startGateway } from '@stx/gateway';"],
   ["an app's test imports another app", 'apps/shipment/test/probe.test.ts', "import { salesSubgraph } from '@stx/sales';"],
+  ["a scenario reaches into an app's insides", 'e2e/gateway-http/probe.test.ts', "import { readGatewayConfig } from '../../apps/gateway/src/config';"],
+  ["a scenario reaches into an app's insides by package", 'e2e/tickets/probe.test.ts', "import { crc32 } from '@stx/tickets/src/barcode/png';"],
+  ['the test stack imports a scenario\'s helper', 'packages/testing/src/probe.ts', "import { OPERATOR } from '../../../e2e/distribution/distributionHelpers';"],
+  ['a tool imports a scenario\'s helper', 'tools/bench/probe.ts', "import { OPERATOR } from '../../e2e/distribution/distributionHelpers';"],
 ] as const;
 
 const allowed = [
@@ -29,6 +33,8 @@ const allowed = [
   ['the simulator reads the SecuTix contract table', 'simulator/src/probe.ts', "import { CatalogService } from '@stx/secutix-contract';"],
   ["the simulator's test calls it with our client", 'simulator/test/probe.test.ts', "import { SecutixCaller } from '@stx/secutix-client';"],
   ['an app uses a package', 'apps/sales/src/probe.ts', "import { codedError } from '@stx/errors';"],
+  ["a scenario uses an app's public entry", 'e2e/shop/probe.test.ts', "import { serveShop } from '@stx/shop';"],
+  ["a scenario's helper starts the simulator and reads the registry", 'e2e/distribution/probe.ts', "import { startSimulator } from '@stx/secutix-sim';\nimport { subgraphs } from '@stx/subgraphs';\nimport { startStack } from '@stx/testing';"],
 ] as const;
 
 /**

@@ -6,7 +6,7 @@ import { repoFiles, ROOT, textOf } from './sourceTree';
 /**
  * The README's layout section shows the real tree (issue 12): every path it names exists, every
  * top-level folder is in it, and so is every folder of each top-level folder whose contents it
- * lists (apps/, packages/, tools/, deploy/, docs/). A folder added, moved or removed without the
+ * lists (apps/, packages/, tools/, deploy/, docs/, e2e/). A folder added, moved or removed without the
  * README following fails here.
  */
 describe("the README's layout", () => {
@@ -31,7 +31,7 @@ describe("the README's layout", () => {
     expect(topLevel.filter((d) => ![...named].some((n) => n === d || n.startsWith(`${d}/`)))).toEqual([]);
   });
 
-  it.each(['apps/', 'packages/', 'tools/', 'deploy/', 'docs/'])('names every folder of %s', (parent) => {
+  it.each(['apps/', 'packages/', 'tools/', 'deploy/', 'docs/', 'e2e/'])('names every folder of %s', (parent) => {
     const listed = [...named].filter((n) => n.startsWith(parent));
     const unnamed = foldersOf(parent).filter((d) => !listed.some((n) => n === d || n.startsWith(`${d}/`)));
     expect(unnamed).toEqual([]);

@@ -9,3 +9,6 @@ export * from './freshDatabase';
 export * from './orderHelpers';
 export * from './browser';
 export * from './eventually';
+export * from './pageQueries';
+export * from './expectNothingInternal';
+export * from './decodeBarcodePng';

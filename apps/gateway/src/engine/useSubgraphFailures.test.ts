@@ -12,7 +12,7 @@ import { createGatewayEngine } from './createGatewayEngine';
 /**
  * What a proxy in front of a subgraph may answer to a body over its limit: 413 and an HTML page.
  * The engine's plugin chain is real; the "subgraph" is this one answer, since no subgraph of ours
- * answers HTML (their own 413 is tested end to end in test/entityBatches.e2e.test.ts).
+ * answers HTML (their own 413 is tested end to end in e2e/browsing/entityBatches.e2e.test.ts).
  */
 describe('a subgraph answering 413 with a body that is not GraphQL', () => {
   let proxy: Server;

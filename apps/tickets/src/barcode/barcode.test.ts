@@ -1,4 +1,4 @@
-import { decodeBarcodePng } from '../../test/decodeBarcodePng';
+import { decodeBarcodePng } from '@stx/testing';
 import { barcodePng } from './barcodePng';
 import { itfDecode, itfWidths } from '@stx/barcode';
 

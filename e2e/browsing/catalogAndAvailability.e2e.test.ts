@@ -1,5 +1,4 @@
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { HOME_PAGE, PRODUCT_PAGE } from './queries';
+import { getTestRedisUrl, startStack, type Stack, HOME_PAGE, PRODUCT_PAGE } from '@stx/testing';
 
 /**
  * The foundation's promise, end to end on loopback: gateway, both subgraphs, the simulator over

@@ -1,5 +1,5 @@
-import { inflateSync } from 'node:zlib';
-import { crc32 } from '../src/barcode/png';
+// zlib's own CRC, not the tickets app's: the scanner checks our PNG encoder's checksums independently
+import { crc32, inflateSync } from 'node:zlib';
 import { itfDecode } from '@stx/barcode';
 
 /** Reads back the middle row of a greyscale PNG and decodes its ITF symbol, as a scanner would. */

@@ -1,5 +1,4 @@
-import { startStack, type ExtraServer, type Stack } from '@stx/testing';
-import { HOME_PAGE } from './queries';
+import { startStack, type ExtraServer, type Stack, HOME_PAGE } from '@stx/testing';
 
 const VARY = 'Accept, Accept-Encoding, Accept-Language, Authorization, Cookie';
 

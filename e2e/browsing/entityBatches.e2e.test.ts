@@ -1,5 +1,4 @@
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { expectNothingInternal } from './expectNothingInternal';
+import { getTestRedisUrl, startStack, type Stack, expectNothingInternal } from '@stx/testing';
 
 /**
  * A short query can make the planner send a subgraph one `_entities` request with every

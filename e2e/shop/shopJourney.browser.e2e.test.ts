@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultSimulatorOptions, startSimulator, type Simulator } from '@stx/secutix-sim';
 import { freePort, startStack, type Stack, launchChromium, eventually, pickTariff } from '@stx/testing';
-import { ensureShopBuilt, readShopConfig, serveShop, type ServedShop } from '../src';
+import { ensureShopBuilt, readShopConfig, serveShop, type ServedShop } from '@stx/shop';
 
-const SCREENSHOTS = join(__dirname, '..', '..', '..', 'tmp', 'screenshots', 'shop');
+const SCREENSHOTS = join(__dirname, '..', '..', 'tmp', 'screenshots', 'shop');
 
 /**
  * The sample shop in Chromium, on its own origin, against the gateway on another: a buyer browses

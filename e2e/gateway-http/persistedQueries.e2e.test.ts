@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startStack, type ExtraServer, type Stack } from '@stx/testing';
-import { HOME_PAGE } from './queries';
+import { startStack, type ExtraServer, type Stack, HOME_PAGE } from '@stx/testing';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const persisted = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });

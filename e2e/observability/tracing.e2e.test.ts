@@ -1,5 +1,5 @@
 import { tracing } from '@opentelemetry/sdk-node';
-import { startTracing, type Tracing } from '../src';
+import { startTracing, type Tracing } from '@stx/observability';
 import { getTestRedisUrl, startStackInThisProcess, type Stack } from '@stx/testing';
 
 type Span = tracing.ReadableSpan;

@@ -1,10 +1,8 @@
 import { getIntrospectionQuery } from 'graphql';
 import { silentLogger } from '@stx/observability';
 import type { Served } from '@stx/host';
-import { fragmentDiamond, startStackInThisProcess, type GraphQLResponse, type Stack } from '@stx/testing';
-import { readGatewayConfig } from '../src/config';
-import { startGateway } from '../src/server';
-import { HOME_PAGE, PRODUCT_PAGE } from './queries';
+import { fragmentDiamond, startStackInThisProcess, type GraphQLResponse, type Stack, HOME_PAGE, PRODUCT_PAGE } from '@stx/testing';
+import { readGatewayConfig, startGateway } from '@stx/gateway';
 
 /**
  * Operation limits cost time linear in the document, whatever it spreads: a 1 KB fragment diamond

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startSimulator, type Simulator } from '@stx/secutix-sim';
-import { SimControl, getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { HOME_PAGE } from './queries';
+import { SimControl, getTestRedisUrl, startStack, type Stack, HOME_PAGE } from '@stx/testing';
 
 /**
  * Two deployments of the whole product over one Redis: what one instance learnt from SecuTix,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildClientSchema, buildSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, type IntrospectionQuery } from 'graphql';
 import { startStack, type Stack } from '@stx/testing';
 
-const API_SCHEMA = join(__dirname, '..', '..', '..', 'schema', 'api.graphql');
+const API_SCHEMA = join(__dirname, '..', '..', 'schema', 'api.graphql');
 
 const canonical = (schema: ReturnType<typeof buildSchema>) => printSchema(lexicographicSortSchema(schema));
 

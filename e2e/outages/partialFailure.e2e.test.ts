@@ -1,6 +1,4 @@
-import { getTestRedisUrl, startStack, type Stack } from '@stx/testing';
-import { expectNothingInternal } from './expectNothingInternal';
-import { HOME_PAGE, PRODUCT_PAGE } from './queries';
+import { getTestRedisUrl, startStack, type Stack, expectNothingInternal, HOME_PAGE, PRODUCT_PAGE } from '@stx/testing';
 
 /** One subgraph down takes only its own fields with it, each null with a retryable code. */
 describe('a subgraph down', () => {

@@ -29,7 +29,7 @@ describe('distribution is for operators only', () => {
 
   it('covers every root field of the distribution schema', async () => {
     const { readFileSync } = await import('node:fs');
-    const sdl = readFileSync(`${__dirname}/../schema.graphql`, 'utf8');
+    const sdl = readFileSync(`${__dirname}/../../apps/distribution/schema.graphql`, 'utf8');
     const roots = [...sdl.matchAll(/^type (Query|Mutation) \{([\s\S]*?)^\}/gm)].flatMap((m) => [...m[2].matchAll(/^\s{2}(\w+)[(:]/gm)].map((f) => f[1]));
     expect(roots.sort()).toEqual(Object.keys(FIELDS).sort());
   });

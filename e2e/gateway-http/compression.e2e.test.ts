@@ -1,7 +1,6 @@
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { startStack, type Stack } from '@stx/testing';
-import { HOME_PAGE } from './queries';
+import { startStack, type Stack, HOME_PAGE } from '@stx/testing';
 
 /** raw bytes and headers: fetch would decompress behind our back */
 function rawPost(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }> {

@@ -1,4 +1,4 @@
-/** Operations the end-to-end tests send, written as a frontend would. */
+/** Pages' operations the end-to-end scenarios send, written as a frontend would. */
 export const HOME_PAGE = /* GraphQL */ `
   query HomePage($first: Int) {
     products(first: $first) {

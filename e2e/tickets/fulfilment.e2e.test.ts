@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { getTestRedisUrl, startStack, type Stack, CREATE, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from '@stx/testing';
-import { decodeBarcodePng } from './decodeBarcodePng';
+import { getTestRedisUrl, startStack, type Stack, CREATE, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff, decodeBarcodePng } from '@stx/testing';
 import { decodeBarcodeFromPdf, pdfText } from './renderPdf';
 
 const key = () => `key-${randomUUID()}`;

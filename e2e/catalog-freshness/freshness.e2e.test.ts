@@ -1,5 +1,4 @@
-import { getTestRedisUrl, startStack, type Stack, eventually } from '@stx/testing';
-import { AVAILABILITY_OF, HOME_PAGE } from './queries';
+import { getTestRedisUrl, startStack, type Stack, eventually, AVAILABILITY_OF, HOME_PAGE } from '@stx/testing';
 
 /** Caches refresh on SecuTix's signals, and keep serving when SecuTix cannot answer. */
 describe.each(['soap', 'json'] as const)('freshness and resilience (%s)', (transport) => {

@@ -1,4 +1,4 @@
-import type { GraphQLResponse } from '@stx/testing';
+import type { GraphQLResponse } from './stack/Stack';
 
 /** No error a client sees names an internal address or carries a stack or a subgraph's body. */
 export function expectNothingInternal(res: GraphQLResponse): void {
