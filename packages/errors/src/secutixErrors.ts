@@ -12,10 +12,15 @@ const byKind: Record<SecutixError['kind'], ErrorCode> = {
   BUSINESS: 'UPSTREAM_ERROR',
 };
 
-/** Maps a SecuTix failure to our vocabulary. The raw upstream body is for logs only. */
+/**
+ * Maps a SecuTix failure to our vocabulary: our code, our message, and which of SecuTix's services
+ * and operations failed (documented in docs/error-codes.md). SecuTix's own status code and body are
+ * its vocabulary, not ours: they go to the log line of the failed call (the SecuTix runtime's), never
+ * to a client.
+ */
 export function fromSecutixError(err: SecutixError): GraphQLError {
   const code = byKind[err.kind];
-  return codedError(code, messageFor(code), { service: err.service, operation: err.operation, secutixStatus: err.statusCode });
+  return codedError(code, messageFor(code), { service: err.service, operation: err.operation });
 }
 
 function messageFor(code: ErrorCode): string {

@@ -49,7 +49,7 @@ export function createSecutixRuntime(config: BackendConfig, logger: Logger, shar
     circuitChanged: setCircuitState,
     afterCall(event: CallEvent) {
       telemetry.called(event);
-      if (event.error) logger.warn('secutix call failed', { service: event.service, operation: event.operation, ms: event.ms, kind: event.error.kind, detail: event.error.options.detail?.slice(0, 300) });
+      if (event.error) logger.warn('secutix call failed', { service: event.service, operation: event.operation, ms: event.ms, kind: event.error.kind, secutixStatus: event.error.statusCode, detail: event.error.options.detail?.slice(0, 300) });
     },
   });
   return {
