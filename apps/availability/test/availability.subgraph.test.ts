@@ -51,6 +51,14 @@ describe('the availability subgraph alone', () => {
     expect(res.data._entities).toEqual([{ id: '424242', availability: null, bookingUrl: null }]);
   });
 
+  it('answers a reference whose id is no SecuTix id with null, asking SecuTix nothing', async () => {
+    await availability.sim.reset();
+    const res = await availability.query(PRODUCTS, { r: [product('abc'), product('010001'), product('99999999999999999999'), { __typename: 'Product', state: 'ON_SALE' }] });
+    expect(res.errors).toBeUndefined();
+    expect(res.data._entities).toEqual([null, null, null, null]);
+    expect(await availability.sim.total()).toBe(0);
+  });
+
   it('answers UPSTREAM_UNAVAILABLE for a failing SecuTix, in our words', async () => {
     await availability.sim.faults(failing('AvailabilityService.getProductAvailability'));
     try {
