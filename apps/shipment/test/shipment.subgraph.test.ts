@@ -1,6 +1,3 @@
-import { OrderClient } from '@stx/secutix-client';
-import { createSecutixRuntime, readBackendConfig, type SecutixRuntime } from '@stx/secutix-runtime';
-import { silentLogger } from '@stx/observability';
 import { errorMessages, SECUTIX_FAULT_TEXT, startSubgraph, type SubgraphUnderTest } from '@stx/testing';
 
 const MODES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id shipmentModes(lang: "en") { id code name addressRequired price { amount currencyCode } } shipments { state shipmentModeId } } } }`;
@@ -10,22 +7,17 @@ const order = (id: number | string) => ({ __typename: 'Order', id: String(id) })
 
 /**
  * The shipment subgraph alone with the simulator. Its orders are SecuTix's: one is made in SecuTix
- * directly (as the sales subgraph or the ticket shop would have), for Alice, one seat of the
- * seeded performance 900001.
+ * through the simulator's control API (as the sales subgraph or the ticket shop would have), for
+ * Alice, one seat of the seeded performance 900001, held.
  */
 describe('the shipment subgraph alone', () => {
   let shipment: SubgraphUnderTest;
-  let secutix: SecutixRuntime;
   let orderId: number;
   beforeAll(async () => {
     shipment = await startSubgraph('shipment');
-    secutix = createSecutixRuntime(readBackendConfig({ SECUTIX_BASE_URL: shipment.sim.url, IDENTITY_SECRET: shipment.secrets.identitySecret }), silentLogger);
-    orderId = await new OrderClient(secutix.caller, async () => 1001).createOrUpdateOrder(ALICE, [{ performanceId: 900001, seatCategoryId: 700001, audienceSubCategoryId: 401, quantity: 1 }]);
+    orderId = (await shipment.sim.placeOrder(ALICE, [{ performanceId: 900001, seatCategoryId: 700001, audienceSubCategoryId: 401, quantity: 1 }])).orderId;
   });
-  afterAll(async () => {
-    await secutix?.close();
-    await shipment?.close();
-  });
+  afterAll(() => shipment?.close());
 
   it("offers the seeded delivery modes for the caller's own order, with their prices in the institution's currency", async () => {
     const res = await shipment.query(MODES, { r: [order(orderId)] }, { headers: shipment.asCaller(ALICE) });
@@ -54,7 +46,7 @@ describe('the shipment subgraph alone', () => {
     const mailed = modes.find((m: { addressRequired: boolean }) => m.addressRequired);
     const chosen = await shipment.query(CHOOSE, { o: String(orderId), m: mailed.id, a: '80001' }, { headers: shipment.asCaller(ALICE) });
     expect(chosen.data.chooseShipmentMode).toEqual({ shipments: [{ state: 'UNSENT', shipmentModeId: mailed.id, address: { addressId: '80001', city: 'Lausanne' } }], userErrors: [] });
-    await fetch(`${shipment.sim.url}/__admin/shipments/send`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orderId }) });
+    await shipment.sim.sendShipment(orderId);
     const locked = await shipment.query(CHOOSE, { o: String(orderId), m: mailed.id }, { headers: shipment.asCaller(ALICE) });
     expect(locked.data.chooseShipmentMode.userErrors).toEqual([{ code: 'SHIPMENT_SENT', field: null }]);
   });
@@ -70,11 +62,15 @@ describe('the shipment subgraph alone', () => {
     expect(forged.status).toBe(401);
   });
 
-  it('refuses bad input: a mode id that is none (INVALID_INPUT naming it), an address id that is none (BAD_USER_INPUT)', async () => {
+  it('refuses bad input: a mode id that is none (INVALID_INPUT naming it), an address id that is none (BAD_USER_INPUT), a reference that is no SecuTix id (null, no SecuTix call)', async () => {
     const badMode = await shipment.query(CHOOSE, { o: String(orderId), m: 'post' }, { headers: shipment.asCaller(ALICE) });
     expect(badMode.data.chooseShipmentMode.userErrors).toEqual([{ code: 'INVALID_INPUT', field: 'shipmentModeId' }]);
     const badAddress = await shipment.query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { shipmentModes(addressId: "main") { id } } } }`, { r: [order(orderId)] }, { headers: shipment.asCaller(ALICE) });
     expect(badAddress.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'addressId' });
+    await shipment.sim.reset();
+    const notAnOrder = await shipment.query(MODES, { r: [order('abc'), { __typename: 'Order' }] }, { headers: shipment.asCaller(ALICE) });
+    expect(notAnOrder.data._entities).toEqual([null, null]);
+    expect(await shipment.sim.total()).toBe(0);
   });
 
   it('answers UPSTREAM_UNAVAILABLE for a failing SecuTix, in our words', async () => {
