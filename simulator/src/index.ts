@@ -8,7 +8,7 @@ export { loadSimulatorOptionsFromEnv } from './config/loadSimulatorOptionsFromEn
 export { simulatorProcess } from './face/simulatorProcess';
 
 // Its control API's client: calls counted, faults, limits, latency, stock
-export { SimControl, type SimOrder } from './face/SimControl';
+export { SimControl, type SimOrder, type SimOrderItem } from './face/SimControl';
 
 // The demo institution's accounts and keys
 export { DEMO_ACCOUNTS, type DemoBuyer } from './face/demoAccounts';

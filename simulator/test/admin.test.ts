@@ -79,4 +79,18 @@ describe('control API and state changes', () => {
     expect(state.body).toMatchObject({ institution: 'DEMO', operator: 'DEMO_B2C', catalog: { seasons: 2, products: 48 } });
     expect(JSON.stringify(state.body)).not.toContain('demo-secret');
   });
+  it('places an order made elsewhere, held or sold, and refuses what SecuTix would', async () => {
+    const item = { performanceId: 900001, seatCategoryId: 700001, audienceSubCategoryId: 401, quantity: 2 };
+    const held = await admin(sim, 'orders', { contactNumber: '1000001', items: [item] });
+    expect(held).toEqual({ status: 200, body: expect.objectContaining({ contactNumber: '1000001', state: 'IN_PROGRESS', saleAmount: 178_000 }) });
+    const sold = (await admin(sim, 'orders', { contactNumber: '1000001', items: [item], sold: true })).body;
+    expect(sold).toMatchObject({ state: 'CLOSED', saleAmount: 178_000 });
+    const remaining = (await perfAvailability(900001)).availability;
+    expect((await admin(sim, 'orders', { contactNumber: '1000002', items: [{ ...item, quantity: 1 }] })).status).toBe(200);
+    expect((await perfAvailability(900001)).availability).toBe(remaining - 1);
+    expect((await admin(sim, 'orders')).body.map((o: { state: string }) => o.state)).toEqual(['IN_PROGRESS', 'CLOSED', 'IN_PROGRESS']);
+    expect((await admin(sim, 'orders', { contactNumber: '1000001', items: [{ ...item, performanceId: 999999 }] })).status).toBe(409);
+    expect((await admin(sim, 'orders', { contactNumber: '4242', items: [item] })).status).toBe(404);
+    expect((await admin(sim, 'orders', { contactNumber: '1000001', items: 'two seats' })).status).toBe(400);
+  });
 });

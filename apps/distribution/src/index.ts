@@ -15,6 +15,7 @@ export const distributionSubgraph = defineSubgraph({
   // ExternalSalesService is called over the REST-RPC (JSON) transport: its answers are nested
   // lists that the SOAP shape normaliser does not describe. So it never shares a SOAP runtime.
   ownBackend: (config) => ({ ...config.backend, secutix: { ...config.backend.secutix, transport: 'json' } }),
+  database: 'postgresql',
   describe: (config) => ({ database: config.databaseUrl ? 'postgresql' : 'embedded pglite' }),
   codegen: {
     context: '../context#DistributionContext',

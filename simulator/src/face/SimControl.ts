@@ -8,6 +8,14 @@ export interface SimOrder {
   expiresAt: string;
 }
 
+/** an item of an order placed through the control API: seats of one performance */
+export interface SimOrderItem {
+  performanceId: number;
+  seatCategoryId: number;
+  audienceSubCategoryId: number;
+  quantity: number;
+}
+
 /**
  * A client of the simulator's control API (`/__admin/...`, simulator/README.md "Control API"), for tests,
  * benchmarks and tools: what SecuTix was asked, and the switches that make it fail or slow down.
@@ -35,6 +43,19 @@ export class SimControl {
   async orders(): Promise<SimOrder[]> {
     const res = await fetch(`${this.url}/__admin/orders`);
     return (await res.json()) as SimOrder[];
+  }
+
+  /**
+   * an order made outside the API under test (the ticket shop, the box office) for a contact; `sold`
+   * pays and closes it, so it has its seats and tickets
+   */
+  placeOrder(contactNumber: string, items: SimOrderItem[], options: { sold?: boolean } = {}): Promise<SimOrder> {
+    return this.post('/__admin/orders', { contactNumber, items, sold: options.sold }) as Promise<SimOrder>;
+  }
+
+  /** the order's shipment leaves the box office (SENT) */
+  sendShipment(orderId: number): Promise<unknown> {
+    return this.post('/__admin/shipments/send', { orderId });
   }
 
   reset(): Promise<unknown> {

@@ -4,6 +4,7 @@ import type { FaultSettings } from './FaultInjector';
 import { sendShipment, setTicketState } from './fulfilmentAdmin';
 import { readBody, sendJson } from './httpIo';
 import { cancelClosedOrder, expireOrder, listOrders } from './ordersAdmin';
+import { placeOrder } from './placeOrderAdmin';
 import type { SimulatorRuntime } from './SimulatorRuntime';
 
 type Body = Record<string, unknown>;
@@ -40,6 +41,7 @@ const routes: Record<string, AdminRoute> = {
   'POST /__admin/shipments/send': sendShipment,
   'POST /__admin/tickets/state': setTicketState,
   'GET /__admin/orders': listOrders,
+  'POST /__admin/orders': placeOrder,
   'POST /__admin/orders/expire': expireOrder,
   'POST /__admin/orders/cancel': cancelClosedOrder,
   'POST /__admin/catalog/touch': (body, rt) => {

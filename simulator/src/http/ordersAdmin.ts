@@ -7,7 +7,8 @@ import type { SimulatorRuntime } from './SimulatorRuntime';
 
 type Body = Record<string, unknown>;
 
-function summary(o: SimOrder): Record<string, unknown> {
+/** an order as the control API answers it */
+export function summary(o: SimOrder): Record<string, unknown> {
   return { orderId: o.orderId, contactNumber: o.contactNumber, state: o.state, saleAmount: saleAmount(o), expiresAt: iso(o.expiresAt) };
 }
 

@@ -1,10 +1,10 @@
 import type { ProductResolvers } from '../__generated__/resolvers';
 import { toAvailability } from '../mappers/availabilityModel';
 import { bookable } from '../mappers/bookable';
-import { load, shopLink } from './entityAvailability';
+import { entityRef, load, shopLink } from './entityAvailability';
 
 export const Product: ProductResolvers = {
-  __resolveReference: (ref) => ({ id: ref.id, state: ref.state }),
+  __resolveReference: (ref) => entityRef(ref),
   async availability(p, _args, ctx) {
     const entry = await load(ctx.loaders.product, p.id);
     return entry ? toAvailability(entry.record.availabilityIndicator, entry.fetchedAt) : null;

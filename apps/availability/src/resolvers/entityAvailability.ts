@@ -1,9 +1,19 @@
 import type DataLoader from 'dataloader';
-import { parseSecutixId, posLanguage } from '@stx/domain-rules';
+import { parseReferenceId, parseSecutixId, posLanguage } from '@stx/domain-rules';
 import { ticketShopLink } from '@stx/secutix-runtime';
 import type { TicketShopEntry } from '@stx/secutix-contract';
 import type { AvailabilityContext } from '../context';
 import { unwrap } from '../mappers/availabilityModel';
+import type { ProductRef } from '../mappers/models';
+
+/**
+ * a reference as the gateway sends it (the catalog's `state` with it), its id read by the SecuTix
+ * id rule: one that is no SecuTix id is no entity, answered null at no SecuTix call
+ */
+export function entityRef(ref: { id?: unknown; state?: string | null }): ProductRef | null {
+  const id = parseReferenceId(ref.id);
+  return id === undefined ? null : { id: String(id), state: ref.state ?? undefined };
+}
 
 /** an entity's availability; an id that is no SecuTix id has none */
 export async function load<T>(loader: DataLoader<number, T | undefined>, id: string): Promise<T | null> {

@@ -2,11 +2,11 @@ import { catalogText } from './catalogText';
 import type { PerformanceResolvers } from '../__generated__/resolvers';
 import { toPriceModels } from '../mappers/priceModels';
 import { salesState } from '../mappers/salesState';
-import { lookupPerformance } from './lookups';
+import { referenced } from './lookups';
 
 export const Performance: PerformanceResolvers = {
   async __resolveReference(ref, ctx) {
-    return lookupPerformance(await ctx.catalog(), ref.id, false);
+    return referenced(() => ctx.catalog(), ref.id, (index, id) => index.performanceById.get(String(id)));
   },
   id: (p) => p.id,
   code: (p) => p.record.code ?? p.id,

@@ -5,11 +5,11 @@ import { familyType } from '../mappers/filterProducts';
 import { purchaseMode } from '../mappers/purchaseMode';
 import { priceBounds, toPriceModels } from '../mappers/priceModels';
 import { salesState } from '../mappers/salesState';
-import { lookupProduct } from './lookups';
+import { referenced } from './lookups';
 
 export const Product: ProductResolvers = {
   async __resolveReference(ref, ctx) {
-    return lookupProduct(await ctx.catalog(), ref.id, false);
+    return referenced(() => ctx.catalog(), ref.id, (index, id) => index.productById.get(String(id)));
   },
   id: (p) => p.id,
   code: (p) => p.record.code,

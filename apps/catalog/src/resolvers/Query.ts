@@ -23,10 +23,10 @@ export const Query: QueryResolvers = {
     return { totalCount: matches.length, items: matches.slice(offset + (after ? 1 : 0), offset + (after ? 1 : 0) + size), offset: offset + (after ? 1 : 0) };
   },
   async product(_parent, { id }, ctx) {
-    return lookupProduct(await ctx.catalog(), id, true);
+    return lookupProduct(() => ctx.catalog(), id);
   },
   async performance(_parent, { id }, ctx) {
-    return lookupPerformance(await ctx.catalog(), id, true);
+    return lookupPerformance(() => ctx.catalog(), id);
   },
   async pointOfSale(_parent, _args, ctx) {
     return (await ctx.catalog()).pos;

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { isSecutixId, parseSecutixId, requireSecutixId } from './secutixId';
+import { isSecutixId, parseReferenceId, parseSecutixId, requireSecutixId } from './secutixId';
 
 describe('the SecuTix id rule', () => {
   it('takes digits a number holds exactly', () => {
@@ -12,6 +12,12 @@ describe('the SecuTix id rule', () => {
     expect(parseSecutixId('9007199254740993')).toBeUndefined(); // MAX_SAFE_INTEGER + 2 would read as + 1
     expect(parseSecutixId('12345678901234567')).toBeUndefined();
     for (const bad of ['', '007', '-1', '1.5', '1e3', ' 12', '12 ', 'abc', null, undefined]) expect(isSecutixId(bad)).toBe(false);
+  });
+
+  it("reads an entity reference's id as the gateway (a string) or a direct caller (a number) sends it, and nothing else", () => {
+    expect(parseReferenceId('10001')).toBe(10001);
+    expect(parseReferenceId(10001)).toBe(10001);
+    for (const bad of ['abc', '010001', 1.5, -1, 1e21, undefined, null, {}, ['1']]) expect(parseReferenceId(bad)).toBeUndefined();
   });
 
   it('names the argument of a malformed id', () => {

@@ -20,6 +20,15 @@ export function isSecutixId(raw: string | null | undefined): raw is string {
   return parseSecutixId(raw) !== undefined;
 }
 
+/**
+ * for entity references (`_entities`): the gateway sends the id as a string, a client calling a
+ * subgraph directly may send a number or nothing; whatever is not a SecuTix id is undefined, so
+ * the reference answers null without a SecuTix call
+ */
+export function parseReferenceId(raw: unknown): number | undefined {
+  return typeof raw === 'string' || typeof raw === 'number' ? parseSecutixId(String(raw)) : undefined;
+}
+
 /** for query arguments: a malformed id is BAD_USER_INPUT naming the argument */
 export function requireSecutixId(raw: string, argument: string): number {
   const id = parseSecutixId(raw);

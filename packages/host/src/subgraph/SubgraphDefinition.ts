@@ -49,6 +49,11 @@ export interface SubgraphDefinition<Config extends SubgraphConfig = SubgraphConf
    * (distribution calls ExternalSalesService over the JSON transport)
    */
   ownBackend?(config: Config): BackendConfig;
+  /**
+   * it keeps its own state in PostgreSQL at `DATABASE_URL` (distribution; without one an in-process
+   * PGlite): test stacks give such a subgraph a fresh database, and no other subgraph one
+   */
+  database?: 'postgresql';
   /** what it logs at start beside its URL (never a secret) */
   describe?(config: Config): Record<string, unknown>;
   /** graphql-codegen's context type and mappers, paths relative to `src/__generated__/` */

@@ -1,13 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { freePort } from '../freePort';
 import { freshDatabase } from '../freshDatabase';
 import { DEMO_KEY_FILES, DEMO_WEBSITE_PRIVATE_KEY_FILE, SimControl, startSimulator } from '@stx/secutix-sim';
-import { createCoordinationStore } from '@stx/cache';
-import { createSecutixRuntime, type BackendConfig, type SecutixRuntime } from '@stx/secutix-runtime';
-import { hostSubgraph, portVariable, readSubgraphConfig, urlVariable, type Served } from '@stx/host';
+import { urlVariable, type Served } from '@stx/host';
 import { silentLogger } from '@stx/observability';
 import { readGatewayConfig, startGateway } from '@stx/gateway';
 import { subgraphs, type SubgraphName } from '@stx/subgraphs';
+import { hostSubgraphs } from './hostSubgraphs';
+import { subgraphEnv } from './subgraphEnv';
 import { postGraphQL, type ExtraServer, type Stack, type StackOptions } from './Stack';
 
 /**
@@ -22,20 +21,11 @@ export async function startInProcessStack(options: StackOptions = {}, databases:
   // a simulator of its own unless one is given to share (that one is left running on close)
   const ownSimulator = options.simulator ? undefined : await startSimulator({ port: 0, latency: 'none', ...options.sim });
   const simulator = options.simulator ?? ownSimulator!;
-  // tests run on the real PostgreSQL: a fresh database per stack unless the test gives DATABASE_URL
-  const database = options.env?.DATABASE_URL ? undefined : await databases.take();
+  // tests run on the real PostgreSQL: a fresh database per stack (for the subgraphs that keep state) unless the test gives DATABASE_URL
+  const database = options.env?.DATABASE_URL || !subgraphs.some((s) => s.database) ? undefined : await databases.take();
   const env: Record<string, string> = {
-    SECUTIX_BASE_URL: simulator.url,
-    SECUTIX_TRANSPORT: options.transport ?? 'soap',
-    SECUTIX_READ_ATTEMPTS: '1',
-    CACHE_NAMESPACE: `test:${randomUUID()}`,
-    ...Object.fromEntries(subgraphs.map((s) => [portVariable(s.name), '0'])),
-    DISTRIBUTION_DEMO_PARTNERS: 'on',
-    ...(database ? { DATABASE_URL: database.url } : {}),
-    AUTH_TOKEN_SECRET: `test-token-secret-${randomUUID()}`,
-    IDENTITY_SECRET: `test-identity-secret-${randomUUID()}`,
+    ...subgraphEnv({ simulatorUrl: simulator.url, transport: options.transport, redisUrl: options.redisUrl, databaseUrl: database?.url }),
     GATEWAY_PORT: '0',
-    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     ...(options.sso ? await ssoEnv(simulator.url) : {}),
     ...options.env,
   };
@@ -43,28 +33,16 @@ export async function startInProcessStack(options: StackOptions = {}, databases:
   if (env.GATEWAY_PORT === '0') env.GATEWAY_PORT = String(await freePort());
   env.TICKETS_PORT = '0';
   env.TICKETS_PUBLIC_URL = env.PUBLIC_URL ?? `http://127.0.0.1:${env.GATEWAY_PORT}`;
-  const servers: Pick<Served, 'close'>[] = [];
-  if (database) servers.push({ close: () => database.drop() }); // closed last (reverse order)
-  const coordination = options.redisUrl ? undefined : createCoordinationStore({ namespace: env.CACHE_NAMESPACE });
-  const runtimes: SecutixRuntime[] = [];
-  /** with Redis each subgraph makes its own runtime; without, each gets one over the shared coordination store */
-  const runtimeFor = (backend: BackendConfig) => {
-    if (!coordination) return undefined;
-    const runtime = createSecutixRuntime(backend, silentLogger, { coordination });
-    runtimes.push(runtime);
-    return runtime;
-  };
-  const started = {} as Record<SubgraphName, Served>;
-  for (const definition of subgraphs) {
-    const config = readSubgraphConfig(definition, env);
-    // a subgraph with a runtime of its own (distribution) is given none
-    const subgraph = await hostSubgraph(definition, config, silentLogger, definition.ownBackend ? undefined : runtimeFor(config.backend));
-    started[definition.name] = subgraph;
-    servers.push(subgraph);
-  }
+  const hosted = await hostSubgraphs(subgraphs, env).catch(async (err) => {
+    await database?.drop();
+    throw err;
+  });
+  const started = hosted.served as Record<SubgraphName, Served>;
   const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, started[s.name].url])) as Record<SubgraphName, string>;
   const subgraphUrlEnv = Object.fromEntries(subgraphs.map((s) => [urlVariable(s.name), subgraphUrls[s.name]]));
-  const gateway = await startGateway(readGatewayConfig({ ...env, ...subgraphUrlEnv }), silentLogger, { coordination });
+  // the gateway and any extra one, closed before the subgraphs (reverse order)
+  const servers: Pick<Served, 'close'>[] = [];
+  const gateway = await startGateway(readGatewayConfig({ ...env, ...subgraphUrlEnv }), silentLogger, { coordination: hosted.coordination });
   servers.push(gateway);
   const stopped = new Set<Pick<Served, 'close'>>();
 
@@ -88,15 +66,12 @@ export async function startInProcessStack(options: StackOptions = {}, databases:
       };
     },
     async stopSubgraph(name) {
-      const subgraph = started[name];
-      if (stopped.has(subgraph)) return;
-      stopped.add(subgraph);
-      await subgraph.close();
+      await started[name].close();
     },
     async close() {
       for (const s of servers.reverse()) if (!stopped.has(s)) await s.close();
-      for (const runtime of runtimes) await runtime.close();
-      await coordination?.close();
+      await hosted.close();
+      await database?.drop();
       await ownSimulator?.close();
     },
   };

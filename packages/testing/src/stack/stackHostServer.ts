@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ExtraServer, Stack, StackOptions, SubgraphName } from './Stack';
 import { startInProcessStack } from './inProcessStack';
+import { startInProcessSubgraph } from './inProcessSubgraph';
+import type { SubgraphOptions } from './SubgraphUnderTest';
 import { SpareDatabases } from './spareDatabases';
 
 /** what a client of the host learns of a stack it started: everything but the servers themselves */
@@ -20,16 +22,19 @@ export interface StackHostServer {
 }
 
 interface Hosted {
-  stack: Stack;
+  /** a whole stack; a subgraph started alone has none */
+  stack?: Stack;
+  close(): Promise<void>;
   /** the test file that started it */
   owner: string;
 }
 
 /**
  * The stack host's HTTP API (JSON over POST, loopback only): start a stack, stop one of its
- * subgraphs, start one more gateway over it, close it. Stacks run in this process, which loaded
- * the product once: a test file asking for a stack pays for starting servers, not for loading
- * and compiling the whole product again, as each Jest test file does with its own module registry.
+ * subgraphs, start one more gateway over it, close it; start one subgraph alone, close it. Stacks
+ * run in this process, which loaded the product once: a test file asking for a stack pays for
+ * starting servers, not for loading and compiling the whole product again, as each Jest test file
+ * does with its own module registry.
  *
  * Files of a Jest worker run one after the other, and each closes its stacks in `afterAll`; a
  * stack a file left open (it failed before closing) is closed when the next file starts one, so
@@ -47,28 +52,43 @@ export async function serveStackHost(): Promise<StackHostServer> {
     const hosted = stacks.get(id);
     if (!hosted) return;
     stacks.delete(id);
-    await hosted.stack.close();
+    await hosted.close();
   };
   const hosted = (id: string): Stack => {
-    const found = stacks.get(id);
+    const found = stacks.get(id)?.stack;
     if (!found) throw new Error(`no open stack ${id}`);
-    return found.stack;
+    return found;
+  };
+  /** what an earlier test file left open (it failed before closing) is closed before the next file's servers start */
+  const closeLeftOpen = async (by: string) => {
+    for (const [id, { owner }] of stacks) {
+      if (owner === by) continue;
+      process.stderr.write(`closing stack ${id}, left open by ${owner}\n`);
+      await closeStack(id).catch((err) => process.stderr.write(`closing stack ${id} failed: ${(err as Error).stack}\n`));
+    }
   };
 
   const routes: Record<string, (body: any, id: string) => Promise<unknown>> = {
     async 'stacks'(body: { options: StackOptions; owner: string }) {
-      for (const [id, { owner }] of stacks) {
-        if (owner === body.owner) continue;
-        process.stderr.write(`closing stack ${id}, left open by ${owner}\n`);
-        await closeStack(id).catch((err) => process.stderr.write(`closing stack ${id} failed: ${(err as Error).stack}\n`));
-      }
+      await closeLeftOpen(body.owner);
       const stack = await startInProcessStack(body.options, databases);
       const id = String(next++);
-      stacks.set(id, { stack, owner: body.owner });
+      stacks.set(id, { stack, close: () => stack.close(), owner: body.owner });
       const description: StackDescription = { id, gatewayUrl: stack.gatewayUrl, simulatorUrl: stack.sim.url, subgraphUrls: stack.subgraphUrls, secrets: stack.secrets };
       return description;
     },
     async 'stacks/close'(_body, id) {
+      await closeStack(id);
+      return {};
+    },
+    async 'subgraphs'(body: { name: SubgraphName; options: SubgraphOptions; owner: string }) {
+      await closeLeftOpen(body.owner);
+      const { close, ...description } = await startInProcessSubgraph(body.name, body.options, databases);
+      const id = String(next++);
+      stacks.set(id, { close, owner: body.owner });
+      return { id, ...description };
+    },
+    async 'subgraphs/close'(_body, id) {
       await closeStack(id);
       return {};
     },

@@ -34,7 +34,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 }
 
-async function callHost(host: string, path: string, body: unknown): Promise<unknown> {
+/** a call to the stack host's API; its failure thrown here with the host's stack trace */
+export async function callHost(host: string, path: string, body: unknown): Promise<unknown> {
   const res = await fetch(`${host}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const answer = (await res.json()) as { message?: string; stack?: string };
   if (res.ok) return answer;
@@ -52,7 +53,7 @@ function hostLog(): string {
 }
 
 /** the test file asking (Jest's expect knows it), so that the host can close what an earlier file left open */
-function testFile(): string {
+export function testFile(): string {
   const jestExpect = (globalThis as { expect?: { getState?: () => { testPath?: string } } }).expect;
   return jestExpect?.getState?.().testPath ?? `process ${process.pid}`;
 }
