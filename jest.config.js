@@ -1,6 +1,11 @@
 // One Jest run for the whole workspace: unit tests sit beside the code (src/**/*.test.ts),
 // integration tests in each project's test/ folder, the cross-app scenarios in e2e/<scenario>/.
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+// `lazy`: an import of a package (`@stx/*`, npm) is required when first used, not when the file is
+// loaded. Each test file has its own module registry and loads everything it imports again: a test
+// that imports @stx/testing for its stack client no longer evaluates the simulator, pg and the rest
+// (measured on 30 files in one process: Jest's CPU time 11.3 s -> 8.0 s). Relative imports and
+// imports for their side effects stay eager.
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs', lazy: true } }];
 module.exports = {
   testEnvironment: 'node',
   // Hive's Rust planner is loaded with a dynamic import(), which Jest's VM refuses without
