@@ -28,7 +28,11 @@ describe('the sales subgraph alone', () => {
 
   it("creates an order holding the seeded seats at the seeded price, once per idempotency key, and refuses the key for another request", async () => {
     const k = key();
+    await sales.sim.reset();
     const created = await sales.query(CREATE, { i: { items: [seat(2)] }, k }, { headers: alices });
+    // one change, and one read of the order it left (for availability and the payload alike)
+    expect(await sales.sim.count('ExternalOrderFacade.createOrUpdateOrder')).toBe(1);
+    expect(await sales.sim.count('ExternalOrderService.getOrderDetails')).toBe(1);
     expect(created.data.createOrder).toEqual({
       order: { id: expect.any(String), state: 'OPEN', total: { amount: '178.00', currencyCode: 'EUR' }, amountDue: { amount: '178.00' }, paymentState: 'NONE', lines: [{ quantity: 2, unitPrice: { amount: '89.00' }, product: { id: '10001' }, performance: { id: '900001' }, seatCategoryId: '700001' }] },
       userErrors: [],

@@ -45,7 +45,8 @@ async function once(ctx: SalesContext, key: string, input: unknown, run: (contac
       const done: Outcome = await run(contactNumber).catch((err) => ({ userErrors: [refusalUserError(err)] }));
       // the order as this change left it is part of the stored answer: replays with the key (a
       // burst of retries) get it without one more SecuTix call each; a failed read is left to below
-      return done.orderId ? { ...done, order: await reload(ctx, done.orderId).catch(() => undefined) } : done;
+      // (a change that read the order after itself already has it: no second read)
+      return done.orderId && !done.order ? { ...done, order: await reload(ctx, done.orderId).catch(() => undefined) } : done;
     });
   } catch (err) {
     if (err instanceof IdempotencyKeyReused) return { order: null, paymentUrl: null, userErrors: [userError('IDEMPOTENCY_KEY_REUSED', 'idempotencyKey')] };
@@ -84,8 +85,9 @@ export const Mutation: MutationResolvers = {
       if (Array.isArray(items)) return { userErrors: items };
       const orderId = await placeItems(ctx, contactNumber, input.items, items);
       if (Array.isArray(orderId)) return { userErrors: orderId };
-      await touched(ctx, await reload(ctx, orderId));
-      return { orderId, userErrors: [] };
+      const order = await reload(ctx, orderId);
+      await touched(ctx, order);
+      return { orderId, order, userErrors: [] };
     }),
 
   addToOrder: (_p, { orderId, input, idempotencyKey }, ctx) =>
@@ -96,8 +98,9 @@ export const Mutation: MutationResolvers = {
       if (Array.isArray(items)) return { orderId: order.orderId, userErrors: items };
       const placed = await placeItems(ctx, contactNumber, input.items, items, order.orderId);
       if (Array.isArray(placed)) return { orderId: order.orderId, userErrors: placed };
-      await touched(ctx, await reload(ctx, order.orderId));
-      return { orderId: order.orderId, userErrors: [] };
+      const changed = await reload(ctx, order.orderId);
+      await touched(ctx, changed);
+      return { orderId: order.orderId, order: changed, userErrors: [] };
     }),
 
   removeFromOrder: (_p, { orderId, lineIds, idempotencyKey }, ctx) =>
