@@ -1,5 +1,5 @@
-import type { SimOrder } from '../data/orderTypes';
 import { assignSeatsOnClosing } from '../fulfilment/assignSeatsOnClosing';
+import { holdItems, newOrder } from '../sales/holdItems';
 import { saleAmount } from '../sales/orderAmounts';
 import { expireDueOrders, orderWorld as world, sell } from '../sales/orderExpiry';
 import { paymentTypeOf } from '../sales/paymentMethods';
@@ -19,7 +19,8 @@ const CARD = 601;
  * an order made outside the API under test (the ticket shop's cart, the box office), so a subgraph
  * tested alone finds the orders it only reads. The items are priced and held by createOrUpdateOrder's
  * own rules (priceOrderItems); `sold: true` then pays it in full by card, as the ticket shop's
- * payment page does, and closes it, which assigns its seats and issues its tickets.
+ * payment page does, and closes it, which assigns its seats and issues its tickets. The order is
+ * made and held by the same functions as createOrUpdateOrder's (sales/holdItems.ts).
  */
 export function placeOrder(body: Body, rt: SimulatorRuntime): [number, unknown] {
   const { contactNumber, items, sold } = body;
@@ -33,12 +34,8 @@ export function placeOrder(body: Body, rt: SimulatorRuntime): [number, unknown] 
   if (isRefusal(priced)) return [409, { error: priced.detail, code: priced.code }];
 
   const now = w.now();
-  const order: SimOrder = { orderId: rt.orders.newOrderId(), secretId: rt.orders.newSecretId(), contactNumber, state: 'IN_PROGRESS', createdAt: now, expiresAt: now + rt.options.orderHoldSeconds * 1000, lines: [], payments: [] };
-  for (const item of priced) {
-    rt.state.hold(item.performanceId!, item.seatCategoryId!, item.quantity);
-    order.lines.push({ operationId: rt.orders.newOperationId(), ...item, state: 'RESERVED' });
-  }
-  rt.orders.save(order);
+  const order = newOrder(rt.orders, contactNumber, now);
+  holdItems(order, priced, rt, now, rt.options.orderHoldSeconds * 1000);
   if (sold === true) {
     order.payments.push({ paymentId: rt.orders.newPaymentId(), paymentMethodId: CARD, paymentMethod: paymentTypeOf(rt.options.institution, CARD)!, amount: saleAmount(order), paymentStatus: 'PAID' });
     sell(order, now);

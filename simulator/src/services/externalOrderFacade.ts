@@ -3,6 +3,7 @@ import { serviceDef } from './serviceDef';
 import type { SimOrder } from '../data/orderTypes';
 import type { Params } from '../protocol/normaliseParams';
 import { modifiableOrder } from '../sales/modifiableOrder';
+import { holdItems, newOrder } from '../sales/holdItems';
 import { expireDueOrders } from '../sales/orderExpiry';
 import { orderUpdateRecord } from '../sales/orderRecords';
 import { priceOrderItems } from '../sales/priceOrderItems';
@@ -46,18 +47,8 @@ function createOrUpdateOrder(p: Params, ctx: OperationContext): ResultBody {
   if (isRefusal(items)) return refusalResult(ctx, items);
 
   const now = ctx.now();
-  if (!order) {
-    order = { orderId: ctx.orders.newOrderId(), secretId: ctx.orders.newSecretId(), contactNumber, state: 'IN_PROGRESS', createdAt: now, expiresAt: now, lines: [], payments: [] };
-    ctx.orders.save(order);
-  }
-  const added = items.map((item) => {
-    // cannot fail: priceOrderItems counted the seats and quotas left for all items together
-    if (item.performanceId !== undefined) ctx.state.hold(item.performanceId, item.seatCategoryId!, item.quantity);
-    else ctx.state.holdQuota(item.productId, item.quantity);
-    return { operationId: ctx.orders.newOperationId(), ...item, state: 'RESERVED' as const };
-  });
-  order.lines.push(...added);
-  order.expiresAt = now + ctx.orderHoldMs;
+  order ??= newOrder(ctx.orders, contactNumber, now);
+  const added = holdItems(order, items, ctx, now, ctx.orderHoldMs);
   return success(ctx, { orderUpdateData: orderUpdateRecord(order, added, []) });
 }
 

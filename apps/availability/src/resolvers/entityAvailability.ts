@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { parseReferenceId, parseSecutixId, posLanguage } from '@stx/domain-rules';
+import { parseSecutixId, posLanguage, referenceById } from '@stx/domain-rules';
 import { ticketShopLink } from '@stx/secutix-runtime';
 import type { TicketShopEntry } from '@stx/secutix-contract';
 import type { AvailabilityContext } from '../context';
@@ -11,8 +11,8 @@ import type { ProductRef } from '../mappers/models';
  * id rule: one that is no SecuTix id is no entity, answered null at no SecuTix call
  */
 export function entityRef(ref: { id?: unknown; state?: string | null }): ProductRef | null {
-  const id = parseReferenceId(ref.id);
-  return id === undefined ? null : { id: String(id), state: ref.state ?? undefined };
+  const found = referenceById(ref);
+  return found && { ...found, state: ref.state ?? undefined };
 }
 
 /** an entity's availability; an id that is no SecuTix id has none */

@@ -1,14 +1,11 @@
 import { businessRefusal, codedError } from '@stx/errors';
-import { parseReferenceId, parseSecutixId } from '@stx/domain-rules';
+import { referenceById, parseSecutixId } from '@stx/domain-rules';
 import type { OrderResolvers } from '../__generated__/resolvers';
 import { ownShipments } from './ownShipments';
 
 export const Order: OrderResolvers = {
   // a reference that is no SecuTix id is no order: null, at no SecuTix call
-  __resolveReference: (ref) => {
-    const id = parseReferenceId(ref.id);
-    return id === undefined ? null : { id: String(id) };
-  },
+  __resolveReference: (ref) => referenceById(ref),
   // countryCode and lang are CountryCode and LanguageCode: a malformed one never gets here, nor to SecuTix
   async shipmentModes(o, { countryCode, addressId, lang }, ctx) {
     const contactAddressId = parseSecutixId(addressId);

@@ -1,12 +1,9 @@
-import { parseReferenceId, parseSecutixId, requireContact } from '@stx/domain-rules';
+import { referenceById, parseSecutixId, requireContact } from '@stx/domain-rules';
 import type { OrderResolvers } from '../__generated__/resolvers';
 
 export const Order: OrderResolvers = {
   // a reference that is no SecuTix id is no order: null, at no SecuTix call
-  __resolveReference: (ref) => {
-    const id = parseReferenceId(ref.id);
-    return id === undefined ? null : { id: String(id) };
-  },
+  __resolveReference: (ref) => referenceById(ref),
   /** only tickets held by the caller: another contact's order shows none, whatever id is asked */
   async tickets(o, _a, ctx) {
     const contactNumber = requireContact(ctx.identity);

@@ -29,6 +29,12 @@ export function parseReferenceId(raw: unknown): number | undefined {
   return typeof raw === 'string' || typeof raw === 'number' ? parseSecutixId(String(raw)) : undefined;
 }
 
+/** an entity reference keyed by a SecuTix id, its id canonical; null (no entity, no SecuTix call) for any other */
+export function referenceById(ref: { id?: unknown }): { id: string } | null {
+  const id = parseReferenceId(ref.id);
+  return id === undefined ? null : { id: String(id) };
+}
+
 /** for query arguments: a malformed id is BAD_USER_INPUT naming the argument */
 export function requireSecutixId(raw: string, argument: string): number {
   const id = parseSecutixId(raw);

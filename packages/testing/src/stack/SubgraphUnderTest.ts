@@ -3,15 +3,8 @@ import type { SubgraphName } from '@stx/subgraphs';
 import type { SimControl } from '../simControl';
 import type { GraphQLResponse, StackOptions } from './Stack';
 
-export interface SubgraphOptions {
-  transport?: StackOptions['transport'];
-  /** a real Redis; without it an in-memory cache and coordination store */
-  redisUrl?: string;
-  /** the simulator's options (its clock excepted: the subgraph runs in the stack host) */
-  sim?: StackOptions['sim'];
-  /** extra environment for the subgraph */
-  env?: Record<string, string>;
-}
+/** a lone subgraph takes the stack's options that concern one subgraph and its simulator */
+export type SubgraphOptions = Pick<StackOptions, 'transport' | 'redisUrl' | 'sim' | 'env'>;
 
 /** One subgraph reached as the gateway reaches it: its own URL, the signed identity header. */
 export interface SubgraphUnderTest {
