@@ -22,6 +22,7 @@ module.exports = {
     '^@stx/([a-z-]+)$': ['<rootDir>/packages/$1/src/index.ts', '<rootDir>/apps/$1/src/index.ts'],
   },
   globalSetup: '<rootDir>/packages/testing/src/jestGlobalSetup.ts',
+  testSequencer: '<rootDir>/packages/testing/src/jestTestSequencer.js',
   globalTeardown: '<rootDir>/packages/testing/src/jestGlobalTeardown.ts',
   testTimeout: 30000,
   // three on two cores: many end-to-end tests wait on real clocks (sync periods, breaker windows,

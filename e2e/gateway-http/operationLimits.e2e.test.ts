@@ -1,8 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
-import { silentLogger } from '@stx/observability';
-import type { Served } from '@stx/host';
-import { fragmentDiamond, startStackInThisProcess, type GraphQLResponse, type Stack, HOME_PAGE, PRODUCT_PAGE } from '@stx/testing';
-import { readGatewayConfig, startGateway } from '@stx/gateway';
+import { fragmentDiamond, startStack, type ExtraServer, type GraphQLResponse, type Stack, HOME_PAGE, PRODUCT_PAGE } from '@stx/testing';
 
 /**
  * Operation limits cost time linear in the document, whatever it spreads: a 1 KB fragment diamond
@@ -12,8 +9,7 @@ describe('operation limits through the gateway', () => {
   let stack: Stack;
   let health: string;
   beforeAll(async () => {
-    // in this process, not the worker's stack host: the CPU time measured below must be the servers'
-    stack = await startStackInThisProcess();
+    stack = await startStack();
     health = `${new URL(stack.gatewayUrl).origin}/health`;
     // the first requests pay for start-up work (query planner, compiling the validation of
     // fragments and the error path) that is not the limits' cost
@@ -26,13 +22,14 @@ describe('operation limits through the gateway', () => {
 
   const limitOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions;
 
-  // The stack runs in this process, so the process's CPU time during a request bounds what the
-  // gateway spent on it, whatever else the machine runs; wall-clock time on a shared machine
+  // The CPU time of the process running the servers (the worker's stack host, which serves this
+  // file alone) during a request bounds what the gateway spent on it, whatever else the machine
+  // runs; wall-clock time on a shared machine
   // stretches with its load, so it gets a bound that only a stall crosses. Each figure is the
   // median of five tries. The walk that expanded every spread spent 15 s on 24 levels; 40 never ended.
   it.each([24, 40])('refuses a %i-level fragment diamond in under 50 ms while /health keeps answering', async (levels) => {
     const diamond = fragmentDiamond(levels);
-    const tries = await repeat(5, () => whileWatching(health, () => stack.query(diamond)));
+    const tries = await repeat(5, () => whileWatching(health, stack, () => stack.query(diamond)));
     for (const { result } of tries) {
       expect(result.status).toBe(400);
       expect(limitOf(result)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'fields', max: 300 });
@@ -44,7 +41,7 @@ describe('operation limits through the gateway', () => {
   });
 
   it('refuses the diamond in under 50 ms from a subgraph reached directly', async () => {
-    const tries = await repeat(5, () => whileWatching(health, () => stack.query(fragmentDiamond(40), undefined, stack.subgraphUrls.catalog)));
+    const tries = await repeat(5, () => whileWatching(health, stack, () => stack.query(fragmentDiamond(40), undefined, stack.subgraphUrls.catalog)));
     for (const { result } of tries) {
       expect(result.status).toBe(400);
       expect(limitOf(result)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'fields', max: 2000 });
@@ -103,6 +100,25 @@ describe('operation limits through the gateway', () => {
     expect(res.status).toBe(400);
     expect(limitOf(res)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'introspectionListDepth' });
   });
+
+  describe('INTROSPECTION=off', () => {
+    let gateway: ExtraServer;
+    beforeAll(async () => {
+      // a second gateway over the same subgraphs: introspection is answered from the supergraph, no subgraph is called
+      gateway = await stack.startGateway({ INTROSPECTION: 'off' });
+    });
+    afterAll(() => gateway?.close());
+
+    const post = (query: string) => stack.query(query, undefined, gateway.url);
+
+    it('refuses __schema and __type with a coded error, and still answers __typename', async () => {
+      const schema = await post(getIntrospectionQuery());
+      expect(schema.status).toBe(400);
+      expect(schema.errors?.[0].extensions).toMatchObject({ code: 'INTROSPECTION_DISABLED', retryable: false });
+      expect((await post(`{ __type(name: "Product") { name } }`)).errors?.[0].extensions?.code).toBe('INTROSPECTION_DISABLED');
+      expect(await post(`{ __typename }`)).toMatchObject({ status: 200, data: { __typename: 'Query' } });
+    });
+  });
 });
 
 async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
@@ -115,30 +131,8 @@ function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
-describe('INTROSPECTION=off', () => {
-  let gateway: Served;
-  beforeAll(async () => {
-    // the gateway alone: introspection is answered from the supergraph, no subgraph is called
-    gateway = await startGateway(readGatewayConfig({ GATEWAY_PORT: '0', AUTH_TOKEN_SECRET: 'a'.repeat(32), IDENTITY_SECRET: 'b'.repeat(32), INTROSPECTION: 'off' }), silentLogger);
-  });
-  afterAll(() => gateway?.close());
-
-  const post = async (query: string) => {
-    const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    return { ...((await res.json()) as Omit<GraphQLResponse, 'status'>), status: res.status };
-  };
-
-  it('refuses __schema and __type with a coded error, and still answers __typename', async () => {
-    const schema = await post(getIntrospectionQuery());
-    expect(schema.status).toBe(400);
-    expect(schema.errors?.[0].extensions).toMatchObject({ code: 'INTROSPECTION_DISABLED', retryable: false });
-    expect((await post(`{ __type(name: "Product") { name } }`)).errors?.[0].extensions?.code).toBe('INTROSPECTION_DISABLED');
-    expect(await post(`{ __typename }`)).toMatchObject({ status: 200, data: { __typename: 'Query' } });
-  });
-});
-
-/** Runs `work` while fetching `healthUrl` every 2 ms; times both, and the process's CPU time for `work`. */
-async function whileWatching<T>(healthUrl: string, work: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number; healthMaxMs: number; healthChecks: number }> {
+/** Runs `work` while fetching `healthUrl` every 2 ms; times both, and the servers' CPU time for `work`. */
+async function whileWatching<T>(healthUrl: string, stack: Pick<Stack, 'serversCpuMs'>, work: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number; healthMaxMs: number; healthChecks: number }> {
   let done = false;
   let healthMaxMs = 0;
   let healthChecks = 0;
@@ -155,11 +149,11 @@ async function whileWatching<T>(healthUrl: string, work: () => Promise<T>): Prom
   // let the watcher's first request reach the server before the work starts
   await new Promise((resolve) => setTimeout(resolve, 5));
   const started = performance.now();
-  const cpu = process.cpuUsage();
+  const cpu = await stack.serversCpuMs();
   const result = await work();
-  const used = process.cpuUsage(cpu);
+  const cpuMs = (await stack.serversCpuMs()) - cpu;
   const ms = performance.now() - started;
   done = true;
   await watcher;
-  return { result, ms, cpuMs: (used.user + used.system) / 1000, healthMaxMs, healthChecks };
+  return { result, ms, cpuMs, healthMaxMs, healthChecks };
 }

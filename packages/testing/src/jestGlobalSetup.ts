@@ -10,6 +10,11 @@ import { STACK_HOSTS_DIR } from './stack/workerStackHost';
  * never touch a developer's own data.
  */
 export default async function globalSetup(): Promise<void> {
+  // Every Node process of the run (Jest's workers, started after this, their stack hosts, the
+  // servers some tests spawn) gets the larger young generation the gateway's image runs with: the
+  // tests allocate as servers under load do, and on 2 cores the scavenges were a tenth of the
+  // workers' and hosts' CPU (measured: Jest's own CPU over the unit tests 35 -> 31 s).
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, '--max-semi-space-size=32'].filter(Boolean).join(' ');
   process.env[STACK_HOSTS_DIR] = mkdtempSync(join(tmpdir(), 'stx-stack-hosts-'));
   if (process.env.REDIS_URL) {
     process.env.STX_TEST_REDIS_URL = process.env.REDIS_URL;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { contactsSeed } from './contactsSeed';
 import type { Contact, IndividualContact } from './contactTypes';
-import { hashPassword, verifyPassword } from './passwordHash';
+import { hashPassword, hashSeedPassword, verifyPassword } from './passwordHash';
 import { RememberMeTokens } from './RememberMeTokens';
 
 export interface NewContact {
@@ -32,7 +32,7 @@ export class ContactStore {
   reset(): void {
     const seed = contactsSeed();
     this.contacts = new Map(seed.contacts.map((c) => [c.contactNumber, c]));
-    this.passwordHashes = new Map(Object.entries(seed.passwords).map(([n, p]) => [n, hashPassword(p)]));
+    this.passwordHashes = new Map(Object.entries(seed.passwords).map(([n, p]) => [n, hashSeedPassword(p)]));
     this.tokens.clear();
     this.nextContactNumber = seed.nextContactNumber;
     this.nextAddressId = seed.nextAddressId;

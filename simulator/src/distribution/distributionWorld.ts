@@ -1,4 +1,4 @@
-import { hashPassword } from '../data/passwordHash';
+import { hashSeedPassword } from '../data/passwordHash';
 import type { SimulatorState } from '../data/SimulatorState';
 import { PartnerDesk } from './PartnerDesk';
 
@@ -38,7 +38,7 @@ export const DEMO_DISTRIBUTOR = { institution: 'DIST', operator: 'DIST_GRAPH', p
  * (a Ticketnet stand-in, a distributor SecuTix institution). Kept per simulator state, never module-wide.
  */
 export class DistributionWorld {
-  readonly operators: SimOperator[] = [{ login: DEMO_OPERATOR.login, passwordHash: hashPassword(DEMO_OPERATOR.password), roles: ['DISTRIBUTION'] }];
+  readonly operators: SimOperator[] = [{ login: DEMO_OPERATOR.login, passwordHash: hashSeedPassword(DEMO_OPERATOR.password), roles: ['DISTRIBUTION'] }];
   readonly channels: SimChannel[] = [
     { code: 'TICKETNET', type: 'TICKETNET_AUTOMATIC', pointOfSalesId: 1101, technicalContactNumber: '9000001', waitingAccountPaymentMethodId: 611 },
     { code: 'DIST', type: 'SECUTIX_FILE', pointOfSalesId: 1102, technicalContactNumber: '9000002', waitingAccountPaymentMethodId: 612 },

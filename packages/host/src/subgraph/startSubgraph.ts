@@ -4,7 +4,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { StoreUnavailableError } from '@stx/cache';
 import { SecutixError } from '@stx/secutix-client';
 import { fromSecutixError, storeUnavailable, wrappedErrorCode } from '@stx/errors';
@@ -38,9 +38,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
 
 /** One subgraph on one port: schema from its own SDL file, errors mapped to our codes. */
 export async function startSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>): Promise<Served> {
-  const typeDefs = parse(readFileSync(options.schemaPath, 'utf8'));
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({ typeDefs, resolvers: withSharedResolvers(typeDefs, options.resolvers, options.logger, options.name) as GraphQLResolverMap<unknown> }),
+    schema: subgraphSchema(options),
     validationRules: [operationLimitsRule(options.limits)],
     // the HTTP layer refuses longer documents first, with the limit named; this holds for any other way in
     parseOptions: { maxTokens: options.limits.maxTokens },
@@ -65,6 +64,26 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.limits.maxBodyBytes,
   });
+}
+
+/**
+ * The executable schema of a subgraph, built once per process for the same SDL file, resolvers and
+ * logger: it holds no request's state (contexts are per request), and a process that starts the same
+ * subgraph again (a test host starts each one for every stack) would otherwise build it again,
+ * federation's schema building being most of a start's CPU.
+ */
+const built = new WeakMap<object, WeakMap<Logger, Map<string, GraphQLSchema>>>();
+function subgraphSchema(options: Pick<SubgraphOptions<BaseContext>, 'schemaPath' | 'resolvers' | 'logger' | 'name'>): GraphQLSchema {
+  const byLogger = built.get(options.resolvers as object) ?? new WeakMap<Logger, Map<string, GraphQLSchema>>();
+  built.set(options.resolvers as object, byLogger);
+  const byPath = byLogger.get(options.logger) ?? new Map<string, GraphQLSchema>();
+  byLogger.set(options.logger, byPath);
+  const cached = byPath.get(options.schemaPath);
+  if (cached) return cached;
+  const typeDefs = parse(readFileSync(options.schemaPath, 'utf8'));
+  const schema = buildSubgraphSchema({ typeDefs, resolvers: withSharedResolvers(typeDefs, options.resolvers, options.logger, options.name) as GraphQLResolverMap<unknown> });
+  byPath.set(options.schemaPath, schema);
+  return schema;
 }
 
 /** the language rule needs the caller's Accept-Language in every resolver, userError messages included */

@@ -45,6 +45,12 @@ export interface Stack {
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** one more gateway over this stack's subgraphs and secrets, with its own configuration (closed with the stack at the latest) */
   startGateway(env: Record<string, string>): Promise<ExtraServer>;
+  /**
+   * the CPU time (ms) used so far by the process running this stack's servers (the worker's stack
+   * host, which serves one test file at a time, or this process): its growth over a request bounds
+   * what the servers spent on it, however loaded the machine is
+   */
+  serversCpuMs(): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -68,6 +68,7 @@ export async function startInProcessStack(options: StackOptions = {}, databases:
     async stopSubgraph(name) {
       await started[name].close();
     },
+    serversCpuMs: async () => processCpuMs(),
     async close() {
       for (const s of servers.reverse()) if (!stopped.has(s)) await s.close();
       await hosted.close();
@@ -75,6 +76,12 @@ export async function startInProcessStack(options: StackOptions = {}, databases:
       await ownSimulator?.close();
     },
   };
+}
+
+/** this process's CPU time so far, user and system, in ms */
+export function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /** The gateway needs its public URL before it listens (for the SAML consumer URL): pick the port first. */

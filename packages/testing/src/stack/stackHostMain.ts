@@ -24,6 +24,9 @@ async function main(): Promise<void> {
   }, 1000);
   // a test's stack failing in the background is that test's failure, seen through its answers, not the host's end
   process.on('unhandledRejection', (reason) => process.stderr.write(`unhandled rejection: ${(reason as Error)?.stack ?? String(reason)}\n`));
+  // likewise an exception thrown by a stack's background work: ending the host would fail whichever
+  // test file of the worker happened to be calling it, and hide where the exception came from
+  process.on('uncaughtException', (err) => process.stderr.write(`uncaught exception: ${err.stack ?? String(err)}\n`));
   // written whole, then renamed: the worker never reads half a file
   writeFileSync(`${file}.tmp`, JSON.stringify({ pid: process.pid, url: host.url }));
   renameSync(`${file}.tmp`, file);

@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ExtraServer, Stack, StackOptions, SubgraphName } from './Stack';
-import { startInProcessStack } from './inProcessStack';
+import { processCpuMs, startInProcessStack } from './inProcessStack';
 import { startInProcessSubgraph } from './inProcessSubgraph';
 import type { SubgraphOptions } from './SubgraphUnderTest';
 import { SpareDatabases } from './spareDatabases';
+import { prepareDatabaseTemplate } from './databaseTemplate';
 
 /** what a client of the host learns of a stack it started: everything but the servers themselves */
 export interface StackDescription {
@@ -31,7 +32,8 @@ interface Hosted {
 
 /**
  * The stack host's HTTP API (JSON over POST, loopback only): start a stack, stop one of its
- * subgraphs, start one more gateway over it, close it; start one subgraph alone, close it. Stacks
+ * subgraphs, start one more gateway over it, close it; start one subgraph alone, close it; the
+ * host's CPU time so far (a test bounding what its servers spend on a request). Stacks
  * run in this process, which loaded the product once: a test file asking for a stack pays for
  * starting servers, not for loading and compiling the whole product again, as each Jest test file
  * does with its own module registry.
@@ -45,7 +47,7 @@ interface Hosted {
 export async function serveStackHost(): Promise<StackHostServer> {
   const stacks = new Map<string, Hosted>();
   const gateways = new Map<string, ExtraServer>();
-  const databases = new SpareDatabases();
+  const databases = new SpareDatabases(prepareDatabaseTemplate);
   let next = 1;
 
   const closeStack = async (id: string) => {
@@ -76,6 +78,9 @@ export async function serveStackHost(): Promise<StackHostServer> {
       stacks.set(id, { stack, close: () => stack.close(), owner: body.owner });
       const description: StackDescription = { id, gatewayUrl: stack.gatewayUrl, simulatorUrl: stack.sim.url, subgraphUrls: stack.subgraphUrls, secrets: stack.secrets };
       return description;
+    },
+    async 'cpu'() {
+      return { ms: processCpuMs() };
     },
     async 'stacks/close'(_body, id) {
       await closeStack(id);
@@ -124,6 +129,11 @@ export async function serveStackHost(): Promise<StackHostServer> {
         (err: Error) => res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ message: err.message, stack: err.stack })),
       );
   });
+  // A worker's fetch keeps idle connections to its host from one test file to the next. Node's
+  // server closes an idle one after 5 s, and a worker busy loading the next file's modules could
+  // send on one being closed ("other side closed", seen once in CI): the host keeps them longer than
+  // any client keeps an idle connection, so the client is always the one to close.
+  server.keepAliveTimeout = 15 * 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -28,6 +28,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       const gateway = (await call(`/stacks/${started.id}/gateways`, { env })) as { id: string; url: string };
       return { url: gateway.url, close: async () => void (await call(`/gateways/${gateway.id}/close`)) };
     },
+    serversCpuMs: async () => ((await call('/cpu')) as { ms: number }).ms,
     async close() {
       await call(`/stacks/${started.id}/close`);
     },

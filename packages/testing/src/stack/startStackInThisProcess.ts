@@ -3,7 +3,7 @@ import type { Stack, StackOptions } from './Stack';
 /**
  * The stack in the test's own process, for a test that must see inside the servers' process: the
  * tracing test reads their spans from an in-memory exporter, the metrics test reads a registry no
- * earlier stack wrote to, the operation-limits test measures the servers' CPU time. Loaded on call:
+ * earlier stack wrote to. Loaded on call:
  * the product's modules are what every other test spares by asking its worker's stack host (`startStack`).
  */
 export async function startStackInThisProcess(options: StackOptions = {}): Promise<Stack> {
