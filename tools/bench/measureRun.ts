@@ -18,9 +18,13 @@ export async function measureRun(
 ): Promise<Figures> {
   const calls = options.callsSince ?? (await options.counter.start());
   const rss = new RssSampler({ front: system.processes.front.pid, subgraphs: system.processes.subgraphs.pid }).start();
+  const separate = system.processes.front !== system.processes.subgraphs;
   const cpuBefore = await readCpuMs(system.processes.front.pid);
+  const subgraphsBefore = separate ? await readCpuMs(system.processes.subgraphs.pid) : undefined;
   const load = await runLoad({ url: system.url, bodies, connections: options.connections, seconds: options.seconds, amount: options.amount, headers: options.headers });
   const cpuAfter = await readCpuMs(system.processes.front.pid);
+  const subgraphsAfter = separate ? await readCpuMs(system.processes.subgraphs.pid) : undefined;
+  const perRequest = (before: number | undefined, after: number | undefined) => (before !== undefined && after !== undefined && load.requests > 0 ? round((after - before) / load.requests, 2) : null);
   const peaks = await rss.stop();
   const delta = await calls.stop();
   return {
@@ -31,12 +35,13 @@ export async function measureRun(
     errors: load.errors,
     secutixCallsPerRequest: load.requests > 0 ? round(delta.total / load.requests, 4) : 0,
     rssMb: peaks.front ?? null,
-    cpuMsPerRequest: cpuBefore !== undefined && cpuAfter !== undefined && load.requests > 0 ? round((cpuAfter - cpuBefore) / load.requests, 2) : null,
+    cpuMsPerRequest: perRequest(cpuBefore, cpuAfter),
     requests: load.requests,
     secutixCallsPerMinute: round((delta.total / load.seconds) * 60, 1),
     secutixCalls: delta.byOperation,
     rejectedBySecutix: delta.rejected,
-    rssMbSubgraphs: system.processes.front === system.processes.subgraphs ? undefined : peaks.subgraphs,
+    rssMbSubgraphs: separate ? peaks.subgraphs : undefined,
+    subgraphsCpuMsPerRequest: separate ? perRequest(subgraphsBefore, subgraphsAfter) : undefined,
     ...(load.firstError ? { firstError: load.firstError } : {}),
   };
 }

@@ -21,6 +21,8 @@ export interface Figures {
   rejectedBySecutix?: number;
   /** RSS of the subgraphs process behind the front process */
   rssMbSubgraphs?: number;
+  /** CPU time of that subgraphs process per request: the page's cost that every gateway over our subgraphs pays alike */
+  subgraphsCpuMsPerRequest?: number | null;
   firstError?: string;
   /** with `--rounds`: rps of each of the system's windows, in order (the figures are the median window's) */
   roundsRps?: number[];

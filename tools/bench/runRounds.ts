@@ -46,7 +46,7 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
         const median = sorted[Math.floor(sorted.length / 2)];
         const alone = warm[s.name]!;
         warm[s.name] = { ...median, secutixCallsPerRequest: alone.secutixCallsPerRequest, secutixCallsPerMinute: alone.secutixCallsPerMinute, secutixCalls: alone.secutixCalls, rejectedBySecutix: alone.rejectedBySecutix, roundsRps: windows.get(s)!.map((w) => w.rps ?? 0) };
-        log(`  rounds ${scenarioName.padEnd(8)} ${s.name.padEnd(22)} median ${median.rps} rps, p99 ${median.p99} ms, ${median.cpuMsPerRequest} CPU ms/req, ${median.errors} errors (windows: ${windows.get(s)!.map((w) => w.rps).join(', ')})`);
+        log(`  rounds ${scenarioName.padEnd(8)} ${s.name.padEnd(22)} median ${median.rps} rps, p99 ${median.p99} ms, ${median.cpuMsPerRequest} CPU ms/req (subgraphs ${median.subgraphsCpuMsPerRequest ?? '-'}), ${median.errors} errors (windows: ${windows.get(s)!.map((w) => w.rps).join(', ')})`);
       }
     } finally {
       for (const s of systems) await s.close();

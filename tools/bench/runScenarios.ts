@@ -51,7 +51,7 @@ export async function runScenarios(settings: BenchSettings, env: BenchEnvironmen
         await untilAnswered(system.url, bodies[0], await headers());
         await measureRun(system, bodies, { ...run, seconds: settings.warmupSeconds, headers: await headers() });
         const w = (warm[systemName] = await measureRun(system, bodies, { ...run, seconds: settings.warmSeconds, headers: await headers() }));
-        log(`  ${elapsed()} ${scenarioName.padEnd(8)} ${systemName.padEnd(22)} warm ${w.rps} rps, p99 ${w.p99} ms, ${w.cpuMsPerRequest} CPU ms/req, ${w.errors} errors, ${w.secutixCallsPerRequest} calls/req`);
+        log(`  ${elapsed()} ${scenarioName.padEnd(8)} ${systemName.padEnd(22)} warm ${w.rps} rps, p99 ${w.p99} ms, ${w.cpuMsPerRequest} CPU ms/req (subgraphs ${w.subgraphsCpuMsPerRequest ?? '-'}), ${w.errors} errors, ${w.secutixCallsPerRequest} calls/req`);
       } finally {
         await system.close();
       }

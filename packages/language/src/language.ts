@@ -1,4 +1,5 @@
 import Negotiator from 'negotiator';
+import { boundedMemo } from './boundedMemo';
 import { canonicalLanguageTag } from './languageTag';
 
 /**
@@ -30,12 +31,25 @@ export function chooseLanguage(choice: LanguageChoice): string {
   if (asked && offered.includes(asked)) return asked;
   const header = Array.isArray(choice.acceptLanguage) ? choice.acceptLanguage.join(',') : choice.acceptLanguage;
   if (header) {
-    // negotiator orders by q-value and matches a region tag (en-GB) to its language (en)
-    const preferred = new Negotiator({ headers: { 'accept-language': header } }).language(offered);
-    if (preferred) return preferred.toLowerCase();
+    const preferred = header.length > MEMO_HEADER_LENGTH ? negotiate(offered, header) : negotiateMemo(`${offered.join(',')}|${header}`);
+    if (preferred) return preferred;
   }
   return main;
 }
+
+/** the preferred of the offered languages by an Accept-Language header, if any */
+function negotiate(offered: string[], header: string): string | undefined {
+  // negotiator orders by q-value and matches a region tag (en-GB) to its language (en)
+  return new Negotiator({ headers: { 'accept-language': header } }).language(offered)?.toLowerCase();
+}
+
+/** browsers send headers of a few dozen characters; longer ones are negotiated each time, not kept */
+const MEMO_HEADER_LENGTH = 200;
+/** `negotiate` keyed `<offered, comma-separated>|<header>` */
+const negotiateMemo = boundedMemo((key: string): string | undefined => {
+  const at = key.indexOf('|');
+  return negotiate(key.slice(0, at).split(','), key.slice(at + 1));
+});
 
 /** Whether a `lang` argument is well-formed (a BCP 47 tag); unknown languages fall back, malformed ones are input errors. */
 export function isLanguageTag(lang: string): boolean {

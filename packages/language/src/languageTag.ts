@@ -1,3 +1,5 @@
+import { boundedMemo } from './boundedMemo';
+
 /**
  * What a language tag is, one definition for the `LanguageCode` scalar and the language rule: a
  * BCP 47 tag (RFC 5646) whose language is an ISO 639 code of two or three letters (`en`,
@@ -15,6 +17,10 @@ const ISO_639 = /^[a-z]{2,3}(?:-|$)/;
 /** the canonical tag, or undefined when the value is no language tag */
 export function canonicalLanguageTag(value: string | null | undefined): string | undefined {
   if (value == null || value.length > MAX_LENGTH) return undefined;
+  return canonicalOf(value);
+}
+
+const canonicalOf = boundedMemo((value: string): string | undefined => {
   const tag = value.trim().replaceAll('_', '-');
   if (!tag) return undefined;
   let canonical: string;
@@ -24,4 +30,4 @@ export function canonicalLanguageTag(value: string | null | undefined): string |
     return undefined; // RangeError: not well-formed
   }
   return ISO_639.test(canonical) ? canonical : undefined;
-}
+});

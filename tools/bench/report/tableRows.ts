@@ -1,6 +1,6 @@
 import type { BenchResults, Figures } from '../results';
 
-export const HEADER = ['scenario', 'run', 'system', 'rps', 'rps/ours', 'p50 ms', 'p95 ms', 'p99 ms', 'p99/ours', 'errors', 'calls/req', 'calls/min', 'CPU ms/req', 'RSS MB', 'subgraphs MB'];
+export const HEADER = ['scenario', 'run', 'system', 'rps', 'rps/ours', 'p50 ms', 'p95 ms', 'p99 ms', 'p99/ours', 'errors', 'calls/req', 'calls/min', 'CPU ms/req', 'subgraphs CPU ms/req', 'RSS MB', 'subgraphs MB'];
 
 const num = (n: number | null | undefined) => (n === null || n === undefined ? '-' : String(n));
 const ratio = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null || b === 0 ? '-' : `${(a / b).toFixed(2)}x`);
@@ -19,7 +19,7 @@ export function tableRows(r: BenchResults): string[][] {
         }
         rows.push([
           scenario, run, system, num(f.rps), ratio(f.rps, ours?.rps), num(f.p50), num(f.p95), num(f.p99), ratio(f.p99, ours?.p99),
-          num(f.errors), num(f.secutixCallsPerRequest), num(f.secutixCallsPerMinute), num(f.cpuMsPerRequest), num(f.rssMb), num(f.rssMbSubgraphs),
+          num(f.errors), num(f.secutixCallsPerRequest), num(f.secutixCallsPerMinute), num(f.cpuMsPerRequest), num(f.subgraphsCpuMsPerRequest), num(f.rssMb), num(f.rssMbSubgraphs),
         ]);
       }
     }
