@@ -1,4 +1,4 @@
-import { getTestRedisUrl, startStackInThisProcess, type Stack } from '@stx/testing';
+import { getTestRedisUrl, IN_PROCESS_STACK_START_MS, startStackInThisProcess, type Stack } from '@stx/testing';
 import { scrape } from './scrape';
 
 const HOME_PAGE = /* GraphQL */ `
@@ -15,16 +15,19 @@ const LOGIN = /* GraphQL */ `mutation Login($email: String!, $password: String!)
  * the gauges its earlier stacks set): the figures are compared before and after each step.
  */
 describe('metrics', () => {
+  let starting: Promise<Stack> | undefined;
   let stack: Stack;
 
   beforeAll(async () => {
-    stack = await startStackInThisProcess({
+    starting = startStackInThisProcess({
       redisUrl: getTestRedisUrl(),
       // the response cache would answer the second home page without reaching the subgraphs
       env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0', LOGIN_ATTEMPTS_PER_ACCOUNT: '2', SECUTIX_BREAKER_FAILURES: '2' },
     });
-  });
-  afterAll(() => stack?.close());
+    stack = await starting;
+  }, IN_PROCESS_STACK_START_MS);
+  // a start that outlived its timeout is closed too: its servers must not run on into the worker's next file
+  afterAll(async () => (await starting?.catch(() => undefined))?.close());
 
   it('answers on the gateway and on every subgraph, in Prometheus format', async () => {
     for (const url of [stack.gatewayUrl, ...Object.values(stack.subgraphUrls)]) {

@@ -1,6 +1,6 @@
 import { tracing } from '@opentelemetry/sdk-node';
 import { startTracing, type Tracing } from '@stx/observability';
-import { getTestRedisUrl, startStackInThisProcess, type Stack } from '@stx/testing';
+import { getTestRedisUrl, IN_PROCESS_STACK_START_MS, startStackInThisProcess, type Stack } from '@stx/testing';
 
 type Span = tracing.ReadableSpan;
 
@@ -18,14 +18,17 @@ const HOME_PAGE = /* GraphQL */ `
 describe('traces', () => {
   const exporter = new tracing.InMemorySpanExporter();
   let sdk: Tracing | undefined;
+  let starting: Promise<Stack> | undefined;
   let stack: Stack;
 
   beforeAll(async () => {
     sdk = startTracing({ serviceName: 'secutix-graph-test', env: {}, spanProcessors: [new tracing.SimpleSpanProcessor(exporter)] });
-    stack = await startStackInThisProcess({ redisUrl: getTestRedisUrl(), env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0' } });
-  });
+    starting = startStackInThisProcess({ redisUrl: getTestRedisUrl(), env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0' } });
+    stack = await starting;
+  }, IN_PROCESS_STACK_START_MS);
   afterAll(async () => {
-    await stack?.close();
+    // a start that outlived its timeout is closed too: its servers must not run on into the worker's next file
+    await (await starting?.catch(() => undefined))?.close();
     await sdk?.shutdown();
   });
 

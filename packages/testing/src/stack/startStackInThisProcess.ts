@@ -10,3 +10,10 @@ export async function startStackInThisProcess(options: StackOptions = {}): Promi
   const { startInProcessStack } = await import('./inProcessStack');
   return startInProcessStack(options);
 }
+
+/**
+ * How long a `beforeAll` starting a stack in this process may take: the worker loads and compiles
+ * the whole product first (on a fresh clone, with Jest's transform cache empty), and in CI, at the
+ * busy start of a run, that once took over Jest's default 30 s, where it takes 5 s alone.
+ */
+export const IN_PROCESS_STACK_START_MS = 120_000;
