@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { getTestRedisUrl, startStack, type Stack, CREATE, checkoutCalls, chooseDelivery, loginAs, pickTariff } from '@stx/testing';
+import { type Stack, CREATE, checkoutCalls, chooseDelivery, loginAs, pickTariff } from '@stx/testing';
+import { checkoutStack } from './checkoutStack';
 
 const key = () => `key-${randomUUID()}`;
 const GUEST = `mutation($in: GuestContactInput!) { createGuestContact(input: $in) { contactNumber guestToken guestTokenExpiresAt userErrors { code } } }`;
@@ -14,8 +15,7 @@ describe.each(['soap', 'json'] as const)('guest checkout (%s)', (transport) => {
   let alice: Record<string, string>;
 
   beforeAll(async () => {
-    stack = await startStack({ transport, redisUrl: getTestRedisUrl(), env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0' } });
-    alice = await loginAs(stack, 'alice@example.com', 'alice-demo-password');
+    ({ stack, alice } = await checkoutStack(transport));
   }, 60_000);
   afterAll(() => stack?.close());
 

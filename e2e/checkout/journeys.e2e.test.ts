@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { getTestRedisUrl, startStack, type Stack, CREATE, ORDER_FIELDS, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from '@stx/testing';
+import { type Stack, CREATE, ORDER_FIELDS, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from '@stx/testing';
+import { checkoutStack } from './checkoutStack';
 
 const key = () => `key-${randomUUID()}`;
 
@@ -10,8 +11,7 @@ describe.each(['soap', 'json'] as const)('order journeys (%s)', (transport) => {
   let bob: Record<string, string>;
 
   beforeAll(async () => {
-    stack = await startStack({ transport, redisUrl: getTestRedisUrl(), env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0' } });
-    alice = await loginAs(stack, 'alice@example.com', 'alice-demo-password');
+    ({ stack, alice } = await checkoutStack(transport));
     bob = await loginAs(stack, 'bob@example.com', 'bob-demo-password');
   });
   afterAll(() => stack?.close());

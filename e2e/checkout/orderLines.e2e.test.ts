@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { getTestRedisUrl, startStack, type Stack, CREATE, checkoutCalls, chooseDelivery, loginAs, payByVoucherAndClose, pickTariff } from '@stx/testing';
+import { type Stack, CREATE, checkoutCalls, chooseDelivery, payByVoucherAndClose, pickTariff } from '@stx/testing';
+import { checkoutStack } from './checkoutStack';
 
 const key = () => `key-${randomUUID()}`;
 const LINES = `query($id: ID!) { order(id: $id) { lines {
@@ -12,8 +13,7 @@ describe.each(['soap', 'json'] as const)('order lines (%s)', (transport) => {
   let alice: Record<string, string>;
 
   beforeAll(async () => {
-    stack = await startStack({ transport, redisUrl: getTestRedisUrl(), env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0' } });
-    alice = await loginAs(stack, 'alice@example.com', 'alice-demo-password');
+    ({ stack, alice } = await checkoutStack(transport));
   }, 60_000);
   afterAll(() => stack?.close());
 

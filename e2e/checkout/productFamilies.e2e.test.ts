@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { getTestRedisUrl, startStack, type Stack, CREATE, checkoutCalls, chooseDelivery, loginAs, pickTariff } from '@stx/testing';
+import { type Stack, CREATE, checkoutCalls, chooseDelivery, pickTariff } from '@stx/testing';
+import { checkoutStack } from './checkoutStack';
 
 const key = () => `key-${randomUUID()}`;
 
@@ -13,8 +14,7 @@ describe.each(['soap', 'json'] as const)('product families (%s)', (transport) =>
   let alice: Record<string, string>;
 
   beforeAll(async () => {
-    stack = await startStack({ transport, redisUrl: getTestRedisUrl(), env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0' } });
-    alice = await loginAs(stack, 'alice@example.com', 'alice-demo-password');
+    ({ stack, alice } = await checkoutStack(transport));
   }, 60_000);
   afterAll(() => stack?.close());
 
