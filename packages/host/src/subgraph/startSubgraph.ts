@@ -75,17 +75,13 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
  * subgraph again (a test host starts each one for every stack) would otherwise build it again,
  * federation's schema building being most of a start's CPU.
  */
-const built = new WeakMap<object, WeakMap<Logger, Map<string, GraphQLSchema>>>();
+const built = new WeakMap<object, { schemaPath: string; logger: Logger; schema: GraphQLSchema }>();
 function subgraphSchema(options: Pick<SubgraphOptions<BaseContext>, 'schemaPath' | 'resolvers' | 'logger' | 'name'>): GraphQLSchema {
-  const byLogger = built.get(options.resolvers as object) ?? new WeakMap<Logger, Map<string, GraphQLSchema>>();
-  built.set(options.resolvers as object, byLogger);
-  const byPath = byLogger.get(options.logger) ?? new Map<string, GraphQLSchema>();
-  byLogger.set(options.logger, byPath);
-  const cached = byPath.get(options.schemaPath);
-  if (cached) return cached;
+  const cached = built.get(options.resolvers as object);
+  if (cached?.schemaPath === options.schemaPath && cached.logger === options.logger) return cached.schema;
   const typeDefs = parse(readFileSync(options.schemaPath, 'utf8'));
   const schema = buildSubgraphSchema({ typeDefs, resolvers: withSharedResolvers(typeDefs, options.resolvers, options.logger, options.name) as GraphQLResolverMap<unknown> });
-  byPath.set(options.schemaPath, schema);
+  built.set(options.resolvers as object, { schemaPath: options.schemaPath, logger: options.logger, schema });
   return schema;
 }
 
