@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
 import { currentRequest, lifecycle, observeHttp, serveMetrics, silentLogger, type Logger } from '@stx/observability';
 import { tokenLimitError } from '@stx/operation-limits';
+import { answerInternalError } from './internalError';
 
 export interface ServeOptions<TContext extends BaseContext> {
   /** the app's name in metrics and access-log lines */
@@ -40,11 +41,7 @@ export async function serveApollo<TContext extends BaseContext>(apollo: ApolloSe
   const maxBody = options.maxBodyBytes ?? 100_000;
   const server = createServer(
     observeHttp(options.name ?? 'graphql', options.logger ?? silentLogger, (req, res) =>
-      handle(req, res).catch((err) => {
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
-        void err;
-      }),
+      handle(req, res).catch((err) => answerInternalError(req, res, options.logger ?? silentLogger, err)),
     ),
   );
   server.keepAliveTimeout = 65_000;

@@ -4,7 +4,7 @@ import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { lifecycle, observeHttp, recordCacheLookup, serveMetrics, silentLogger, tracingActive, type Logger } from '@stx/observability';
 import { localizeError, messageLanguage } from '@stx/errors';
-import type { Served } from '@stx/host';
+import { answerInternalError, type Served } from '@stx/host';
 import type { CachedAnswer, GraphQLParams, ResponseCache } from '../responseCache/ResponseCache';
 import { clientHolds, mergeVary, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
 import { readBody } from './readBody';
@@ -170,10 +170,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
   );
 
   function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    return handle(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: false } }] }));
-    });
+    return handle(req, res).catch((err) => answerInternalError(req, res, options.logger ?? silentLogger, err));
   }
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));

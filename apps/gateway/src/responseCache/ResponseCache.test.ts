@@ -45,6 +45,12 @@ describe('ResponseCache', () => {
     expect(c.shareable({}, { query: TOPICS, operationName: 3 })).toBeUndefined();
   });
 
+  it('leaves variables nested too deep to serialise to the engine, which refuses them with a code', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(cache().shareable({}, { query: '{ products(first: 1) { totalCount } }', variables: { f: deep } })).toBeUndefined();
+  });
+
   it('forgets entries after their lifetime and past its size bound, and never keeps errors', () => {
     const c = cache();
     clock = 0;

@@ -70,7 +70,9 @@ export class ResponseCache {
     if (seconds <= 0) return undefined;
     // answers may follow Accept-Language (the language rule), so it is part of the key; a GET's
     // variables are JSON text, a POST's an object
-    const vars = variables === undefined || variables === null ? '' : typeof variables === 'string' ? `s${variables}` : `o${JSON.stringify(variables)}`;
+    const vars = variables === undefined || variables === null ? '' : typeof variables === 'string' ? `s${variables}` : jsonOf(variables);
+    // nested deeper than JSON.stringify's stack allows: not shared, the engine refuses it with its code
+    if (vars === undefined) return undefined;
     return { key: `${headers['accept-language'] ?? ''}\u0000${operationName ?? ''}\u0000${query}\u0000${vars}`, seconds };
   }
 
@@ -120,6 +122,15 @@ export class ResponseCache {
 
   private now(): number {
     return (this.o.now ?? Date.now)();
+  }
+}
+
+/** a POST's variables as key text, or undefined when they are nested too deep to serialise */
+function jsonOf(variables: unknown): string | undefined {
+  try {
+    return `o${JSON.stringify(variables)}`;
+  } catch {
+    return undefined;
   }
 }
 
