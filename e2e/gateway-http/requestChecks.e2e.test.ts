@@ -49,6 +49,16 @@ describe('gateway request checks', () => {
     }
   });
 
+  it('answers a GET whose variables or extensions are not JSON with a coded 400, with or without a document', async () => {
+    const byText = `query=${encodeURIComponent('query P($id: ID!) { product(id: $id) { id } }')}`;
+    const byHash = `extensions=${encodeURIComponent('{"persistedQuery":{"version":1,"sha256Hash":"' + 'a'.repeat(64) + '"}}')}`;
+    for (const search of [`${byText}&variables=%7Bbad`, `${byText}&extensions=%7Bbad`, `${byHash}&variables=%7Bbad`]) {
+      const res = await fetch(`${stack.gatewayUrl}?${search}`, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(res.status).toBe(400);
+      expect((await res.json()).errors[0].extensions).toEqual({ code: 'BAD_REQUEST', retryable: false });
+    }
+  });
+
   it('still serves the explorer page to a browser', async () => {
     const res = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
