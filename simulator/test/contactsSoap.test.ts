@@ -42,6 +42,32 @@ describe('contact services over SOAP', () => {
     expect(r.indicators).toBeUndefined();
   });
 
+  it('reads the character references node-soap writes for a tab, a line break and an accent as those characters', async () => {
+    const c = await client(CONTACT_INFO_SOAP);
+    const name = 'Zoë\tA\r\nB &#x9; <x>';
+    const [updated, , , rawRequest] = await c.updateContactDataAsync({ contactNumber: '1000002', individualContact: { individualFirstname: name } });
+    expect(rawRequest).toContain('&#x9;A&#xD;&#xA;B &amp;#x9; &lt;x&gt;');
+    expect(updated.WebMethodResult?.statusCode ?? updated.statusCode).toBe('success');
+    const [read] = await c.getContactDataAsync({ contactNumber: '1000002', details: ['GENERAL'] });
+    expect(read.ContactDataResult.individualContact.individualFirstname).toBe(name);
+  });
+
+  it('refuses as malformed what an XML parser refuses: a DTD, a character XML has no place for, an undeclared entity', async () => {
+    const envelope = (firstName: string, prolog = '') =>
+      `${prolog}<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:v2="${INFO_NS}">
+      <soapenv:Header><wsse:Security xmlns:wsse="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd"><wsse:UsernameToken>
+      <wsse:Username>DEMO_B2C</wsse:Username><wsse:Password>demo-secret</wsse:Password></wsse:UsernameToken></wsse:Security></soapenv:Header>
+      <soapenv:Body><v2:updateContactData><contactNumber>1000002</contactNumber><individualContact><individualFirstname>${firstName}</individualFirstname></individualContact></v2:updateContactData></soapenv:Body></soapenv:Envelope>`;
+    const post = async (body: string) => {
+      const res = await fetch(`${sim.url}${CONTACT_INFO_SOAP}`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body });
+      return [res.status, /<faultstring>([^<]*)</.exec(await res.text())?.[1]];
+    };
+    for (const body of [envelope('a\u0000b'), envelope('a&#0;b'), envelope('a&#x1F;b'), envelope('a&#x110000;b'), envelope('a&nbsp;b'), envelope('Eve', '<!DOCTYPE x [<!ENTITY e "Eve">]>')]) {
+      expect(await post(body)).toEqual([500, 'error.malformedRequest']);
+    }
+    expect((await post(envelope('Zo&#xEB;')))[0]).toBe(200);
+  });
+
   it('getContactData of an unknown contact is error.contact.notFound, not a fault', async () => {
     const c = await client(CONTACT_INFO_SOAP);
     const [result] = await c.getContactDataAsync({ contactNumber: '999' });

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { isXmlCodePoint, nonXmlCharacter } from '@stx/secutix-contract';
 
 export interface SoapRequest {
   operation: string;
@@ -9,10 +10,14 @@ export interface SoapRequest {
 }
 
 // Attributes (mustUnderstand, wsu:Id, Password/@Type) carry nothing we check, so they are dropped.
-const parser = new XMLParser({ removeNSPrefix: true, ignoreAttributes: true, parseTagValue: false, ignoreDeclaration: true, processEntities: true });
+// `htmlEntities` is what decodes numeric character references (`&#x9;`, `&#233;`, as node-soap and
+// other clients write tabs, line breaks or accents), `&amp;` last; wellFormed has already refused
+// every named reference but XML's five, so no HTML name is ever decoded.
+const parser = new XMLParser({ removeNSPrefix: true, ignoreAttributes: true, parseTagValue: false, ignoreDeclaration: true, processEntities: true, htmlEntities: true });
 
 /** Reads a SOAP 1.1 request; undefined when the body is not an envelope with one operation. */
 export function parseSoapRequest(xml: string): SoapRequest | undefined {
+  if (!wellFormed(xml)) return undefined;
   let doc: Record<string, unknown>;
   try {
     doc = parser.parse(xml) as Record<string, unknown>;
@@ -44,4 +49,22 @@ function first(value: unknown): unknown {
 function text(value: unknown): string | undefined {
   const v = first(value);
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+const REFERENCE = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);/g;
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
+/**
+ * What an XML parser such as SecuTix's refuses and fast-xml-parser lets through: a document type
+ * declaration (a SOAP message must not have one, SOAP 1.1 section 3), a character XML 1.0 has no
+ * place for, raw or by reference (`&#0;`), and a reference to an entity nobody declared.
+ */
+function wellFormed(xml: string): boolean {
+  if (/<!DOCTYPE/i.test(xml) || nonXmlCharacter(xml)) return false;
+  for (const [, name] of xml.matchAll(REFERENCE)) {
+    if (name[0] !== '#') {
+      if (!XML_ENTITIES.has(name)) return false;
+    } else if (!isXmlCodePoint(name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10))) return false;
+  }
+  return true;
 }

@@ -13,6 +13,7 @@ import { serveApollo, type Served, type ServeOptions } from '../serveApollo';
 import type { Logger } from '@stx/observability';
 import { identityFromRequest, type Identity } from '@stx/identity';
 import { withSharedResolvers } from './sharedResolvers';
+import { useSendableText } from './useSendableText';
 
 /** What every subgraph's context carries besides its own: the caller's Accept-Language, forwarded by the gateway. */
 export interface RequestLanguage {
@@ -52,7 +53,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     // reads the cache hints from the supergraph (apps/gateway/src/cachePolicy), never from a
     // subgraph's answer, and Apollo's cache-control plugin wrapped every field's resolver to
     // compute a policy nobody read (about 4% of the subgraphs' CPU on a product page)
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), useOperationLimits(options.limits)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), useOperationLimits(options.limits), useSendableText()],
     formatError: (formatted, error) => formatError(formatted, error, options.logger, options.name),
   });
   await apollo.start();

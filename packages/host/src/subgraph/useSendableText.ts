@@ -1,0 +1,68 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { BREAK, GraphQLError, visit, type ASTNode, type DocumentNode } from 'graphql';
+import { codedError } from '@stx/errors';
+import { nonXmlCharacter } from '@stx/secutix-contract';
+
+interface Unsendable {
+  /** where: `$input.firstName`, or the argument's name for a string written in the document */
+  where: string;
+  character: string;
+  node?: ASTNode;
+}
+
+/**
+ * Text SecuTix cannot take is refused before any resolver runs, whichever field it is meant for:
+ * SecuTix reads XML 1.0 (docs/secutix/contract.md, "Money, ids, texts"), where a NUL or another
+ * control character makes the whole envelope malformed, and a name or an address holding one
+ * would fail there, or be stored in a form its owner cannot read back. Every string of the
+ * operation is checked, the document's and the variables', in one pass over each.
+ */
+export function useSendableText<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request }) {
+          const found = inVariables(request.variables) ?? inDocument(document);
+          if (!found) return;
+          const message = `${found.where} holds ${found.character}, a control character SecuTix cannot take (XML 1.0 text: tab, line feed and carriage return are the only ones allowed)`;
+          // Apollo Server answers an error thrown here with 500 unless it names another status
+          const { extensions } = codedError('BAD_USER_INPUT', message, { http: { status: 400 } });
+          throw new GraphQLError(message, { nodes: found.node, extensions });
+        },
+      };
+    },
+  };
+}
+
+/** the first string of the variables holding an unsendable character, walked without recursion (JSON may nest deep) */
+function inVariables(variables: Record<string, unknown> | undefined): Unsendable | undefined {
+  const pending: [unknown, string][] = Object.entries(variables ?? {}).map(([name, value]) => [value, `$${name}`]);
+  while (pending.length > 0) {
+    const [value, where] = pending.pop()!;
+    if (typeof value === 'string') {
+      const character = nonXmlCharacter(value);
+      if (character) return { where, character };
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => pending.push([item, `${where}[${i}]`]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) pending.push([item, `${where}.${key}`]);
+    }
+  }
+  return undefined;
+}
+
+/** the first string written in the document holding one, named by its argument */
+function inDocument(document: DocumentNode): Unsendable | undefined {
+  let found: Unsendable | undefined;
+  let argument = 'a string of the operation';
+  visit(document, {
+    Argument: (node) => void (argument = `argument ${node.name.value}`),
+    StringValue(node) {
+      const character = nonXmlCharacter(node.value);
+      if (!character) return undefined;
+      found = { where: argument, character, node };
+      return BREAK;
+    },
+  });
+  return found;
+}
