@@ -51,8 +51,17 @@ function inVariables(variables: Record<string, unknown> | undefined): Unsendable
   return undefined;
 }
 
+/** per document: Apollo Server parses a query text once and hands the same document to every request */
+const checkedDocuments = new WeakMap<DocumentNode, Unsendable | null>();
+
 /** the first string written in the document holding one, named by its argument */
 function inDocument(document: DocumentNode): Unsendable | undefined {
+  let found = checkedDocuments.get(document);
+  if (found === undefined) checkedDocuments.set(document, (found = firstInDocument(document) ?? null));
+  return found ?? undefined;
+}
+
+function firstInDocument(document: DocumentNode): Unsendable | undefined {
   let found: Unsendable | undefined;
   let argument = 'a string of the operation';
   visit(document, {
