@@ -45,6 +45,21 @@ describe('raw SOAP envelopes', () => {
     expect(fault).toEqual({ faultcode: 'S:Client', faultstring: 'error.authentication' });
   });
 
+  it('refuses SOAP 1.2 as a JAX-WS SOAP 1.1 endpoint does: 415 for its content type, VersionMismatch for its envelope', async () => {
+    const soap12 = soapEnvelope('CatalogService', 'getPOSConfig', '').replace('http://schemas.xmlsoap.org/soap/envelope/', 'http://www.w3.org/2003/05/soap-envelope');
+    const byType = await fetch(`${sim.url}${CATALOG_SOAP}`, { method: 'POST', headers: { 'content-type': 'application/soap+xml; charset=utf-8' }, body: soap12 });
+    expect([byType.status, await byType.text()]).toEqual([415, expect.stringContaining('Supported ones are: [text/xml]')]);
+    const byEnvelope = await postSoap(sim, CATALOG_SOAP, soap12);
+    expect(byEnvelope.status).toBe(500);
+    expect(parser.parse(byEnvelope.text)['S:Envelope']['S:Body']['S:Fault']).toEqual({
+      faultcode: 'S:VersionMismatch',
+      faultstring: "Couldn't create SOAP message. Expecting Envelope in namespace http://schemas.xmlsoap.org/soap/envelope/, but got http://www.w3.org/2003/05/soap-envelope",
+    });
+    // a default namespace instead of a prefix is the same SOAP 1.1
+    const unprefixed = `<Envelope xmlns="http://schemas.xmlsoap.org/soap/envelope/"><Body><getLastSetupUpdate xmlns="http://v1_33.CatalogService.service.secutix.com"/></Body></Envelope>`;
+    expect(parser.parse((await postSoap(sim, CATALOG_SOAP, unprefixed)).text)['S:Envelope']['S:Body']['S:Fault']?.faultcode).not.toBe('S:VersionMismatch');
+  });
+
   it('answers an unknown operation with error.unknownMethod', async () => {
     const res = await postSoap(sim, CATALOG_SOAP, soapEnvelope('CatalogService', 'getEverything', ''));
     expect(res.status).toBe(500);

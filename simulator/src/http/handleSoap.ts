@@ -2,7 +2,7 @@ import { generateWsdl } from '@stx/secutix-contract';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { checkWsSecurity } from '../protocol/checkWsSecurity';
 import { parseSoapRequest } from '../protocol/parseSoapRequest';
-import { soapFault } from '../protocol/soapEnvelope';
+import { ENVELOPE_NS, envelopeNamespace, soapFault } from '../protocol/soapEnvelope';
 import type { ServiceDef } from '../services/OperationDef';
 import { readBody, send, sendRateLimited } from './httpIo';
 import { runOperation } from './runOperation';
@@ -23,7 +23,18 @@ export async function handleSoap(req: IncomingMessage, res: ServerResponse, url:
     send(res, 405, 'text/plain; charset=utf-8', 'POST a SOAP envelope, or GET ?wsdl', { allow: 'GET, POST' });
     return;
   }
-  const request = parseSoapRequest(await readBody(req));
+  // SecuTix's services are JAX-WS SOAP 1.1 endpoints, which answer a SOAP 1.2 request so
+  if ((req.headers['content-type'] ?? '').toLowerCase().startsWith('application/soap+xml')) {
+    send(res, 415, 'text/plain; charset=utf-8', 'Unsupported Content-Type: application/soap+xml Supported ones are: [text/xml]');
+    return;
+  }
+  const body = await readBody(req);
+  const namespace = envelopeNamespace(body);
+  if (namespace !== undefined && namespace !== ENVELOPE_NS) {
+    send(res, 500, XML, soapFault('VersionMismatch', `Couldn't create SOAP message. Expecting Envelope in namespace ${ENVELOPE_NS}, but got ${namespace}`));
+    return;
+  }
+  const request = parseSoapRequest(body);
   if (!request) {
     send(res, 500, XML, soapFault('Client', 'error.malformedRequest'));
     return;
