@@ -3,7 +3,7 @@
 
 // Start it: in-process on a port of its choosing, or as a process of its own
 export { startSimulator, type Simulator } from './startSimulator';
-export { defaultSimulatorOptions, resolveSimulatorOptions, type SimulatorOptions, type RateLimitOptions, type LatencySetting } from './config/SimulatorOptions';
+export { DEMO_CREDENTIALS, defaultSimulatorOptions, resolveSimulatorOptions, type SimulatorOptions, type RateLimitOptions, type LatencySetting } from './config/SimulatorOptions';
 export { loadSimulatorOptionsFromEnv } from './config/loadSimulatorOptionsFromEnv';
 export { simulatorProcess } from './face/simulatorProcess';
 

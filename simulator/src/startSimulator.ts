@@ -24,6 +24,8 @@ export interface Simulator {
   contacts: ContactStore;
   /** the simulated orders, for tests that need an order without going through the sales services */
   orders: OrderStore;
+  /** what a client logs in with: the institution, its virtual operator and the operator's secret */
+  credentials: { institution: string; operator: string; secret: string };
 }
 
 /** Generates the demo institution and serves it until `close()`; port 0 picks a free port. */
@@ -65,6 +67,7 @@ export async function startSimulator(given: Partial<SimulatorOptions> = {}): Pro
     state,
     contacts,
     orders,
+    credentials: { institution: options.institution, operator: options.operator, secret: options.secret },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

@@ -1,4 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { backendEnv } from '@stx/secutix-runtime';
+import { DEMO_CREDENTIALS } from '@stx/secutix-sim';
 import { freePort, SimControl, startRedisServer, type RedisHandle } from '@stx/testing';
 import type { ChildService } from '../processes/ChildService';
 import { collectGarbage } from '../processes/collectGarbage';
@@ -39,7 +41,8 @@ export class ChaosStack {
       NODE_ENV: 'production',
       SIM_LATENCY: 'realistic',
       SIM_RATE_LIMITS: 'on',
-      SECUTIX_BASE_URL: url('secutix-sim'),
+      // the simulator's container runs with the demo institution
+      ...backendEnv({ url: url('secutix-sim'), ...DEMO_CREDENTIALS }),
       REDIS_URL: redis.url,
       CACHE_NAMESPACE: `chaos:${randomUUID()}`,
       AUTH_TOKEN_SECRET: randomBytes(32).toString('base64url'),

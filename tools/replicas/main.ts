@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSimulator } from '@stx/secutix-sim';
+import { backendEnv } from '@stx/secutix-runtime';
 import { SimControl, freshDatabase, startRedisServer } from '@stx/testing';
 import { concurrentOrder } from './concurrentOrder';
 import { driveLoad } from './drive';
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
     const front = (app: string) => `http://127.0.0.1:${frontends.find((f) => f.name === app)!.port}`;
     const env: Record<string, string> = {
       ...secrets,
-      SECUTIX_BASE_URL: sim.url,
+      ...backendEnv({ url: sim.url, ...sim.credentials }),
       REDIS_URL: redis.url,
       DATABASE_URL: db.url,
       // each run starts as cold as the other

@@ -1,6 +1,7 @@
 import { DEMO_KEY_FILES, DEMO_WEBSITE_PRIVATE_KEY_FILE, startSimulator, loadSimulatorOptionsFromEnv } from '@stx/secutix-sim';
 import { createLogger } from '@stx/observability';
 import { readOptional } from '@stx/env';
+import { backendEnv } from '@stx/secutix-runtime';
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_CORS_ORIGINS, readGatewayConfig, startGateway } from '@stx/gateway';
 import { ensureShopBuilt, readShopConfig, serveShop } from '@stx/shop';
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   let stopSim = async () => {};
   if (!readOptional(env, 'SECUTIX_BASE_URL')) {
     const sim = await startSimulator(loadSimulatorOptionsFromEnv(env));
-    env.SECUTIX_BASE_URL = sim.url;
+    Object.assign(env, backendEnv({ url: sim.url, ...sim.credentials }));
     // the simulator also plays SecuTix's identity provider, with its demo keys
     // pages a browser opens are reached on `localhost`, like the gateway's and the shop's: SecuTix's
     // cookies set there then reach the gateway from the shop's page (cookies ignore ports)

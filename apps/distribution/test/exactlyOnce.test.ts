@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startSimulator, type Simulator } from '@stx/secutix-sim';
+import { backendEnv } from '@stx/secutix-runtime';
 import { freshDatabase, SimControl } from '@stx/testing';
 import { hostSubgraph, readSubgraphConfig, type Served } from '@stx/host';
 import { silentLogger } from '@stx/observability';
@@ -27,7 +28,7 @@ describe('reintegration on two instances at once', () => {
     sim = await startSimulator({ port: 0, latency: 'none' });
     db = await freshDatabase();
     const env = {
-      SECUTIX_BASE_URL: sim.url, DATABASE_URL: db.url, DISTRIBUTION_PORT: '0', CACHE_NAMESPACE: `test:${randomUUID()}`,
+      ...backendEnv({ url: sim.url, ...sim.credentials }), DATABASE_URL: db.url, DISTRIBUTION_PORT: '0', CACHE_NAMESPACE: `test:${randomUUID()}`,
       AUTH_TOKEN_SECRET: `t-${randomUUID()}`, IDENTITY_SECRET: `i-${randomUUID()}`, DISTRIBUTION_POLLING_SECONDS: '1',
     };
     a = await hostSubgraph(distributionSubgraph, readSubgraphConfig(distributionSubgraph, { ...env, DISTRIBUTION_INSTANCE: 'a' }), silentLogger);

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@stx/secutix-sim';
+import { backendEnv } from '@stx/secutix-runtime';
 import { freePort, SimControl } from '@stx/testing';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -35,7 +36,7 @@ describe('graceful shutdown of a subgraph process', () => {
     child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'apps', 'availability', 'src', 'main.ts')], {
       cwd: ROOT,
       // NODE_ENV as in production: Jest's `test` hides what libraries do on signals there
-      env: { ...process.env, NODE_ENV: 'production', REDIS_URL: '', SECUTIX_BASE_URL: sim.url, AVAILABILITY_PORT: String(port), IDENTITY_SECRET: 'x'.repeat(40), SHUTDOWN_DELAY_SECONDS: '1', SHUTDOWN_GRACE_SECONDS: '10' },
+      env: { ...process.env, NODE_ENV: 'production', REDIS_URL: '', ...backendEnv({ url: sim.url, ...sim.credentials }), AVAILABILITY_PORT: String(port), IDENTITY_SECRET: 'x'.repeat(40), SHUTDOWN_DELAY_SECONDS: '1', SHUTDOWN_GRACE_SECONDS: '10' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let logs = '';

@@ -37,6 +37,14 @@ describe('readBackendConfig', () => {
     expect(() => readBackendConfig({ ...base, [name]: value })).toThrow(message);
   });
 
+  it('takes no demo credentials for an address of its own: the demo secret is only ever sent to the default simulator', () => {
+    const real = { ...base, SECUTIX_BASE_URL: 'https://myinstit.ws.secutix.com' };
+    expect(() => readBackendConfig(real)).toThrow(/SECUTIX_INSTITUTION is required with SECUTIX_BASE_URL/);
+    expect(() => readBackendConfig({ ...real, SECUTIX_INSTITUTION: 'MYINSTIT' })).toThrow(/SECUTIX_SECRET is required with SECUTIX_BASE_URL/);
+    expect(readBackendConfig({ ...real, SECUTIX_INSTITUTION: 'MYINSTIT', SECUTIX_SECRET: 's3cret' }).secutix).toMatchObject({ institution: 'MYINSTIT', operator: 'MYINSTIT_B2C', secret: 's3cret' });
+    expect(readBackendConfig(base).secutix).toMatchObject({ baseUrl: 'http://127.0.0.1:4010', institution: 'DEMO', secret: 'demo-secret' });
+  });
+
   it('keeps the secret out of the error message', () => {
     expect(() => readBackendConfig({ ...base, SECUTIX_SECRET: 'hunter2', SECUTIX_TRANSPORT: 'bad' })).toThrow(/^(?!.*hunter2)/);
   });

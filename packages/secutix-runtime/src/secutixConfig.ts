@@ -52,8 +52,25 @@ export function readSubgraphBodyBytes(env: Env): number {
   return readInt(env, 'SUBGRAPH_MAX_BODY_BYTES', 100_000, { min: 2000 });
 }
 
+/**
+ * The variables that point the product at one SecuTix, a simulator included: its address and the
+ * credentials it takes, which have no default as soon as the address is given (readBackendConfig).
+ */
+export function backendEnv(backend: { url: string; institution: string; operator: string; secret: string }): Record<string, string> {
+  return { SECUTIX_BASE_URL: backend.url, SECUTIX_INSTITUTION: backend.institution, SECUTIX_OPERATOR: backend.operator, SECUTIX_SECRET: backend.secret };
+}
+
 export function readBackendConfig(env: Env): BackendConfig {
-  const institution = readString(env, 'SECUTIX_INSTITUTION', 'DEMO');
+  // the demo institution and its secret are the simulator's at its default address: given an
+  // address of their own, an operator gives its institution and secret too, and the demo secret
+  // never leaves for a SecuTix nobody meant it for
+  const baseUrl = readUrl(env, 'SECUTIX_BASE_URL', 'http://127.0.0.1:4010');
+  const ownBackend = readOptional(env, 'SECUTIX_BASE_URL') !== undefined;
+  const demo = (name: string, value: string) => {
+    if (ownBackend && readOptional(env, name) === undefined) throw new ConfigError(name, `is required with SECUTIX_BASE_URL (the default, ${value}, is the demo simulator's)`);
+    return readString(env, name, value);
+  };
+  const institution = demo('SECUTIX_INSTITUTION', 'DEMO');
   const callsPerMinute = readInt(env, 'SECUTIX_CALLS_PER_MINUTE', 150, { min: 2, max: 10_000 });
   const writeCallsPerMinute = readInt(env, 'SECUTIX_WRITE_CALLS_PER_MINUTE', Math.min(30, Math.floor(callsPerMinute / 2)), { min: 1 });
   if (writeCallsPerMinute >= callsPerMinute) {
@@ -62,10 +79,10 @@ export function readBackendConfig(env: Env): BackendConfig {
   return {
     secutix: {
       ...secutixDefaults,
-      baseUrl: readUrl(env, 'SECUTIX_BASE_URL', 'http://127.0.0.1:4010'),
+      baseUrl,
       institution,
       operator: readString(env, 'SECUTIX_OPERATOR', `${institution}_B2C`),
-      secret: readString(env, 'SECUTIX_SECRET', 'demo-secret'),
+      secret: demo('SECUTIX_SECRET', 'demo-secret'),
       partner: readString(env, 'SECUTIX_PARTNER', secutixDefaults.partner),
       transport: readEnum(env, 'SECUTIX_TRANSPORT', ['soap', 'json'] as const, 'soap'),
       jsonAuth: readEnum(env, 'SECUTIX_JSON_AUTH', JSON_AUTH_MODES, 'self-signed'),

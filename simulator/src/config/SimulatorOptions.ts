@@ -34,13 +34,14 @@ export interface SimulatorOptions {
   now: () => number;
 }
 
+/** the demo institution's virtual operator and its secret, which a simulator takes unless told otherwise */
+export const DEMO_CREDENTIALS = { institution: 'DEMO', operator: 'DEMO_B2C', secret: 'demo-secret' } as const;
+
 export function defaultSimulatorOptions(): SimulatorOptions {
   return {
     port: 4010,
     host: '127.0.0.1',
-    institution: 'DEMO',
-    operator: 'DEMO_B2C',
-    secret: 'demo-secret',
+    ...DEMO_CREDENTIALS,
     products: 48,
     seed: 42,
     latency: 'realistic',

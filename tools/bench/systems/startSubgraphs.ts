@@ -1,4 +1,6 @@
 import { loopbackUrl, portVariable } from '@stx/host';
+import { backendEnv } from '@stx/secutix-runtime';
+import { DEMO_CREDENTIALS } from '@stx/secutix-sim';
 import { subgraphNames, type SubgraphName } from '@stx/subgraphs';
 import { freePort } from '@stx/testing';
 import { ChildService } from '../../processes/ChildService';
@@ -36,7 +38,8 @@ export async function startSubgraphs(env: BenchEnvironment, { ports, urls }: Sub
     cwd: ROOT,
     env: childEnv({
       ...env.secrets,
-      SECUTIX_BASE_URL: env.simulatorUrl,
+      // the bench's simulators run in processes of their own, with the demo institution
+      ...backendEnv({ url: env.simulatorUrl, ...DEMO_CREDENTIALS }),
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [portVariable(name), String(ports[name])])),
       TICKETS_PUBLIC_URL: `http://127.0.0.1:${ports.tickets}`,
       ...(options.naive ? { CACHING: 'off' } : {}),

@@ -10,7 +10,7 @@ import { subgraphEnv } from './subgraphEnv';
  * never reached.
  */
 export async function prepareDatabaseTemplate(url: string): Promise<void> {
-  const env = { ...subgraphEnv({ simulatorUrl: 'http://127.0.0.1:9', databaseUrl: url }), DISTRIBUTION_DEMO_PARTNERS: 'off', DISTRIBUTION_WORKER: 'off' };
+  const env = { ...subgraphEnv({ simulator: { url: 'http://127.0.0.1:9' }, databaseUrl: url }), DISTRIBUTION_DEMO_PARTNERS: 'off', DISTRIBUTION_WORKER: 'off' };
   const hosted = await hostSubgraphs(subgraphs.filter((s) => s.database), env);
   await hosted.close();
 }

@@ -24,7 +24,7 @@ export async function startInProcessStack(options: StackOptions = {}, databases:
   // tests run on the real PostgreSQL: a fresh database per stack (for the subgraphs that keep state) unless the test gives DATABASE_URL
   const database = options.env?.DATABASE_URL || !subgraphs.some((s) => s.database) ? undefined : await databases.take();
   const env: Record<string, string> = {
-    ...subgraphEnv({ simulatorUrl: simulator.url, transport: options.transport, redisUrl: options.redisUrl, databaseUrl: database?.url }),
+    ...subgraphEnv({ simulator, transport: options.transport, redisUrl: options.redisUrl, databaseUrl: database?.url }),
     GATEWAY_PORT: '0',
     ...(options.sso ? await ssoEnv(simulator.url) : {}),
     ...options.env,

@@ -32,7 +32,7 @@ export async function startInProcessSubgraph(name: SubgraphName, options: Subgra
   const database = definition.database && !options.env?.DATABASE_URL ? await databases.take() : undefined;
   const port = await freePort();
   const env = {
-    ...subgraphEnv({ simulatorUrl: simulator.url, transport: options.transport, redisUrl: options.redisUrl, databaseUrl: database?.url }),
+    ...subgraphEnv({ simulator, transport: options.transport, redisUrl: options.redisUrl, databaseUrl: database?.url }),
     [portVariable(name)]: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     ...options.env,
