@@ -1,5 +1,4 @@
 export * from './serveApollo';
-export * from './internalError';
 export * from './subgraph/startSubgraph';
 export * from './subgraph/SubgraphDefinition';
 export * from './subgraph/hostSubgraph';

@@ -1,9 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
-import { currentRequest, lifecycle, observeHttp, serveMetrics, silentLogger, type Logger } from '@stx/observability';
+import { answerInternalError, currentRequest, lifecycle, observeHttp, serveMetrics, silentLogger, type Logger } from '@stx/observability';
 import { tokenLimitError } from '@stx/operation-limits';
-import { answerInternalError } from './internalError';
 
 export interface ServeOptions<TContext extends BaseContext> {
   /** the app's name in metrics and access-log lines */

@@ -11,5 +11,6 @@ export * from './context/requestContext';
 export * from './tracing/tracer';
 export * from './tracing/startTracing';
 export * from './http/observeHttp';
+export * from './http/internalError';
 export * from './lifecycle/lifecycle';
 export * from './logging/logger';

@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { lifecycle, observeHttp, recordCacheLookup, serveMetrics, silentLogger, tracingActive, type Logger } from '@stx/observability';
+import { answerInternalError, lifecycle, observeHttp, recordCacheLookup, serveMetrics, silentLogger, tracingActive, type Logger } from '@stx/observability';
 import { localizeError, messageLanguage } from '@stx/errors';
-import { answerInternalError, type Served } from '@stx/host';
+import type { Served } from '@stx/host';
 import type { CachedAnswer, GraphQLParams, ResponseCache } from '../responseCache/ResponseCache';
 import { clientHolds, mergeVary, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
 import { readBody } from './readBody';

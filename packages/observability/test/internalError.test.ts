@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, observeHttp } from '@stx/observability';
-import { answerInternalError } from './internalError';
+import { answerInternalError, createLogger, observeHttp } from '../src';
 
 describe('answerInternalError', () => {
   const lines: Record<string, unknown>[] = [];

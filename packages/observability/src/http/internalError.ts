@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { requestLogFields, type Logger } from '@stx/observability';
+import { requestLogFields } from '../context/requestContext';
+import type { Logger } from '../logging/logger';
 
 const BODY = JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', retryable: false } }] });
 
