@@ -8,6 +8,8 @@ import { createGatewayEngine } from './engine/createGatewayEngine';
 import { failureReason } from './engine/useSubgraphFetchLog';
 import { SUPERGRAPH_PATH } from './supergraph';
 import { serveGateway, type NotReady } from './http/serveGateway';
+import { ExplorerPage } from './http/explorerPage';
+import { offlineExplorerHtml } from './http/offlineExplorerHtml';
 import { identityResolver } from './identity/identityResolver';
 import { samlRoutes } from './identity/samlRoutes';
 import { ticketDownloadRoutes } from './downloads/ticketDownloadRoutes';
@@ -39,6 +41,7 @@ export async function startGateway(
     routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, logger) : {}) },
     notReady: () => notReadySubgraphs(config),
     corsHeaders: (origin) => corsHeadersFor(config.corsOrigins, origin),
+    explorer: new ExplorerPage(offlineExplorerHtml()),
   });
   return {
     ...served,

@@ -9,7 +9,6 @@ import type { IdentityResolver } from '../identity/identityResolver';
 import { IdentitySigner } from '../identity/IdentitySigner';
 import type { PersistedQueries } from '../persisted/PersistedQueries';
 import { hiveLogger } from './hiveLogger';
-import { offlineExplorer } from './offlineExplorer';
 import { subgraphHeaders } from './subgraphHeaders';
 import { useCallerIdentity } from './useCallerIdentity';
 import { useDocumentCache } from './useDocumentCache';
@@ -28,7 +27,7 @@ import { useSubgraphTracing } from './useSubgraphTracing';
 /**
  * Hive Gateway's runtime with its Rust query planner over the committed supergraph (never composed
  * at run time), the subgraph URLs of the configuration, and our plugins: caller identity, the
- * signed identity header, the operation limits, persisted queries and the offline explorer.
+ * signed identity header, the operation limits and persisted queries.
  * Chosen on measurements: see the README's benchmark findings.
  */
 export function createGatewayEngine(config: GatewayConfig, logger: Logger, supergraph: string, identity: IdentityResolver, persisted: PersistedQueries): GatewayRuntime {
@@ -41,7 +40,8 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
     // identical queries in flight are shared by useSubgraphFetchSharing, without the engine's clone per fetch
     transportEntries: Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location, options: { deduplicateInflightRequests: false } }])),
     logging: hiveLogger(logger),
-    renderGraphiQL: offlineExplorer(),
+    // the front serves the explorer page (http/explorerPage.ts), compressed once
+    graphiql: false,
     landingPage: false,
     // our subgraphs code every error themselves; a subgraph's name is nothing a client needs
     subgraphErrors: false,

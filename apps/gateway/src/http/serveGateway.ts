@@ -7,6 +7,7 @@ import { localizeError, messageLanguage } from '@stx/errors';
 import type { Served } from '@stx/host';
 import type { CachedAnswer, GraphQLParams, ResponseCache } from '../responseCache/ResponseCache';
 import { clientHolds, mergeVary, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
+import { ExplorerPage } from './explorerPage';
 import { readBody } from './readBody';
 import { refusalBody, refusalOf } from './requestChecks';
 
@@ -24,6 +25,8 @@ export interface GatewayHttpOptions {
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>>;
   /** the CORS headers the engine would send this origin, for answers it never sees (cache hits) */
   corsHeaders?(origin: string | undefined): Record<string, string>;
+  /** the explorer page a browser gets on GET /graphql */
+  explorer: ExplorerPage;
 }
 
 /** an operator's answer to "why is it not ready": which subgraph, where the gateway looks for it, what it saw */
@@ -66,6 +69,8 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     }
     const route = options.routes?.[pathname];
     if (pathname !== PATH && !route) return sendJson(res, 404, { error: 'not found' });
+    // a page, the same for everyone: no operation runs, so neither CSRF nor the engine is concerned
+    if (!route && ExplorerPage.wanted(req)) return options.explorer.serve(req, res);
     // a GET's operation is in its query string; nothing else reads it
     const searchParams = req.method === 'GET' && !route ? new URLSearchParams(search) : undefined;
     // before the cache: a cached answer is still an answer to a forged cross-site request

@@ -20,10 +20,10 @@ query HomePage {
 `;
 
 /**
- * The explorer page served on GET /graphql: GraphiQL with everything inlined. Hive Gateway's own
- * page loads its laboratory from a CDN, which fails offline and behind closed networks.
+ * The explorer page served on GET /graphql (http/explorerPage.ts): GraphiQL with everything
+ * inlined. Hive Gateway's own page loads its laboratory from a CDN, which fails offline and behind
+ * closed networks.
  */
-export function offlineExplorer(endpoint = '/graphql'): () => string {
-  const html = renderGraphiQL({ endpoint, title: 'SecuTix GraphQL', defaultQuery: DEFAULT_QUERY });
-  return () => html;
+export function offlineExplorerHtml(endpoint = '/graphql'): string {
+  return renderGraphiQL({ endpoint, title: 'SecuTix GraphQL', defaultQuery: DEFAULT_QUERY });
 }
