@@ -66,6 +66,8 @@ describe('contact services over SOAP', () => {
       expect(await post(body)).toEqual([500, 'error.malformedRequest']);
     }
     expect((await post(envelope('Zo&#xEB;')))[0]).toBe(200);
+    // in a CDATA section or a comment, `&` is only text
+    expect((await post(envelope('<![CDATA[Tom &nbsp; &#0; Jerry]]><!-- &bogus; -->')))[0]).toBe(200);
   });
 
   it('getContactData of an unknown contact is error.contact.notFound, not a fault', async () => {

@@ -52,6 +52,8 @@ function text(value: unknown): string | undefined {
 }
 
 const REFERENCE = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);/g;
+/** where `&` and `<!` are only text: CDATA sections and comments */
+const LITERAL_SECTIONS = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g;
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 /**
@@ -60,8 +62,10 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
  * place for, raw or by reference (`&#0;`), and a reference to an entity nobody declared.
  */
 function wellFormed(xml: string): boolean {
-  if (/<!DOCTYPE/i.test(xml) || nonXmlCharacter(xml)) return false;
-  for (const [, name] of xml.matchAll(REFERENCE)) {
+  if (nonXmlCharacter(xml)) return false;
+  const markup = xml.replace(LITERAL_SECTIONS, '');
+  if (/<!DOCTYPE/i.test(markup)) return false;
+  for (const [, name] of markup.matchAll(REFERENCE)) {
     if (name[0] !== '#') {
       if (!XML_ENTITIES.has(name)) return false;
     } else if (!isXmlCodePoint(name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10))) return false;

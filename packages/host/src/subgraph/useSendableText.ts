@@ -24,7 +24,7 @@ export function useSendableText<TContext extends BaseContext>(): ApolloServerPlu
         async didResolveOperation({ document, request }) {
           const found = inVariables(request.variables) ?? inDocument(document);
           if (!found) return;
-          const message = `${found.where} holds ${found.character}, a control character SecuTix cannot take (XML 1.0 text: tab, line feed and carriage return are the only ones allowed)`;
+          const message = `${found.where} holds ${found.character}, which SecuTix cannot take: its services read XML 1.0 text, where no control character but tab, line feed and carriage return, and no U+FFFE, U+FFFF or half surrogate pair, can travel`;
           // Apollo Server answers an error thrown here with 500 unless it names another status
           const { extensions } = codedError('BAD_USER_INPUT', message, { http: { status: 400 } });
           throw new GraphQLError(message, { nodes: found.node, extensions });
