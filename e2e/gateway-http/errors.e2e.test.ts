@@ -69,7 +69,7 @@ describe('bad input through the gateway', () => {
 describe('request errors of the gateway', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ sso: true });
   });
   afterAll(() => stack?.close());
 
@@ -93,6 +93,16 @@ describe('request errors of the gateway', () => {
     // what graphql-js said of a variable stays for developers, in English, beside the message in the caller's language
     const detail = code === 'BAD_USER_INPUT' ? { detail: expect.stringMatching(/^Variable "\$id"/) } : {};
     expect(res.body.errors[0].extensions).toEqual({ code, retryable: false, ...detail });
+  });
+
+  it('answers a sign-on answer that does not verify, and a subgraph reached directly with a bad body, with coded errors too', async () => {
+    const acs = await fetch(new URL('/auth/saml/acs', stack.gatewayUrl), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'SAMLResponse=bm90IFNBTUw%3D' });
+    expect([acs.status, (await acs.json()).errors[0].extensions]).toEqual([401, { code: 'UNAUTHENTICATED', retryable: false }]);
+    const subgraph = stack.subgraphUrls.catalog;
+    const notJson = await fetch(subgraph, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
+    expect([notJson.status, (await notJson.json()).errors[0].extensions]).toEqual([400, { code: 'BAD_REQUEST', retryable: false }]);
+    const big = await fetch(subgraph, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(200_000)}` }) });
+    expect([big.status, (await big.json()).errors[0].extensions]).toEqual([413, { code: 'QUERY_TOO_COMPLEX', retryable: false }]);
   });
 
   it('answers a wrong method with 405 and a coded error', async () => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
 import { answerInternalError, currentRequest, lifecycle, observeHttp, serveMetrics, silentLogger, type Logger } from '@stx/observability';
 import { tokenLimitError } from '@stx/operation-limits';
+import { codedError } from '@stx/errors';
 
 export interface ServeOptions<TContext extends BaseContext> {
   /** the app's name in metrics and access-log lines */
@@ -59,7 +60,7 @@ export async function serveApollo<TContext extends BaseContext>(apollo: ApolloSe
     if (url.pathname !== path && !route) return sendJson(res, 404, { error: 'not found' });
     const body = await readBody(req, maxBody);
     if (body === undefined) {
-      return sendJson(res, 413, { errors: [{ message: `Request body over ${maxBody} bytes`, extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
+      return sendJson(res, 413, { errors: [codedError('QUERY_TOO_COMPLEX', `Request body over ${maxBody} bytes`).toJSON()] });
     }
     if (route) return route(req, res, body);
     let parsed: unknown = undefined;
@@ -67,7 +68,7 @@ export async function serveApollo<TContext extends BaseContext>(apollo: ApolloSe
       try {
         parsed = JSON.parse(body);
       } catch {
-        return sendJson(res, 400, { errors: [{ message: 'Body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendJson(res, 400, { errors: [codedError('BAD_REQUEST', 'Body is not valid JSON').toJSON()] });
       }
     }
     const request = currentRequest();

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
 import { isContactNumber } from '@stx/domain-rules';
+import { codedError } from '@stx/errors';
 import type { Logger } from '@stx/observability';
 import { clearedSessionCookie, sessionCookie } from './session';
 
@@ -48,7 +49,7 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, logger: Lo
       } catch (err) {
         logger.warn('SAML response refused', { reason: (err as Error).message });
         res.writeHead(401, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: 'The sign-on answer could not be verified.', extensions: { code: 'UNAUTHENTICATED' } }] }));
+        res.end(JSON.stringify({ errors: [codedError('UNAUTHENTICATED', 'The sign-on answer could not be verified.').toJSON()] }));
       }
     },
     '/auth/logout': async (req, res) => {
