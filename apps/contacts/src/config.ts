@@ -1,6 +1,6 @@
 import { readBackendConfig, readTicketShopUrl, type BackendConfig } from '@stx/secutix-runtime';
 import { readLoginLimits, type FailureLimits } from '@stx/throttle';
-import { readOptional, readSecret, readString, readUrl, type Env } from '@stx/env';
+import { readInt, readOptional, readSecret, readString, readUrl, type Env } from '@stx/env';
 
 export interface ContactsConfig {
   port: number;
@@ -14,6 +14,8 @@ export interface ContactsConfig {
   staticPages: { terms?: string; privacy?: string; help?: string; contact?: string };
   /** login throttling: the subject is the account (LOGIN_ATTEMPTS_PER_ACCOUNT) */
   loginAttempts: FailureLimits;
+  /** how long a just-used refresh token still rotates instead of ending its session (REFRESH_REUSE_GRACE_SECONDS; 0: never) */
+  refreshReuseGraceMs: number;
 }
 
 /** its settings; the port is read from `CONTACTS_PORT` by the host (packages/host) */
@@ -31,5 +33,6 @@ export function readContactsConfig(env: Env): Omit<ContactsConfig, 'port'> {
     salesChannelCode: readString(env, 'SALES_CHANNEL_CODE', 'INTERNET'),
     staticPages: { terms: page('STATIC_PAGE_TERMS'), privacy: page('STATIC_PAGE_PRIVACY'), help: page('STATIC_PAGE_HELP'), contact: page('STATIC_PAGE_CONTACT') },
     loginAttempts: readLoginLimits(env),
+    refreshReuseGraceMs: readInt(env, 'REFRESH_REUSE_GRACE_SECONDS', 0, { min: 0, max: 60 }) * 1000,
   };
 }

@@ -34,11 +34,16 @@ export class Sessions {
   /**
    * Redeems a refresh token once. A generation presented a second time means a copy of it is in
    * someone else's hands: the whole family is revoked, so the thief's rotated tokens die too
-   * (OAuth 2.0 Security BCP, refresh token rotation with reuse detection).
+   * (OAuth 2.0 Security BCP, refresh token rotation with reuse detection). Within `graceMs` of
+   * its first use it is redeemed again instead (Auth0's reuse interval, Okta's grace period): an
+   * app whose two calls refreshed at once, or that retries a refresh whose answer it lost, keeps
+   * its session; a thief within that window is not detected. 0 (the default): never.
    */
-  async redeem(claims: Claims & Pick<TokenClaims, 'gen'>): Promise<'ok' | 'revoked' | 'reused'> {
+  async redeem(claims: Claims & Pick<TokenClaims, 'gen'>, nowMs = Date.now(), graceMs = 0): Promise<'ok' | 'revoked' | 'reused'> {
     if (await this.isRevoked(claims)) return 'revoked';
-    if (await this.store.setIfAbsent(`session:redeemed:${claims.sid}:${claims.gen}`, '1', REFRESH_TOKEN_SECONDS)) return 'ok';
+    const key = `session:redeemed:${claims.sid}:${claims.gen}`;
+    if (await this.store.setIfAbsent(key, String(nowMs), REFRESH_TOKEN_SECONDS)) return 'ok';
+    if (graceMs > 0 && nowMs - Number(await this.store.get(key)) <= graceMs) return 'ok';
     await this.revoke(claims.sid);
     return 'reused';
   }

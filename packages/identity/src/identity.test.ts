@@ -53,6 +53,15 @@ describe('Sessions', () => {
     expect(await sessions.isRevoked(claims({ gen: 2 }))).toBe(true);
   });
 
+  it('redeems a generation again within the reuse grace only, then treats it as stolen', async () => {
+    const sessions = new Sessions(createCoordinationStore({ namespace: 't' }));
+    const grace = 10_000;
+    expect(await sessions.redeem(claims(), now, grace)).toBe('ok');
+    expect(await sessions.redeem(claims(), now + grace, grace)).toBe('ok');
+    expect(await sessions.redeem(claims(), now + grace + 1, grace)).toBe('reused');
+    expect(await sessions.isRevoked(claims())).toBe(true);
+  });
+
   it('revokes every token of a contact issued before, not after', async () => {
     const sessions = new Sessions(createCoordinationStore({ namespace: 't' }));
     await sessions.revokeContact('1000001', now);

@@ -71,7 +71,7 @@ export const sessionMutations: Pick<MutationResolvers, 'login' | 'refreshLogin' 
     if (!verified.ok && verified.reason === 'EXPIRED') return failed([userError('TOKEN_EXPIRED.refresh', 'refreshToken')]);
     if (!verified.ok) return invalidRefresh();
     const claims = verified.payload;
-    const outcome = await ctx.sessions.redeem(claims);
+    const outcome = await ctx.sessions.redeem(claims, ctx.now, ctx.config.refreshReuseGraceMs);
     if (outcome === 'reused') return invalidRefresh('INVALID_TOKEN.reused');
     if (outcome === 'revoked') return invalidRefresh('INVALID_TOKEN.ended');
     return tokens(ctx, claims.sub, { sid: claims.sid, gen: claims.gen + 1 }, null);
