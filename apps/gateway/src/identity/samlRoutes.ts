@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
 import { isContactNumber } from '@stx/domain-rules';
-import { codedError } from '@stx/errors';
 import type { Logger } from '@stx/observability';
 import { clearedSessionCookie, sessionCookie } from './session';
 
@@ -49,7 +48,8 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, logger: Lo
       } catch (err) {
         logger.warn('SAML response refused', { reason: (err as Error).message });
         res.writeHead(401, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [codedError('UNAUTHENTICATED', 'The sign-on answer could not be verified.').toJSON()] }));
+        // not "must be logged in" (requireCaller's rule): a sign-on answer that did not verify
+        res.end(JSON.stringify({ errors: [{ message: 'The sign-on answer could not be verified.', extensions: { code: 'UNAUTHENTICATED', retryable: false } }] }));
       }
     },
     '/auth/logout': async (req, res) => {
