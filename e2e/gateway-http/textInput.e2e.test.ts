@@ -42,4 +42,13 @@ describe.each(['soap', 'json'] as const)('text input (%s)', (transport) => {
     expect(await stack.sim.count('ContactInformationPublicService.updateContactData')).toBe(calls);
     expect((await stack.query(FIRST_NAME, {}, auth)).data.me.firstName).toBe(before);
   });
+
+  it('names where a character sits in variables nested thousands deep, at a subgraph reached directly, without walking the path again per level', async () => {
+    const depth = 20_000;
+    const body = `{"query":"{ __typename }","variables":{"x":${'['.repeat(depth)}"a\\u0000"${']'.repeat(depth)}}}`;
+    const res = await fetch(stack.subgraphUrls.contacts, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const error = ((await res.json()) as { errors: { extensions: { code: string; detail?: string } }[] }).errors[0];
+    expect([res.status, error.extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
+    expect(error.extensions.detail ?? (error as unknown as { message: string }).message).toMatch(/^\$x(\[0\]){19}…(\[0\]){20} holds U\+0000/);
+  });
 });

@@ -34,21 +34,37 @@ export function useSendableText<TContext extends BaseContext>(): ApolloServerPlu
   };
 }
 
+/** a value of the variables and how it was reached: the path is spelt only for the one found */
+interface Step {
+  value: unknown;
+  key: string | number;
+  parent?: Step;
+}
+
 /** the first string of the variables holding an unsendable character, walked without recursion (JSON may nest deep) */
 function inVariables(variables: Record<string, unknown> | undefined): Unsendable | undefined {
-  const pending: [unknown, string][] = Object.entries(variables ?? {}).map(([name, value]) => [value, `$${name}`]);
+  const pending: Step[] = Object.entries(variables ?? {}).map(([name, value]) => ({ value, key: `$${name}` }));
   while (pending.length > 0) {
-    const [value, where] = pending.pop()!;
+    const step = pending.pop()!;
+    const { value } = step;
     if (typeof value === 'string') {
       const character = nonXmlCharacter(value);
-      if (character) return { where, character };
+      if (character) return { where: pathOf(step), character };
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => pending.push([item, `${where}[${i}]`]));
+      value.forEach((item, i) => pending.push({ value: item, key: i, parent: step }));
     } else if (value !== null && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) pending.push([item, `${where}.${key}`]);
+      for (const [key, item] of Object.entries(value)) pending.push({ value: item, key, parent: step });
     }
   }
   return undefined;
+}
+
+/** `$input.lines[2].name`, its middle left out past a few dozen steps (variables may nest thousands deep) */
+function pathOf(found: Step): string {
+  const parts: string[] = [];
+  for (let step: Step | undefined = found; step; step = step.parent) parts.push(typeof step.key === 'number' ? `[${step.key}]` : step.parent ? `.${step.key}` : step.key);
+  parts.reverse();
+  return parts.length <= 40 ? parts.join('') : `${parts.slice(0, 20).join('')}…${parts.slice(-20).join('')}`;
 }
 
 /** per document: Apollo Server parses a query text once and hands the same document to every request */
