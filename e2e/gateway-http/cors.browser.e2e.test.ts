@@ -56,6 +56,16 @@ describe('CORS for browser apps on other origins', () => {
     }
   });
 
+  it('allows the request headers a page’s instrumentation adds, and varies the preflight on them', async () => {
+    const asked = 'content-type, traceparent, tracestate, baggage, sentry-trace, x-request-id';
+    const res = await preflight(listed.origin, asked);
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-headers')!.split(/,\s*/)).toEqual(expect.arrayContaining(asked.split(', ')));
+    expect(res.headers.get('vary')!.toLowerCase().split(/,\s*/)).toEqual(expect.arrayContaining(['origin', 'access-control-request-headers']));
+    // nothing is allowed to another origin, whatever it asks
+    expect((await preflight(unlisted.origin, asked)).headers.get('access-control-allow-headers')).toBeNull();
+  });
+
   it('gives any other origin no CORS header, and keeps refusing its simple requests (CSRF)', async () => {
     for (const origin of [unlisted.origin, 'https://example.org', 'https://evil.example']) {
       const res = await preflight(origin);
@@ -110,6 +120,37 @@ describe('CORS for browser apps on other origins', () => {
     const fromOther = await call(unlisted.origin);
     expect(fromOther).toEqual({ error: expect.stringContaining('Failed to fetch') });
     await context.close();
+  });
+
+  it('lets a page with tracing instrumentation call the API in Chromium and read the request id it is answered with', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(listed.origin);
+    const outcome = await page.evaluate(
+      async ([url, query]) => {
+        try {
+          const res = await fetch(url, {
+            method: 'POST',
+            credentials: 'include',
+            headers: {
+              'content-type': 'application/json',
+              traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+              tracestate: 'vendor=value',
+              baggage: 'userId=alice',
+              'sentry-trace': '4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-1',
+              'x-request-id': 'shop-request-42',
+            },
+            body: JSON.stringify({ query }),
+          });
+          return { status: res.status, requestId: res.headers.get('x-request-id'), body: await res.json() };
+        } catch (err) {
+          return { error: String(err) };
+        }
+      },
+      [gateway, PRODUCTS],
+    );
+    await context.close();
+    expect(outcome).toMatchObject({ status: 200, requestId: 'shop-request-42', body: { data: { products: { totalCount: expect.any(Number) } } } });
   });
 
   it('returns from SecuTix’s sign-on to a listed origin only', async () => {

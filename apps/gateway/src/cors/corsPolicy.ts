@@ -2,9 +2,8 @@ import { getCORSHeadersByRequestAndOptions, type CORSOptions } from '@whatwg-nod
 import type { CorsOrigins } from './corsOrigins';
 
 const METHODS = ['GET', 'POST', 'OPTIONS'];
-// what the shop, Apollo Client and Apollo Sandbox send: JSON bodies, Bearer tokens, the header
-// that lets a GET through CSRF prevention, and Apollo's client identification headers
-const HEADERS = ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name', 'apollographql-client-name', 'apollographql-client-version'];
+// what a page's script may read besides the CORS-safelisted headers: the request id to quote to support
+const EXPOSED_HEADERS = ['x-request-id'];
 /** Browsers keep a preflight this long (Chromium caps it at two hours). */
 export const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
@@ -12,10 +11,14 @@ export const PREFLIGHT_MAX_AGE_SECONDS = 600;
  * One CORS decision per request, given to the engine's own `cors` option: a listed origin gets
  * itself back with credentials (the session and SecuTix's cookies); any other gets no CORS header
  * at all, so its browser keeps the answer from the page, and CSRF prevention applies as before.
+ * A listed origin's preflight gets the request headers it asks for mirrored (no `allowedHeaders`,
+ * as Apollo Router does by default): besides JSON bodies, Bearer tokens and Apollo's client
+ * headers, pages send what their instrumentation adds (`traceparent`, `tracestate`, `baggage`,
+ * `sentry-trace`, a `x-request-id`...), and one header missing from a fixed list fails every call.
  */
 export function corsAnswerFor(origins: CorsOrigins, origin: string | null | undefined): CORSOptions {
   if (!origin || !origins.allows(origin)) return false;
-  return { origin: [origin], methods: METHODS, allowedHeaders: HEADERS, credentials: true, maxAge: PREFLIGHT_MAX_AGE_SECONDS };
+  return { origin: [origin], methods: METHODS, exposedHeaders: EXPOSED_HEADERS, credentials: true, maxAge: PREFLIGHT_MAX_AGE_SECONDS };
 }
 
 /**
