@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { startStack, type Stack } from '@stx/testing';
 
 const PUBLIC_QUERY = '{ pointOfSale { id } }';
@@ -57,6 +58,40 @@ describe('gateway request checks', () => {
       expect(res.status).toBe(400);
       expect((await res.json()).errors[0].extensions).toEqual({ code: 'BAD_REQUEST', retryable: false });
     }
+  });
+
+  /** a GET as a raw client may send it: any target and Host, which fetch would normalise or refuse */
+  const rawGet = (target: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const { hostname, port } = new URL(stack.gatewayUrl);
+      const req = request({ hostname, port, path: target, method: 'GET', headers, setHost: headers.host === undefined }, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: res.statusCode!, body }));
+      });
+      req.on('error', reject).end();
+    });
+
+  it('checks the operation the engine runs: a second `?` in the query string does not hide it from CSRF prevention or the JSON check', async () => {
+    const forged = await rawGet(`/graphql?a=?&query=${encodeURIComponent('{ me { email } }')}`, { origin: 'https://evil.example', cookie: 'stx_gw_session=whatever' });
+    expect(forged.status).toBe(400);
+    expect(JSON.parse(forged.body).errors[0].extensions.code).toBe('CSRF_PREVENTED');
+    const malformed = await rawGet(`/graphql?a=?&query=${encodeURIComponent('{ __typename }')}&variables=%7Bbad`, { 'apollo-require-preflight': 'true' });
+    expect([malformed.status, JSON.parse(malformed.body).errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+  });
+
+  it('refuses a Host header that is not a host, and a target with a fragment, with a coded 400', async () => {
+    const query = encodeURIComponent('{ __typename }');
+    for (const [target, host] of [
+      [`/graphql?query=${query}`, `h/graphql?query=${query}&x=`],
+      [`/graphql?query=${query}`, 'h?x'],
+      [`/graphql?query=${query}`, 'user@h'],
+      [`/graphql?query=${query}#&variables=%7B%7D`, undefined],
+    ] as const) {
+      const res = await rawGet(target, { 'apollo-require-preflight': 'true', ...(host ? { host } : {}) });
+      expect([res.status, JSON.parse(res.body).errors[0].extensions]).toEqual([400, { code: 'BAD_REQUEST', retryable: false }]);
+    }
+    // names a proxy or an orchestrator gives: dashes, underscores, IPv6, ports
+    for (const host of ['gateway_1:4000', 'graph.example.org', '[::1]:4000', '10.0.0.7']) expect((await rawGet(`/graphql?query=${query}`, { 'apollo-require-preflight': 'true', host })).status).toBe(200);
   });
 
   it('still serves the explorer page to a browser', async () => {

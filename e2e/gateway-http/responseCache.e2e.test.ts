@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { startStack, type ExtraServer, type Stack, HOME_PAGE } from '@stx/testing';
 
 const VARY = 'Accept, Accept-Encoding, Accept-Language, Authorization, Cookie';
@@ -97,5 +98,21 @@ describe('the gateway response cache', () => {
     expect(failed.headers.get('cache-control')).toBe('private, no-store');
     const withAuth = await post({ query: '{ topics { id } }' }, { authorization: 'Bearer something' });
     expect(withAuth.headers.get('cache-control')).toBe('private, no-store');
+  });
+  it('keys a GET by the operation the engine runs: neither a second `?` nor a Host header can store another answer under a public query', async () => {
+    const query = encodeURIComponent('query Poison($first: Int = 3) { products(first: $first) { edges { node { id } } } }');
+    const poison = encodeURIComponent('{"first":0}');
+    const get = (target: string, host?: string) =>
+      new Promise<string>((resolve, reject) => {
+        const { hostname, port } = new URL(stack.gatewayUrl);
+        const req = request({ hostname, port, path: target, headers: { 'apollo-require-preflight': 'true', ...(host ? { host } : {}) }, setHost: host === undefined }, (res) => {
+          let body = '';
+          res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve(body));
+        });
+        req.on('error', reject).end();
+      });
+    await get(`/graphql?query=${query}&x=?&variables=${poison}`);
+    await get(`/graphql?query=${query}`, `h/graphql?query=${query}&variables=${poison}&x=`);
+    expect(JSON.parse(await get(`/graphql?query=${query}`)).data.products.edges).toHaveLength(3);
   });
 });

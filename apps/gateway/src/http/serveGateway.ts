@@ -9,7 +9,8 @@ import type { CachedAnswer, GraphQLParams, ResponseCache } from '../responseCach
 import { clientHolds, mergeVary, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
 import { ExplorerPage } from './explorerPage';
 import { readBody } from './readBody';
-import { refusalBody, refusalOf } from './requestChecks';
+import { refusalBody, refusalOf, type Refusal } from './requestChecks';
+import { requestTarget } from './requestTarget';
 
 export interface GatewayHttpOptions {
   port: number;
@@ -58,7 +59,9 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
   const inFlight = new Map<string, Promise<Answer>>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const [pathname, search = ''] = (req.url ?? '/').split('?', 2);
+    const target = requestTarget(req);
+    if (!target) return sendRefusal(req, res, { status: 400, code: 'BAD_REQUEST', message: 'This request’s Host header or target is malformed.' });
+    const { pathname } = target;
     if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/metrics') return serveMetrics(res);
     if (pathname === '/ready') {
@@ -72,14 +75,10 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     // a page, the same for everyone: no operation runs, so neither CSRF nor the engine is concerned
     if (!route && ExplorerPage.wanted(req)) return options.explorer.serve(req, res);
     // a GET's operation is in its query string; nothing else reads it
-    const searchParams = req.method === 'GET' && !route ? new URLSearchParams(search) : undefined;
+    const searchParams = req.method === 'GET' && !route ? target.searchParams : undefined;
     // before the cache: a cached answer is still an answer to a forged cross-site request
     const refusal = route ? undefined : refusalOf(req, searchParams);
-    if (refusal) {
-      res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(refusalBody(refusal, req.headers['accept-language']));
-      return;
-    }
+    if (refusal) return sendRefusal(req, res, refusal);
     if (!route) {
       // private unless the cache path below proves the answer public; the engine keeps these headers
       res.setHeader('cache-control', PRIVATE_POLICY);
@@ -218,6 +217,11 @@ function parseJson(body: string): GraphQLParams | undefined {
 function setHeader(res: ServerResponse, name: string, value: string): void {
   if (name.toLowerCase() === 'vary') res.setHeader('vary', mergeVary(res.getHeader('vary'), value));
   else res.setHeader(name, value);
+}
+
+function sendRefusal(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
+  res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(refusalBody(refusal, req.headers['accept-language']));
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
