@@ -4,7 +4,7 @@ import { StoreUnavailableError } from '@stx/cache';
 import { clientAddress, verifyToken, type Identity, type Sessions, type TrustProxy } from '@stx/identity';
 import { storeUnavailable } from '@stx/errors';
 import { contactNumberFromCookie, type CookieKeys } from './contactCookie';
-import { SESSION_COOKIE, readSession } from './session';
+import { SESSION_COOKIE, readSession, type BrowserSession } from './session';
 
 export interface GatewayContext {
   identity: Identity;
@@ -38,14 +38,10 @@ export function callerIdentity(req: IncomingMessage, options: IdentityOptions, n
   const cookies = req.headers.cookie ? parseCookies(req.headers.cookie) : NO_COOKIES;
   const stxCookies = cookies.size === 0 ? undefined : [...cookies].filter(([name]) => name.startsWith('stx_') && name !== SESSION_COOKIE).map(([n, v]) => `${n}=${v}`).join('; ') || undefined;
   const auth = req.headers.authorization;
-  // only a token needs the session store: every other caller is known without waiting for anything
+  // only a token or a session cookie needs the session store: anyone else is known without waiting for anything
   if (auth) return verifiedAccessToken(auth, options, nowMs).then((claims) => tokenCaller(claims, clientIp, stxCookies));
   const session = cookies.get(SESSION_COOKIE);
-  if (session) {
-    const verified = readSession(session, options.tokenSecret, nowMs);
-    if (verified === 'invalid') throw unauthenticated('The session is not valid or has expired; sign in again.');
-    return { identity: { contactNumber: verified.contactNumber, clientIp }, stxCookies };
-  }
+  if (session) return verifiedSession(session, options, nowMs).then(({ contactNumber, sid }) => ({ identity: { contactNumber, clientIp, sessionId: sid }, stxCookies }));
   const contactCookie = cookies.get(options.contactCookieName);
   const fromCookie = contactCookie && options.cookieKeys ? contactNumberFromCookie(contactCookie, options.cookieKeys) : undefined;
   return { identity: { contactNumber: fromCookie, clientIp }, stxCookies };
@@ -67,16 +63,27 @@ async function verifiedAccessToken(auth: string, options: IdentityOptions, nowMs
   const verified = match ? verifyToken(match[1], 'access', options.tokenSecret, nowMs) : undefined;
   if (verified && !verified.ok && verified.reason === 'EXPIRED') throw tokenRefused('TOKEN_EXPIRED', 'The access token has expired; get a new one with refreshLogin.');
   if (!verified?.ok) throw tokenRefused('INVALID_TOKEN', 'The access token is not valid; log in again.');
-  let revoked: boolean;
+  if (await isRevoked(verified.payload, options.sessions)) throw tokenRefused('INVALID_TOKEN', 'This session has ended (logout or password change); log in again.');
+  return verified.payload;
+}
+
+/** the SSO session cookie: signed and unexpired, and its session not ended (logout, logoutEverywhere, password change) */
+async function verifiedSession(value: string, options: IdentityOptions, nowMs: number): Promise<BrowserSession> {
+  const session = readSession(value, options.tokenSecret, nowMs);
+  if (session === 'invalid') throw unauthenticated('The session is not valid or has expired; sign in again.');
+  if (await isRevoked({ sub: session.contactNumber, sid: session.sid, iat: session.iat }, options.sessions)) throw unauthenticated('This session has ended (logout or password change); sign in again.');
+  return session;
+}
+
+/** a session whose state cannot be read is refused as retryable (503), never let through */
+async function isRevoked(claims: Parameters<Sessions['isRevoked']>[0], sessions: Sessions): Promise<boolean> {
   try {
-    revoked = await options.sessions.isRevoked(verified.payload);
+    return await sessions.isRevoked(claims);
   } catch (err) {
     if (!(err instanceof StoreUnavailableError)) throw err;
     const coded = storeUnavailable();
     throw new GraphQLError(coded.message, { extensions: { ...coded.extensions, http: { status: 503 } } });
   }
-  if (revoked) throw tokenRefused('INVALID_TOKEN', 'This session has ended (logout or password change); log in again.');
-  return verified.payload;
 }
 
 /**
@@ -95,7 +102,7 @@ function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', retryable: false, http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } } });
 }
 
-function parseCookies(header: string): Map<string, string> {
+export function parseCookies(header: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const part of header.split(';')) {
     const i = part.indexOf('=');

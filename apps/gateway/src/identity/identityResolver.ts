@@ -8,6 +8,8 @@ import { callerIdentity, type GatewayContext } from './callerIdentity';
 export interface IdentityResolver {
   /** the GraphQL context of one request: who calls, verified (at once unless a token's session must be looked up) */
   contextOf(req: IncomingMessage): GatewayContext | Promise<GatewayContext>;
+  /** revocation state of login sessions (tokens and SSO cookies), shared with the contacts subgraph */
+  readonly sessions: Sessions;
   close(): Promise<void>;
 }
 
@@ -22,14 +24,16 @@ export interface IdentityResolver {
 export function identityResolver(config: GatewayConfig, logger: Logger, coordination?: CoordinationStore): IdentityResolver {
   const store = coordination ?? createCoordinationStore({ redisUrl: config.redisUrl, namespace: config.storeNamespace });
   if (!coordination && !config.redisUrl) logger.warn('no REDIS_URL: logout and password changes made in a separate contacts process will not end access tokens here');
+  const sessions = new Sessions(store);
   const options = {
     tokenSecret: config.tokenSecret,
     cookieKeys: config.cookieKeys,
     contactCookieName: config.contactCookieName,
     trustProxy: config.trustProxy,
-    sessions: new Sessions(store),
+    sessions,
   };
   return {
+    sessions,
     contextOf: (req) => callerIdentity(req, options, Date.now()),
     close: async () => {
       if (!coordination) await store.close();

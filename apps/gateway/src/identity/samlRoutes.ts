@@ -1,8 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
+import { StoreUnavailableError } from '@stx/cache';
 import { isContactNumber } from '@stx/domain-rules';
+import { storeUnavailable } from '@stx/errors';
+import type { Sessions } from '@stx/identity';
 import type { Logger } from '@stx/observability';
-import { clearedSessionCookie, sessionCookie } from './session';
+import { parseCookies } from './callerIdentity';
+import { SESSION_COOKIE, clearedSessionCookie, readSession, sessionCookie } from './session';
 
 export interface SamlConfig {
   idpSsoUrl: string;
@@ -18,9 +22,10 @@ export interface SamlConfig {
 /**
  * SAML single sign-on with SecuTix as identity provider and the gateway as service provider:
  * `/auth/saml/login` sends the browser to SecuTix's login page; `/auth/saml/acs` checks the signed
- * answer (signature, audience, time window, InResponseTo) and opens a session cookie.
+ * answer (signature, audience, time window, InResponseTo) and opens a session cookie;
+ * `/auth/logout` ends that session (a copy of the cookie is refused from then on) and clears it.
  */
-export function samlRoutes(config: SamlConfig, sessionSecret: string, logger: Logger): Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>> {
+export function samlRoutes(config: SamlConfig, sessionSecret: string, sessions: Sessions, logger: Logger): Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>> {
   const saml = new SAML({
     entryPoint: config.idpSsoUrl,
     issuer: config.spEntityId,
@@ -54,6 +59,19 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, logger: Lo
     },
     '/auth/logout': async (req, res) => {
       const returnTo = safeReturnPath(new URL(req.url ?? '/', 'http://x').searchParams.get('returnTo'), config.returnOrigins);
+      const cookie = req.headers.cookie ? parseCookies(req.headers.cookie).get(SESSION_COOKIE) : undefined;
+      const session = cookie ? readSession(cookie, sessionSecret, Date.now()) : 'invalid';
+      try {
+        if (session !== 'invalid') await sessions.revoke(session.sid);
+      } catch (err) {
+        if (!(err instanceof StoreUnavailableError)) throw err;
+        // the cookie is cleared from this browser, but a copy of it would still be accepted: say so, retryable
+        logger.error('session not ended at logout: the session store is unavailable', { reason: err.message });
+        const { message, extensions } = storeUnavailable();
+        res.writeHead(503, { 'content-type': 'application/json', 'set-cookie': clearedSessionCookie() });
+        res.end(JSON.stringify({ errors: [{ message, extensions }] }));
+        return;
+      }
       res.writeHead(303, { location: returnTo, 'set-cookie': clearedSessionCookie() });
       res.end();
     },

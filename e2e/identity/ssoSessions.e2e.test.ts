@@ -1,0 +1,96 @@
+import { startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
+import { buildSamlResponse, IDP_ENTITY_ID, lazyIdpKeys, parseAuthnRequest, signSamlResponse } from '@stx/secutix-sim';
+
+const ME = `{ me { contactNumber } }`;
+const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token userErrors { code } } }`;
+
+/**
+ * A browser's SSO session ends like a token session: `/auth/logout`, the `logout` mutation,
+ * `logoutEverywhere` and a password change end it at the gateway, so a copy of its cookie (kept
+ * by a thief, a shared computer, a log) is refused from then on; while the session store cannot
+ * be read, the cookie is refused as retryable, never let through.
+ */
+describe('SSO browser sessions end', () => {
+  let redis: RedisHandle;
+  let stack: Stack;
+  const keys = lazyIdpKeys();
+  let base: string;
+  let alice: string;
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    stack = await startStack({ sso: true, redisUrl: redis.url });
+    base = stack.gatewayUrl.replace(/\/graphql$/, '');
+    const login = await stack.query(LOGIN, { e: 'alice@example.com', p: 'alice-demo-password' });
+    alice = (await stack.query(ME, {}, { headers: { authorization: `Bearer ${login.data.login.token}` } })).data.me.contactNumber;
+  }, 60_000);
+  afterAll(async () => {
+    await stack?.close();
+    await redis?.stop();
+  });
+
+  /** a session cookie as a browser gets it: the gateway's AuthnRequest, SecuTix's signed answer, the ACS */
+  async function signOn(): Promise<string> {
+    const login = await fetch(`${base}/auth/saml/login?returnTo=/graphql`, { redirect: 'manual' });
+    const request = parseAuthnRequest(new URL(login.headers.get('location')!).searchParams.get('SAMLRequest'));
+    const xml = buildSamlResponse({ request, idpEntityId: IDP_ENTITY_ID, now: Date.now(), subject: { contactNumber: alice, attributes: { email: 'alice@example.com' } } });
+    const signed = signSamlResponse(xml, { privateKey: keys().idpKey, certPem: keys().idpCertPem });
+    const acs = await fetch(`${base}/auth/saml/acs`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ SAMLResponse: Buffer.from(signed).toString('base64'), RelayState: '/graphql' }).toString(),
+    });
+    expect(acs.status).toBe(303);
+    return /^(stx_gw_session=[^;]+)/.exec(acs.headers.get('set-cookie')!)![1];
+  }
+
+  const meWith = async (cookie: string) => {
+    const res = await stack.query(ME, {}, { headers: { cookie } });
+    return res.data?.me ? res.data.me.contactNumber : { status: res.status, ...res.errors?.[0].extensions };
+  };
+
+  it('ends at /auth/logout: the browser’s cookie is cleared and any copy of it refused', async () => {
+    const cookie = await signOn();
+    expect(await meWith(cookie)).toBe(alice);
+    const out = await fetch(`${base}/auth/logout?returnTo=/`, { redirect: 'manual', headers: { cookie } });
+    expect([out.status, out.headers.get('set-cookie')]).toEqual([303, expect.stringContaining('Max-Age=0')]);
+    expect(await meWith(cookie)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('ends with the logout mutation, and only that session', async () => {
+    const [laptop, phone] = [await signOn(), await signOn()];
+    const out = await stack.query(`mutation { logout { loggedOut userErrors { code } } }`, {}, { headers: { cookie: laptop } });
+    expect(out.data.logout).toEqual({ loggedOut: true, userErrors: [] });
+    expect(await meWith(laptop)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(await meWith(phone)).toBe(alice);
+  });
+
+  it('ends with logoutEverywhere, and a new sign-on after it works', async () => {
+    const [laptop, phone] = [await signOn(), await signOn()];
+    await new Promise((r) => setTimeout(r, 5)); // a session opened in the same millisecond as the revocation is not before it
+    expect((await stack.query(`mutation { logoutEverywhere { loggedOut } }`, {}, { headers: { cookie: phone } })).data.logoutEverywhere.loggedOut).toBe(true);
+    expect(await meWith(laptop)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(await meWith(phone)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await meWith(await signOn())).toBe(alice);
+  });
+
+  it('refuses a session cookie as retryable while the session store is down, and accepts it again after', async () => {
+    const cookie = await signOn();
+    await redis.stop();
+    try {
+      expect(await meWith(cookie)).toMatchObject({ status: 503, code: 'UPSTREAM_UNAVAILABLE', retryable: true });
+      const out = await fetch(`${base}/auth/logout`, { redirect: 'manual', headers: { cookie } });
+      expect([out.status, out.headers.get('set-cookie')]).toEqual([503, expect.stringContaining('Max-Age=0')]);
+    } finally {
+      redis = await startRedisServer({ port: redis.port });
+    }
+    let me = await meWith(cookie);
+    for (let i = 0; i < 50 && me !== alice; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      me = await meWith(cookie);
+    }
+    expect(me).toBe(alice);
+  });
+});
