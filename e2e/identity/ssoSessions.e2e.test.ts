@@ -1,5 +1,5 @@
 import { startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
-import { buildSamlResponse, IDP_ENTITY_ID, lazyIdpKeys, parseAuthnRequest, signSamlResponse } from '@stx/secutix-sim';
+import { buildSamlResponse, DEMO_KEY_FILES, IDP_ENTITY_ID, lazyIdpKeys, parseAuthnRequest, signSamlResponse } from '@stx/secutix-sim';
 
 const ME = `{ me { contactNumber } }`;
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token userErrors { code } } }`;
@@ -29,13 +29,13 @@ describe('SSO browser sessions end', () => {
     await redis?.stop();
   });
 
-  /** a session cookie as a browser gets it: the gateway's AuthnRequest, SecuTix's signed answer, the ACS */
-  async function signOn(): Promise<string> {
+  /** a session cookie as a browser gets it: the gateway's AuthnRequest, SecuTix's signed answer, the ACS (of the same replica, or another's) */
+  async function signOn(acsBase = base): Promise<string> {
     const login = await fetch(`${base}/auth/saml/login?returnTo=/graphql`, { redirect: 'manual' });
     const request = parseAuthnRequest(new URL(login.headers.get('location')!).searchParams.get('SAMLRequest'));
     const xml = buildSamlResponse({ request, idpEntityId: IDP_ENTITY_ID, now: Date.now(), subject: { contactNumber: alice, attributes: { email: 'alice@example.com' } } });
     const signed = signSamlResponse(xml, { privateKey: keys().idpKey, certPem: keys().idpCertPem });
-    const acs = await fetch(`${base}/auth/saml/acs`, {
+    const acs = await fetch(`${acsBase}/auth/saml/acs`, {
       method: 'POST',
       redirect: 'manual',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -76,11 +76,23 @@ describe('SSO browser sessions end', () => {
     expect(await meWith(await signOn())).toBe(alice);
   });
 
+  it('completes a sign-on started on one replica at another (the requests in flight are in the shared store)', async () => {
+    // behind the same public address, as replicas behind a load balancer are
+    const replica = await stack.startGateway({ PUBLIC_URL: `http://localhost:${new URL(stack.gatewayUrl).port}`, SAML_IDP_SSO_URL: `${stack.sim.url}/idp/sso`, SAML_IDP_CERT: DEMO_KEY_FILES.idpCert });
+    try {
+      expect(await meWith(await signOn(replica.url.replace(/\/graphql$/, '')))).toBe(alice);
+    } finally {
+      await replica.close();
+    }
+  });
+
   it('refuses a session cookie as retryable while the session store is down, and accepts it again after', async () => {
     const cookie = await signOn();
     await redis.stop();
     try {
       expect(await meWith(cookie)).toMatchObject({ status: 503, code: 'UPSTREAM_UNAVAILABLE', retryable: true });
+      const start = await fetch(`${base}/auth/saml/login?returnTo=/graphql`, { redirect: 'manual' });
+      expect([start.status, (await start.json()).errors[0].extensions]).toEqual([503, { code: 'UPSTREAM_UNAVAILABLE', retryable: true }]);
       const out = await fetch(`${base}/auth/logout`, { redirect: 'manual', headers: { cookie } });
       expect([out.status, out.headers.get('set-cookie')]).toEqual([503, expect.stringContaining('Max-Age=0')]);
     } finally {

@@ -38,7 +38,7 @@ export async function startGateway(
     host: config.host,
     maxBodyBytes: config.limits.maxBodyBytes,
     responseCache: new ResponseCache({ maxEntries: config.responseCache.maxEntries, maxBytes: config.responseCache.maxBytes, policies, persisted }),
-    routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, identity.sessions, logger) : {}) },
+    routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, identity, logger) : {}) },
     notReady: () => notReadySubgraphs(config),
     corsHeaders: (origin) => corsHeadersFor(config.corsOrigins, origin),
     explorer: new ExplorerPage(offlineExplorerHtml()),

@@ -10,6 +10,8 @@ export interface IdentityResolver {
   contextOf(req: IncomingMessage): GatewayContext | Promise<GatewayContext>;
   /** revocation state of login sessions (tokens and SSO cookies), shared with the contacts subgraph */
   readonly sessions: Sessions;
+  /** the coordination store behind them (fails closed), for the sign-on requests in flight */
+  readonly store: CoordinationStore;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export function identityResolver(config: GatewayConfig, logger: Logger, coordina
   };
   return {
     sessions,
+    store,
     contextOf: (req) => callerIdentity(req, options, Date.now()),
     close: async () => {
       if (!coordination) await store.close();

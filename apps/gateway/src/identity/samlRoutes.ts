@@ -3,9 +3,11 @@ import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
 import { StoreUnavailableError } from '@stx/cache';
 import { isContactNumber } from '@stx/domain-rules';
 import { storeUnavailable } from '@stx/errors';
+import type { CoordinationStore } from '@stx/cache';
 import type { Sessions } from '@stx/identity';
 import type { Logger } from '@stx/observability';
 import { parseCookies } from './callerIdentity';
+import { samlRequestIds, SIGN_ON_SECONDS } from './samlRequestIds';
 import { SESSION_COOKIE, clearedSessionCookie, readSession, sessionCookie } from './session';
 
 export interface SamlConfig {
@@ -25,7 +27,7 @@ export interface SamlConfig {
  * answer (signature, audience, time window, InResponseTo) and opens a session cookie;
  * `/auth/logout` ends that session (a copy of the cookie is refused from then on) and clears it.
  */
-export function samlRoutes(config: SamlConfig, sessionSecret: string, sessions: Sessions, logger: Logger): Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>> {
+export function samlRoutes(config: SamlConfig, sessionSecret: string, state: { sessions: Sessions; store: CoordinationStore }, logger: Logger): Record<string, (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>> {
   const saml = new SAML({
     entryPoint: config.idpSsoUrl,
     issuer: config.spEntityId,
@@ -35,12 +37,21 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, sessions: 
     wantAssertionsSigned: true,
     wantAuthnResponseSigned: true,
     validateInResponseTo: ValidateInResponseTo.always,
+    cacheProvider: samlRequestIds(state.store),
+    requestIdExpirationPeriodMs: SIGN_ON_SECONDS * 1000,
     acceptedClockSkewMs: 5000,
   });
   return {
     '/auth/saml/login': async (req, res) => {
       const returnTo = safeReturnPath(new URL(req.url ?? '/', 'http://x').searchParams.get('returnTo'), config.returnOrigins);
-      res.writeHead(302, { location: await saml.getAuthorizeUrlAsync(returnTo, undefined, {}) });
+      let location: string;
+      try {
+        location = await saml.getAuthorizeUrlAsync(returnTo, undefined, {});
+      } catch (err) {
+        if (err instanceof StoreUnavailableError) return unavailable(res, logger, 'sign-on not started: the store of sign-on requests is unavailable', err);
+        throw err;
+      }
+      res.writeHead(302, { location });
       res.end();
     },
     '/auth/saml/acs': async (req, res, body) => {
@@ -51,6 +62,7 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, sessions: 
         res.writeHead(303, { location: safeReturnPath(form.get('RelayState'), config.returnOrigins), 'set-cookie': sessionCookie(profile.nameID, sessionSecret, Date.now(), config.sessionSeconds) });
         res.end();
       } catch (err) {
+        if (err instanceof StoreUnavailableError) return unavailable(res, logger, 'sign-on answer not checked: the store of sign-on requests is unavailable', err);
         logger.warn('SAML response refused', { reason: (err as Error).message });
         res.writeHead(401, { 'content-type': 'application/json' });
         // not "must be logged in" (requireCaller's rule): a sign-on answer that did not verify
@@ -62,20 +74,24 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, sessions: 
       const cookie = req.headers.cookie ? parseCookies(req.headers.cookie).get(SESSION_COOKIE) : undefined;
       const session = cookie ? readSession(cookie, sessionSecret, Date.now()) : 'invalid';
       try {
-        if (session !== 'invalid') await sessions.revoke(session.sid);
+        if (session !== 'invalid') await state.sessions.revoke(session.sid);
       } catch (err) {
         if (!(err instanceof StoreUnavailableError)) throw err;
         // the cookie is cleared from this browser, but a copy of it would still be accepted: say so, retryable
-        logger.error('session not ended at logout: the session store is unavailable', { reason: err.message });
-        const { message, extensions } = storeUnavailable();
-        res.writeHead(503, { 'content-type': 'application/json', 'set-cookie': clearedSessionCookie() });
-        res.end(JSON.stringify({ errors: [{ message, extensions }] }));
-        return;
+        return unavailable(res, logger, 'session not ended at logout: the session store is unavailable', err, { 'set-cookie': clearedSessionCookie() });
       }
       res.writeHead(303, { location: returnTo, 'set-cookie': clearedSessionCookie() });
       res.end();
     },
   };
+}
+
+/** 503 with the retryable coded error: what could not be checked or recorded is never taken as done */
+function unavailable(res: ServerResponse, logger: Logger, what: string, err: Error, headers: Record<string, string> = {}): void {
+  logger.error(what, { reason: err.message });
+  const { message, extensions } = storeUnavailable();
+  res.writeHead(503, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify({ errors: [{ message, extensions }] }));
 }
 
 /**

@@ -54,7 +54,9 @@ export async function startInProcessStack(options: StackOptions = {}, databases:
     query: (query, variables, queryOptions) => postGraphQL(gateway.url, query, variables, queryOptions),
     async startGateway(extraEnv): Promise<ExtraServer> {
       const secrets = { AUTH_TOKEN_SECRET: env.AUTH_TOKEN_SECRET, IDENTITY_SECRET: env.IDENTITY_SECRET };
-      const extra = await startGateway(readGatewayConfig({ ...subgraphUrlEnv, ...secrets, GATEWAY_PORT: '0', ...extraEnv }), silentLogger);
+      // the stack's coordination store too, as replicas share one: sessions, sign-ons in flight
+      const store = { CACHE_NAMESPACE: env.CACHE_NAMESPACE, ...(env.REDIS_URL ? { REDIS_URL: env.REDIS_URL } : {}) };
+      const extra = await startGateway(readGatewayConfig({ ...subgraphUrlEnv, ...secrets, ...store, GATEWAY_PORT: '0', ...extraEnv }), silentLogger, { coordination: hosted.coordination });
       servers.push(extra);
       return {
         url: extra.url,
