@@ -40,17 +40,25 @@ describe('the built-in Go-template renderer', () => {
 describe('deploy:check', () => {
   const chart = join(__dirname, '..', '..', 'deploy', 'helm', 'secutix-graph');
 
+  // an install names its Secret (or gives its values): without either the chart refuses to render
+  const secret = { existingSecret: 'stx-prod' };
+
   it('finds nothing wrong in the chart as committed', async () => {
-    const { documents } = renderChart(chart, 'prod');
+    const { documents } = renderChart(chart, 'prod', { secret });
     expect(validateManifests(documents)).toEqual([]);
     expect(chartPolicy(documents, ['gateway', 'catalog'], ['REDIS_URL'])).toEqual([]);
   });
 
   it('reports an object the Kubernetes schema refuses, and an app without its PodDisruptionBudget', async () => {
-    const { documents } = renderChart(chart, 'prod', { apps: { gateway: { port: 'http-port' } } });
+    const { documents } = renderChart(chart, 'prod', { secret, apps: { gateway: { port: 'http-port' } } });
     expect(validateManifests(documents).join('\n')).toMatch(/Deployment\/prod-secutix-graph-gateway: .*containerPort must be integer/);
     const withoutPdb = documents.filter((d) => !(d.kind === 'PodDisruptionBudget' && d.metadata.name.endsWith('-catalog')));
     expect(chartPolicy(withoutPdb, ['catalog'], [])).toEqual(['catalog: no PodDisruptionBudget']);
+  });
+
+  it('refuses to render an install with neither an existing Secret nor the values of one, naming the missing key', () => {
+    expect(() => renderChart(chart, 'prod')).toThrow(/secret\.values\.SECUTIX_SECRET is required/);
+    expect(() => renderChart(chart, 'prod', { secret: { values: { SECUTIX_SECRET: 's', IDENTITY_SECRET: 'i', AUTH_TOKEN_SECRET: 'a', REDIS_URL: 'redis://r' } } })).toThrow(/secret\.values\.DATABASE_URL is required/);
   });
 
   it('refuses a single-stage Dockerfile running as root with dev dependencies', () => {

@@ -30,6 +30,10 @@ export const helmFunctions: Record<string, Fn> = {
     if (!truthy(value)) throw new Error(str(message));
     return value;
   },
+  fail: (message) => {
+    throw new Error(str(message));
+  },
+  index: (collection, ...keys) => keys.reduce((at: any, key) => (at === undefined || at === null ? undefined : at[key as string]), collection),
   b64enc: (v) => Buffer.from(str(v)).toString('base64'),
   // helm
   toYaml: (v) => (v === undefined || v === null ? '' : stringify(v, { lineWidth: 0 }).trimEnd()),

@@ -13,7 +13,7 @@ const SECRET_KEYS = ['SECUTIX_SECRET', 'IDENTITY_SECRET', 'AUTH_TOKEN_SECRET', '
 
 /** values that take the chart's other branches: an existing Secret, traces, fixed replicas, pull secrets */
 const VARIANTS: Record<string, Record<string, unknown>> = {
-  defaults: {},
+  'defaults, the Secret created from values': { secret: { values: Object.fromEntries(SECRET_KEYS.map((key) => [key, `${key.toLowerCase()}-value`])) } },
   'existing secret, traces, fixed replicas': {
     secret: { existingSecret: 'stx-prod' },
     otel: { endpoint: 'http://otel-collector.monitoring:4318' },
@@ -36,6 +36,14 @@ async function main(): Promise<void> {
     const found = [...(await validateManifests(rendered.documents)), ...chartPolicy(rendered.documents, apps, SECRET_KEYS)];
     problems.push(...found.map((p) => `chart (${variant}): ${p}`));
     console.log(`chart (${variant}, ${rendered.renderer} renderer): ${rendered.documents.length} objects, ${found.length} problems`);
+  }
+  // neither an existing Secret nor its values: the render fails and names what is missing, rather than install pods that never start
+  try {
+    renderChart(CHART, 'prod', {});
+    problems.push('chart (no secret): renders without secret.existingSecret or secret.values');
+  } catch (err) {
+    if (/secret\.values\.SECUTIX_SECRET is required/.test((err as Error).message)) console.log('chart (no secret): refused, naming the missing key');
+    else problems.push(`chart (no secret): ${(err as Error).message.split('\n')[0]}`);
   }
   const dockerfile = dockerfilePolicy(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
   console.log(`Dockerfile: ${dockerfile.length} problems`);

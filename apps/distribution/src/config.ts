@@ -39,7 +39,7 @@ export function readDistributionConfig(env: Env): Omit<DistributionConfig, 'port
   const databaseUrl = readOptional(env, 'DATABASE_URL');
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL', 'must be a postgres:// URL');
   const smtpUrl = readOptional(env, 'DISTRIBUTION_SMTP_URL');
-  if (smtpUrl) readUrl(env, 'DISTRIBUTION_SMTP_URL');
+  if (smtpUrl) readUrl(env, 'DISTRIBUTION_SMTP_URL', undefined, ['smtp:', 'smtps:']);
   return {
     backend,
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),

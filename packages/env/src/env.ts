@@ -42,15 +42,20 @@ export function readEnum<T extends string>(env: Env, name: string, allowed: read
   return raw as T;
 }
 
-export function readUrl(env: Env, name: string, fallback?: string): string {
+/** the schemes of the services this product talks to; a mail server's setting names its own */
+const URL_PROTOCOLS = ['http:', 'https:', 'redis:', 'rediss:'];
+
+export function readUrl(env: Env, name: string, fallback?: string, protocols: readonly string[] = URL_PROTOCOLS): string {
   const value = readString(env, name, fallback);
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new Error();
-  } catch {
-    throw new ConfigError(name, `must be a URL, got "${value}"`);
+  if (!URL.canParse(value) || !protocols.includes(new URL(value).protocol)) {
+    throw new ConfigError(name, `must be a ${protocols.map((p) => `${p}//`).join(' or ')} URL, got "${withoutCredentials(value)}"`);
   }
   return value;
+}
+
+/** a URL as it may be logged: a password or token in its user part (`redis://:secret@host`, `smtp://user:secret@host`) masked */
+function withoutCredentials(value: string): string {
+  return value.replace(/^([^:/?#]*:\/\/)[^/?#]*@/, '$1***@');
 }
 
 export function readBool(env: Env, name: string, fallback: boolean): boolean {
