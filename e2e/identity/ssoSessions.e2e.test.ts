@@ -1,5 +1,5 @@
 import { startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
-import { buildSamlResponse, DEMO_KEY_FILES, IDP_ENTITY_ID, lazyIdpKeys, parseAuthnRequest, signSamlResponse } from '@stx/secutix-sim';
+import { buildSamlResponse, DEMO_KEY_FILES, encodeContactCookie, IDP_ENTITY_ID, lazyIdpKeys, parseAuthnRequest, signSamlResponse } from '@stx/secutix-sim';
 
 const ME = `{ me { contactNumber } }`;
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token userErrors { code } } }`;
@@ -76,6 +76,17 @@ describe('SSO browser sessions end', () => {
     expect(await meWith(await signOn())).toBe(alice);
   });
 
+  /** SecuTix's own cookie, as its shop sets it on a website of its domain after a login */
+  const contactCookie = () =>
+    `stx_contact_DEMO_INTERNET_v1=${encodeContactCookie({ individualFirstname: 'Alice', individualLastname: 'Martin', lang: 'en', secret: { contactNumber: alice } }, { websitePublicKey: keys().websitePublicKey, idpKey: keys().idpKey })}`;
+
+  it('ends a SecuTix contact cookie’s session with the logout sent with it: a copy is anonymous from then on', async () => {
+    const cookie = contactCookie();
+    expect(await meWith(cookie)).toBe(alice);
+    expect((await stack.query(`mutation { logout { loggedOut } }`, {}, { headers: { cookie } })).data.logout.loggedOut).toBe(true);
+    expect(await meWith(cookie)).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
   it('completes a sign-on started on one replica at another (the requests in flight are in the shared store)', async () => {
     // behind the same public address, as replicas behind a load balancer are
     const replica = await stack.startGateway({ PUBLIC_URL: `http://localhost:${new URL(stack.gatewayUrl).port}`, SAML_IDP_SSO_URL: `${stack.sim.url}/idp/sso`, SAML_IDP_CERT: DEMO_KEY_FILES.idpCert });
@@ -91,6 +102,7 @@ describe('SSO browser sessions end', () => {
     await redis.stop();
     try {
       expect(await meWith(cookie)).toMatchObject({ status: 503, code: 'UPSTREAM_UNAVAILABLE', retryable: true });
+      expect(await meWith(contactCookie())).toMatchObject({ status: 503, code: 'UPSTREAM_UNAVAILABLE', retryable: true });
       const start = await fetch(`${base}/auth/saml/login?returnTo=/graphql`, { redirect: 'manual' });
       expect([start.status, (await start.json()).errors[0].extensions]).toEqual([503, { code: 'UPSTREAM_UNAVAILABLE', retryable: true }]);
       const out = await fetch(`${base}/auth/logout`, { redirect: 'manual', headers: { cookie } });

@@ -37,6 +37,8 @@ export interface GatewayConfig {
   /** decrypts SecuTix's contact cookie; off unless STX_COOKIE_PRIVATE_KEY is set */
   cookieKeys?: CookieKeys;
   contactCookieName: string;
+  /** how long SecuTix's contact cookie is accepted from its first sight (SESSION_SECONDS, as the SSO session) */
+  contactCookieSeconds: number;
   /** browser origins allowed to call with credentials (CORS_ORIGINS) */
   corsOrigins: CorsOrigins;
   /** which proxies in front of the gateway may tell the client's address (X-Forwarded-For) */
@@ -64,6 +66,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
     saml: readSaml(env, corsOrigins),
     cookieKeys: readCookieKeys(env),
+    contactCookieSeconds: readSessionSeconds(env),
     contactCookieName: `stx_contact_${readString(env, 'SECUTIX_INSTITUTION', 'DEMO')}_${readString(env, 'SALES_CHANNEL_CODE', 'INTERNET')}_v1`,
     identitySecret: readSecret(env, 'IDENTITY_SECRET'),
     trustProxy: readTrustProxy(env),
@@ -103,10 +106,15 @@ function readSaml(env: Env, corsOrigins: CorsOrigins): SamlConfig | undefined {
     idpCertPem: readPem(env, 'SAML_IDP_CERT'),
     spEntityId: readString(env, 'SAML_SP_ENTITY_ID', 'secutix-graph'),
     publicUrl: readUrl(env, 'PUBLIC_URL', `http://localhost:${readInt(env, 'GATEWAY_PORT', 4000)}`).replace(/\/$/, ''),
-    sessionSeconds: readInt(env, 'SESSION_SECONDS', 8 * 3600, { min: 60 }),
+    sessionSeconds: readSessionSeconds(env),
     // a website trusted with credentials may send its visitors to sign on and get them back
     returnOrigins: (origin) => corsOrigins.allows(origin),
   };
+}
+
+/** how long a browser stays signed on: the SSO session cookie, and SecuTix's contact cookie from its first sight */
+function readSessionSeconds(env: Env): number {
+  return readInt(env, 'SESSION_SECONDS', 8 * 3600, { min: 60 });
 }
 
 function readCookieKeys(env: Env): CookieKeys | undefined {

@@ -21,6 +21,18 @@ export class Sessions {
     return revoked !== undefined || (notBefore !== undefined && claims.iat < Number(notBefore));
   }
 
+  /**
+   * When a session with no issue time of its own was first presented (SecuTix's contact cookie,
+   * whose signed part names the contact only): recorded by the first instance to see it, kept
+   * `FIRST_SEEN_SECONDS` so that its age keeps counting from that first sight.
+   */
+  async firstSeen(sid: string, nowMs: number): Promise<number> {
+    const key = `session:first-seen:${sid}`;
+    if (await this.store.setIfAbsent(key, String(nowMs), FIRST_SEEN_SECONDS)) return nowMs;
+    const seen = Number(await this.store.get(key));
+    return Number.isFinite(seen) ? seen : nowMs;
+  }
+
   /** logout: this device's session */
   async revoke(sid: string): Promise<void> {
     await this.store.set(sessionKey(sid), '1', REFRESH_TOKEN_SECONDS);
@@ -48,6 +60,9 @@ export class Sessions {
     return 'reused';
   }
 }
+
+/** as long as a browser keeps a cookie at most (Chromium caps every cookie's life at 400 days) */
+const FIRST_SEEN_SECONDS = 400 * 24 * 3600;
 
 const sessionKey = (sid: string) => `session:revoked:${sid}`;
 const contactKey = (contactNumber: string) => `session:not-before:${contactNumber}`;

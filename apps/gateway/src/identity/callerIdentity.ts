@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { StoreUnavailableError } from '@stx/cache';
 import { clientAddress, verifyToken, type Identity, type Sessions, type TrustProxy } from '@stx/identity';
 import { storeUnavailable } from '@stx/errors';
-import { contactNumberFromCookie, type CookieKeys } from './contactCookie';
+import { contactCookieOf, type ContactCookie, type CookieKeys } from './contactCookie';
 import { SESSION_COOKIE, readSession, type BrowserSession } from './session';
 
 export interface GatewayContext {
@@ -20,6 +20,8 @@ export interface IdentityOptions {
   cookieKeys?: CookieKeys;
   /** the cookie's name, `stx_contact_<institution>_<channel>_v1` */
   contactCookieName: string;
+  /** how long a contact cookie is accepted from the first time any instance saw it (SESSION_SECONDS) */
+  contactCookieSeconds: number;
   /** which proxies may tell the client's address in X-Forwarded-For */
   trustProxy: TrustProxy;
   /** revocation state of access tokens' sessions (logout, password change, refresh token reuse) */
@@ -43,8 +45,22 @@ export function callerIdentity(req: IncomingMessage, options: IdentityOptions, n
   const session = cookies.get(SESSION_COOKIE);
   if (session) return verifiedSession(session, options, nowMs).then(({ contactNumber, sid }) => ({ identity: { contactNumber, clientIp, sessionId: sid }, stxCookies }));
   const contactCookie = cookies.get(options.contactCookieName);
-  const fromCookie = contactCookie && options.cookieKeys ? contactNumberFromCookie(contactCookie, options.cookieKeys) : undefined;
-  return { identity: { contactNumber: fromCookie, clientIp }, stxCookies };
+  const fromCookie = contactCookie && options.cookieKeys ? contactCookieOf(contactCookie, options.cookieKeys) : undefined;
+  if (!fromCookie) return { identity: { contactNumber: undefined, clientIp }, stxCookies };
+  return cookieSession(fromCookie, options, nowMs).then((sid) => ({ identity: { contactNumber: sid && fromCookie.contactNumber, clientIp, sessionId: sid }, stxCookies }));
+}
+
+/**
+ * The session of a genuine contact cookie, or undefined (anonymous, as for a cookie that does not
+ * verify) once it has ended: `contactCookieSeconds` after any instance first saw that very cookie,
+ * or by `logout` (sent with it), `logoutEverywhere` or a password change. SecuTix signs the contact
+ * only, never a time, so without this a copied cookie would be someone's identity forever.
+ */
+async function cookieSession(cookie: ContactCookie, options: IdentityOptions, nowMs: number): Promise<string | undefined> {
+  const sid = `stx-cookie:${cookie.fingerprint}`;
+  const iat = await orUnavailable(() => options.sessions.firstSeen(sid, nowMs));
+  if (nowMs - iat > options.contactCookieSeconds * 1000) return undefined;
+  return (await isRevoked({ sub: cookie.contactNumber, sid, iat }, options.sessions)) ? undefined : sid;
 }
 
 const NO_COOKIES: ReadonlyMap<string, string> = new Map();
@@ -76,9 +92,13 @@ async function verifiedSession(value: string, options: IdentityOptions, nowMs: n
 }
 
 /** a session whose state cannot be read is refused as retryable (503), never let through */
-async function isRevoked(claims: Parameters<Sessions['isRevoked']>[0], sessions: Sessions): Promise<boolean> {
+function isRevoked(claims: Parameters<Sessions['isRevoked']>[0], sessions: Sessions): Promise<boolean> {
+  return orUnavailable(() => sessions.isRevoked(claims));
+}
+
+async function orUnavailable<T>(read: () => Promise<T>): Promise<T> {
   try {
-    return await sessions.isRevoked(claims);
+    return await read();
   } catch (err) {
     if (!(err instanceof StoreUnavailableError)) throw err;
     const coded = storeUnavailable();

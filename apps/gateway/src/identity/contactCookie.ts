@@ -1,4 +1,4 @@
-import { createDecipheriv, verify, type KeyObject } from 'node:crypto';
+import { createDecipheriv, createHash, verify, type KeyObject } from 'node:crypto';
 import { unwrapAesKey } from './unwrapAesKey';
 import { isContactNumber } from '@stx/domain-rules';
 
@@ -9,12 +9,20 @@ export interface CookieKeys {
   secutixCert: KeyObject;
 }
 
+/** what a genuine contact cookie proves, and which issue of it this is */
+export interface ContactCookie {
+  contactNumber: string;
+  /** a digest of its wrapped key and encrypted data, random for every cookie SecuTix issues: the cookie's session id */
+  fingerprint: string;
+}
+
 /**
  * The contact number inside SecuTix's `stx_contact_…` cookie (docs/secutix/platform-facts.md#single-sign-on-and-the-shops-cookies, our AES choice in
  * docs/secutix/protocol.md): it counts as identity only when the key unwraps, the data
- * decrypts and SecuTix's signature over it verifies. Anything else is undefined.
+ * decrypts and SecuTix's signature over it verifies. Anything else is undefined. Its `expires`
+ * is outside the signature, so how long it is accepted is the caller's to decide (by fingerprint).
  */
-export function contactNumberFromCookie(raw: string, keys: CookieKeys): string | undefined {
+export function contactCookieOf(raw: string, keys: CookieKeys): ContactCookie | undefined {
   try {
     const cookie = JSON.parse(decodeURIComponent(raw)) as { additionalData?: unknown; expires?: unknown };
     if (typeof cookie.expires === 'string' && Date.parse(cookie.expires) < Date.now()) return undefined;
@@ -25,7 +33,8 @@ export function contactNumberFromCookie(raw: string, keys: CookieKeys): string |
     const json = Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]);
     if (!verify('sha1', json, keys.secutixCert, Buffer.from(digest, 'base64'))) return undefined;
     const contact = JSON.parse(json.toString('utf8')) as { contactNumber?: unknown };
-    return typeof contact.contactNumber === 'string' && isContactNumber(contact.contactNumber) ? contact.contactNumber : undefined;
+    if (typeof contact.contactNumber !== 'string' || !isContactNumber(contact.contactNumber)) return undefined;
+    return { contactNumber: contact.contactNumber, fingerprint: createHash('sha256').update(`${key}.${data}`).digest('base64url') };
   } catch {
     return undefined;
   }

@@ -31,6 +31,7 @@ export function identityResolver(config: GatewayConfig, logger: Logger, coordina
     tokenSecret: config.tokenSecret,
     cookieKeys: config.cookieKeys,
     contactCookieName: config.contactCookieName,
+    contactCookieSeconds: config.contactCookieSeconds,
     trustProxy: config.trustProxy,
     sessions,
   };
