@@ -16,23 +16,28 @@ describe('SAML assertion consumer service', () => {
   }, 60_000);
   afterAll(() => stack?.close());
 
+  /** the browser's side of the last sign-on it started: the cookie and RelayState that come back with SecuTix's answer */
+  let browser = { cookie: '', relayState: '' };
+
   /** a real AuthnRequest from the gateway, as the browser would carry it to SecuTix */
   async function authnRequest(): Promise<AuthnRequest> {
     const res = await fetch(`${stack.gatewayUrl.replace(/\/graphql$/, '')}/auth/saml/login?returnTo=/graphql`, { redirect: 'manual' });
     expect(res.status).toBe(302);
-    return parseAuthnRequest(new URL(res.headers.get('location')!).searchParams.get('SAMLRequest'));
+    const location = new URL(res.headers.get('location')!);
+    browser = { cookie: /^(stx_gw_signon=[^;]+)/.exec(res.headers.get('set-cookie')!)![1], relayState: location.searchParams.get('RelayState')! };
+    return parseAuthnRequest(location.searchParams.get('SAMLRequest'));
   }
 
   function answer(request: AuthnRequest, contactNumber = '1000001'): string {
     return buildSamlResponse({ request, idpEntityId: IDP_ENTITY_ID, now: Date.now(), subject: { contactNumber, attributes: { email: 'x@example.com' } } });
   }
 
-  async function post(xml: string) {
+  async function post(xml: string, from = browser) {
     const res = await fetch(`${stack.gatewayUrl.replace(/\/graphql$/, '')}/auth/saml/acs`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ SAMLResponse: Buffer.from(xml).toString('base64'), RelayState: '/graphql' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...(from.cookie ? { cookie: from.cookie } : {}) },
+      body: new URLSearchParams({ SAMLResponse: Buffer.from(xml).toString('base64'), RelayState: from.relayState }).toString(),
     });
     const body = res.status === 401 ? await res.json() : undefined;
     return { status: res.status, cookie: res.headers.get('set-cookie'), code: body?.errors?.[0]?.extensions?.code };
@@ -44,6 +49,17 @@ describe('SAML assertion consumer service', () => {
     const res = await post(signedByDemoIdp(answer(await authnRequest())));
     expect(res.status).toBe(303);
     expect(res.cookie).toMatch(/^stx_gw_session=/);
+  });
+
+  it('refuses a genuine answer brought by a browser that did not start that sign-on (login CSRF), and still takes it from the one that did', async () => {
+    const attackers = signedByDemoIdp(answer(await authnRequest()));
+    const attacker = browser;
+    // the victim's browser: its own sign-on cookie (or none), the attacker's answer and RelayState
+    await authnRequest();
+    expect(await post(attackers, { cookie: browser.cookie, relayState: attacker.relayState })).toEqual({ status: 401, cookie: null, code: 'UNAUTHENTICATED' });
+    expect(await post(attackers, { cookie: '', relayState: attacker.relayState })).toEqual({ status: 401, cookie: null, code: 'UNAUTHENTICATED' });
+    // refused before it was looked at: the answer is not spent
+    expect((await post(attackers, attacker)).status).toBe(303);
   });
 
   it('refuses an unsigned answer', async () => {

@@ -32,17 +32,19 @@ describe('SSO browser sessions end', () => {
   /** a session cookie as a browser gets it: the gateway's AuthnRequest, SecuTix's signed answer, the ACS (of the same replica, or another's) */
   async function signOn(acsBase = base): Promise<string> {
     const login = await fetch(`${base}/auth/saml/login?returnTo=/graphql`, { redirect: 'manual' });
-    const request = parseAuthnRequest(new URL(login.headers.get('location')!).searchParams.get('SAMLRequest'));
+    const location = new URL(login.headers.get('location')!);
+    const request = parseAuthnRequest(location.searchParams.get('SAMLRequest'));
+    const signOnCookie = /^(stx_gw_signon=[^;]+)/.exec(login.headers.get('set-cookie')!)![1];
     const xml = buildSamlResponse({ request, idpEntityId: IDP_ENTITY_ID, now: Date.now(), subject: { contactNumber: alice, attributes: { email: 'alice@example.com' } } });
     const signed = signSamlResponse(xml, { privateKey: keys().idpKey, certPem: keys().idpCertPem });
     const acs = await fetch(`${acsBase}/auth/saml/acs`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ SAMLResponse: Buffer.from(signed).toString('base64'), RelayState: '/graphql' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signOnCookie },
+      body: new URLSearchParams({ SAMLResponse: Buffer.from(signed).toString('base64'), RelayState: location.searchParams.get('RelayState')! }).toString(),
     });
     expect(acs.status).toBe(303);
-    return /^(stx_gw_session=[^;]+)/.exec(acs.headers.get('set-cookie')!)![1];
+    return /(stx_gw_session=[^;]+)/.exec(acs.headers.get('set-cookie')!)![1];
   }
 
   const meWith = async (cookie: string) => {

@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
 import { StoreUnavailableError } from '@stx/cache';
@@ -44,22 +45,30 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, state: { s
   return {
     '/auth/saml/login': async (req, res) => {
       const returnTo = safeReturnPath(new URL(req.url ?? '/', 'http://x').searchParams.get('returnTo'), config.returnOrigins);
+      const nonce = randomBytes(16).toString('base64url');
       let location: string;
       try {
-        location = await saml.getAuthorizeUrlAsync(returnTo, undefined, {});
+        location = await saml.getAuthorizeUrlAsync(`${nonce}.${returnTo}`, undefined, {});
       } catch (err) {
         if (err instanceof StoreUnavailableError) return unavailable(res, logger, 'sign-on not started: the store of sign-on requests is unavailable', err);
         throw err;
       }
-      res.writeHead(302, { location });
+      res.writeHead(302, { location, 'set-cookie': signOnCookie(nonce, SIGN_ON_SECONDS) });
       res.end();
     },
     '/auth/saml/acs': async (req, res, body) => {
       const form = new URLSearchParams(body);
+      const relay = form.get('RelayState') ?? '';
+      const dot = relay.indexOf('.');
       try {
+        // before the answer is looked at (and its request id spent): this browser must be the one that asked
+        if (dot < 0 || !sameText(relay.slice(0, dot), cookieOf(req, SIGN_ON_COOKIE))) throw new Error('no sign-on of this browser matches the answer (login CSRF, or cookies off)');
         const { profile } = await saml.validatePostResponseAsync({ SAMLResponse: form.get('SAMLResponse') ?? '' });
         if (!profile?.nameID || !isContactNumber(profile.nameID)) throw new Error('no contact number in the assertion');
-        res.writeHead(303, { location: safeReturnPath(form.get('RelayState'), config.returnOrigins), 'set-cookie': sessionCookie(profile.nameID, sessionSecret, Date.now(), config.sessionSeconds) });
+        res.writeHead(303, {
+          location: safeReturnPath(relay.slice(dot + 1), config.returnOrigins),
+          'set-cookie': [sessionCookie(profile.nameID, sessionSecret, Date.now(), config.sessionSeconds), signOnCookie('', 0)],
+        });
         res.end();
       } catch (err) {
         if (err instanceof StoreUnavailableError) return unavailable(res, logger, 'sign-on answer not checked: the store of sign-on requests is unavailable', err);
@@ -71,7 +80,7 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, state: { s
     },
     '/auth/logout': async (req, res) => {
       const returnTo = safeReturnPath(new URL(req.url ?? '/', 'http://x').searchParams.get('returnTo'), config.returnOrigins);
-      const cookie = req.headers.cookie ? parseCookies(req.headers.cookie).get(SESSION_COOKIE) : undefined;
+      const cookie = cookieOf(req, SESSION_COOKIE);
       const session = cookie ? readSession(cookie, sessionSecret, Date.now()) : 'invalid';
       try {
         if (session !== 'invalid') await state.sessions.revoke(session.sid);
@@ -84,6 +93,26 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, state: { s
       res.end();
     },
   };
+}
+
+/**
+ * Ties SecuTix's answer to the browser that started the sign-on (login CSRF: an attacker's own
+ * genuine answer, auto-submitted by some page to the victim's ACS, would sign the victim in as the
+ * attacker): a random nonce in this cookie and in the RelayState, which SecuTix sends back as it got
+ * it. SameSite=None because the answer is a cross-site POST from SecuTix's page; only the ACS reads it.
+ */
+const SIGN_ON_COOKIE = 'stx_gw_signon';
+function signOnCookie(nonce: string, seconds: number): string {
+  return `${SIGN_ON_COOKIE}=${nonce}; Path=/auth/saml/acs; HttpOnly; Secure; SameSite=None; Max-Age=${seconds}`;
+}
+
+function cookieOf(req: IncomingMessage, name: string): string | undefined {
+  return req.headers.cookie ? parseCookies(req.headers.cookie).get(name) : undefined;
+}
+
+function sameText(a: string, b: string | undefined): boolean {
+  const [x, y] = [Buffer.from(a), Buffer.from(b ?? '')];
+  return x.length > 0 && x.length === y.length && timingSafeEqual(x, y);
 }
 
 /** 503 with the retryable coded error: what could not be checked or recorded is never taken as done */
