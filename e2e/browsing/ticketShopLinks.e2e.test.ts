@@ -84,6 +84,12 @@ describe('the demo ticket shop links', () => {
     expect(Object.fromEntries(back.searchParams)).toMatchObject({ from: 'shop', orderId, outcome: 'cancelled' });
   });
 
+  it('takes a product code in place of the id, as SecuTix’s redirect API does when the id is unknown', async () => {
+    const byCode = await get(`${simulator.url}/api/1/redirect/product?code=P000002&lang=en`);
+    expect([byCode.status, new URL(byCode.headers.get('location')!, simulator.url).pathname]).toEqual([302, '/shop/product/10002']);
+    expect((await get(`${simulator.url}/api/1/redirect/product?code=NO-SUCH-CODE&lang=en`)).status).toBe(400);
+  });
+
   it('answers a link without an id with 400 and an unknown product with 404', async () => {
     expect((await get(`${simulator.url}/api/1/redirect/product?lang=en`)).status).toBe(400);
     const unknown = await get(`${simulator.url}/api/1/redirect/product?id=999999999&lang=en`);

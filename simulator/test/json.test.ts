@@ -70,6 +70,27 @@ describe('JSON (REST-RPC) transport', () => {
     expect((await callJson(sim, 'catalogService', 'getPOSConfig', {}, undefined)).status).toBe(401);
   });
 
+  it('takes a self-signed token only fresh and short-lived, as SecuTix’s REST standard says (30 s life, iat under a second old)', async () => {
+    const now = Math.floor(clock.now() / 1000);
+    const call = (token: string) => callJson(sim, 'catalogService', 'getPOSConfig', {}, token);
+    expect((await call(validJwt(clock.now(), { iat: now, exp: now + 30 }))).status).toBe(200);
+    expect((await call(validJwt(clock.now(), { iat: now, exp: now + 31 }))).json.statusDetail).toBe('token lifetime must be between 1 and 30 s');
+    // signed a while ago, still within its life: refused, as a token must be signed for the call
+    expect((await call(validJwt(clock.now(), { iat: now - 20, exp: now + 10 }))).json.statusDetail).toMatch(/must be signed for the call/);
+    expect((await call(validJwt(clock.now(), { iat: now - 600, exp: now + 300 }))).status).toBe(401);
+  });
+
+  it('refuses a POST that is not Content-Type: application/json with 415, as SecuTix’s REST standard requires the header', async () => {
+    for (const contentType of [undefined, 'application/x-www-form-urlencoded', 'text/plain']) {
+      const res = await fetch(`${sim.url}/tnseb/backend-apis/catalogService/v1_33/getPOSConfig`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${validJwt(clock.now())}`, ...(contentType ? { 'content-type': contentType } : {}) },
+        body: '{}',
+      });
+      expect([res.status, (await res.json()).statusCode]).toEqual([415, 'error.invalidParameter']);
+    }
+  });
+
   it('answers an unknown method with 404 error.unknownMethod', async () => {
     const res = await callJson(sim, 'catalogService', 'getEverything', {}, validJwt(clock.now()));
     expect(res.status).toBe(404);

@@ -67,6 +67,12 @@ export class SimulatorState {
     return this.products.get(id);
   }
 
+  /** a product by its code, as the redirect API takes it when the id is unknown */
+  productByCode(code: string): Product | undefined {
+    for (const product of this.products.values()) if (product.code === code) return product;
+    return undefined;
+  }
+
   /** a performance as the catalog describes it (dates, seat categories), beside its stock */
   catalogPerformance(productId: number | undefined, performanceId: number | undefined): Performance | undefined {
     if (productId === undefined || performanceId === undefined) return undefined;

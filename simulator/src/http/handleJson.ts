@@ -12,6 +12,11 @@ export async function handleJson(req: IncomingMessage, res: ServerResponse, meth
     sendJson(res, 405, { statusCode: 'error.methodNotAllowed', statusDetail: 'REST-RPC accepts POST only' });
     return;
   }
+  // SecuTix's REST standard: "The header Content-Type: application/json is also required for POST requests" (the status is ours)
+  if (!isJson(req)) {
+    sendJson(res, 415, { statusCode: 'error.invalidParameter', statusDetail: 'Content-Type: application/json is required' });
+    return;
+  }
   const text = await readBody(req);
   let params: unknown;
   try {
@@ -43,6 +48,10 @@ export async function handleJson(req: IncomingMessage, res: ServerResponse, meth
     case 'outage':
       send(res, 503, undefined);
   }
+}
+
+export function isJson(req: IncomingMessage): boolean {
+  return /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '');
 }
 
 function authenticate(req: IncomingMessage, runtime: SimulatorRuntime): string | undefined {

@@ -1,12 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TOKEN_ENDPOINT_MODULES, tokenPath } from '@stx/secutix-contract';
-import { timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { signJwt } from '../protocol/signJwt';
+import { ISSUED_JTI_PREFIX, ISSUED_TOKEN_SECONDS } from '../protocol/verifyJwt';
+import { isJson } from './handleJson';
 import { readBody, sendJson, sendRateLimited } from './httpIo';
 import type { SimulatorRuntime } from './SimulatorRuntime';
-
-/** How long a server-issued token lives [ours: "short-lived"; its users fetch one per run]. */
-export const ISSUED_TOKEN_SECONDS = 300;
 
 /** `POST /<module>/backend-apis/v1/auth`, seen under `tnai` and `tnco` (docs/secutix/protocol.md, Authentication). */
 export const TOKEN_PATHS = new Set(TOKEN_ENDPOINT_MODULES.map(tokenPath));
@@ -21,6 +20,10 @@ export async function handleTokenEndpoint(req: IncomingMessage, res: ServerRespo
   runtime.calls.count(key);
   if (req.method !== 'POST') {
     sendJson(res, 405, { statusCode: 'error.methodNotAllowed', statusDetail: 'POST {operator, partner, secret}' });
+    return;
+  }
+  if (!isJson(req)) {
+    sendJson(res, 415, { statusCode: 'error.invalidParameter', statusDetail: 'Content-Type: application/json is required' });
     return;
   }
   const decision = runtime.limiter.check(key);
@@ -48,7 +51,7 @@ export async function handleTokenEndpoint(req: IncomingMessage, res: ServerRespo
   }
   const iat = Math.floor(options.now() / 1000);
   const iss = typeof partner === 'string' && partner !== '' ? partner : operator;
-  const token = signJwt({ sub: options.institution, aud: operator, iss, iat, exp: iat + ISSUED_TOKEN_SECONDS }, options.secret);
+  const token = signJwt({ sub: options.institution, aud: operator, iss, iat, exp: iat + ISSUED_TOKEN_SECONDS, jti: `${ISSUED_JTI_PREFIX}${randomUUID()}` }, options.secret);
   sendJson(res, 200, { token });
 }
 

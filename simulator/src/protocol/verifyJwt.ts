@@ -7,13 +7,23 @@ export interface JwtExpectation {
   nowMs: number;
 }
 
-/** Longest token life accepted (what clients in the wild send) and the clock skew tolerated. */
-const MAX_LIFETIME_S = 900;
+/**
+ * SecuTix's REST standard: a self-forged token "can have an expiration time of 30 seconds after"
+ * its issue, and its `iat` "should be less than 1 second" old when the call arrives; we tolerate
+ * 5 s of clock skew on top. A token from the token endpoint (ISSUED_JTI_PREFIX) lives as long as
+ * that endpoint says.
+ */
+const MAX_SELF_SIGNED_LIFETIME_S = 30;
+const MAX_SELF_SIGNED_AGE_S = 1;
 const SKEW_S = 5;
+/** what the token endpoint's own tokens carry as `jti`, and their life */
+export const ISSUED_JTI_PREFIX = 'issued.';
+export const ISSUED_TOKEN_SECONDS = 300;
 
 /**
- * Checks a SecuTix self-forged token (docs/secutix/protocol.md): HS256 with the secret, `sub` = institution,
- * `aud` = operator, an `iss`, and `iat`/`exp` in seconds. Returns why it was refused, or undefined.
+ * Checks a SecuTix JSON token (docs/secutix/protocol.md): HS256 with the secret, `sub` = institution,
+ * `aud` = operator, an `iss`, and `iat`/`exp` in seconds; a self-forged one fresh and short-lived.
+ * Returns why it was refused, or undefined.
  */
 export function verifyJwt(token: string, expected: JwtExpectation): string | undefined {
   const parts = token.split('.');
@@ -35,7 +45,10 @@ export function verifyJwt(token: string, expected: JwtExpectation): string | und
   const now = expected.nowMs / 1000;
   if (iat > now + SKEW_S) return 'token issued in the future';
   if (exp < now - SKEW_S) return 'token expired';
-  if (exp - iat > MAX_LIFETIME_S || exp <= iat) return `token lifetime must be between 1 and ${MAX_LIFETIME_S} s`;
+  const issued = typeof claims.jti === 'string' && claims.jti.startsWith(ISSUED_JTI_PREFIX);
+  const maxLifetime = issued ? ISSUED_TOKEN_SECONDS : MAX_SELF_SIGNED_LIFETIME_S;
+  if (exp - iat > maxLifetime || exp <= iat) return `token lifetime must be between 1 and ${maxLifetime} s`;
+  if (!issued && now - iat > MAX_SELF_SIGNED_AGE_S + SKEW_S) return `a self-signed token must be signed for the call: iat is ${Math.round(now - iat)} s old`;
   return undefined;
 }
 

@@ -15,8 +15,13 @@ export const TICKET_SHOP_PREFIXES = [TICKET_SHOP_REDIRECT_PREFIX, '/shop/'];
 const HTML = 'text/html; charset=utf-8';
 const ID = /^\d{1,15}$/;
 // The redirect API's entries (docs/secutix/ticket-shop.md) and the simulator's pages they land on.
-const REDIRECTS: Record<string, (q: URLSearchParams) => string | undefined> = {
-  [ticketShopPath('product')]: (q) => (q.get('id') && ID.test(q.get('id')!) ? `/shop/product/${q.get('id')}` : undefined),
+const REDIRECTS: Record<string, (q: URLSearchParams, runtime: SimulatorRuntime) => string | undefined> = {
+  // "id: Product identifier / code: Product code (if the Id is unknown)"
+  [ticketShopPath('product')]: (q, runtime) => {
+    if (q.get('id') && ID.test(q.get('id')!)) return `/shop/product/${q.get('id')}`;
+    const byCode = q.get('code') ? runtime.state.productByCode(q.get('code')!) : undefined;
+    return byCode && `/shop/product/${byCode.id}`;
+  },
   [ticketShopPath('performance')]: (q) => (q.get('id') && ID.test(q.get('id')!) ? `/shop/performance/${q.get('id')}` : undefined),
   [ticketShopPath('cart')]: (q) => (q.get('orderId') && ID.test(q.get('orderId')!) ? `/shop/cart/${q.get('orderId')}` : undefined),
   [ticketShopPath('account')]: () => '/shop/account',
@@ -37,8 +42,8 @@ export async function handleTicketShop(req: IncomingMessage, res: ServerResponse
   if (redirect) {
     const decision = runtime.limiter.check('TicketShop.redirect');
     if (!decision.allowed) return sendRateLimited(res, decision.status, decision.retryAfterS);
-    const target = redirect(url.searchParams);
-    if (!target) return page(res, 400, { lang, title: 'Bad link', paragraphs: ['This link lacks a valid id.'] });
+    const target = redirect(url.searchParams, runtime);
+    if (!target) return page(res, 400, { lang, title: 'Bad link', paragraphs: ['This link lacks a valid id, or a known product code.'] });
     const query = new URLSearchParams(url.searchParams);
     query.set('lang', lang);
     return send(res, 302, undefined, '', { location: `${target}?${query.toString()}` });
