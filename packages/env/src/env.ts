@@ -48,7 +48,7 @@ const URL_PROTOCOLS = ['http:', 'https:', 'redis:', 'rediss:'];
 export function readUrl(env: Env, name: string, fallback?: string, protocols: readonly string[] = URL_PROTOCOLS): string {
   const value = readString(env, name, fallback);
   if (!URL.canParse(value) || !protocols.includes(new URL(value).protocol)) {
-    throw new ConfigError(name, `must be a ${protocols.map((p) => `${p}//`).join(' or ')} URL, got "${withoutCredentials(value)}"`);
+    throw new ConfigError(name, `must be a URL (${protocols.map((p) => `${p}//`).join(', ')}), got "${withoutCredentials(value)}"`);
   }
   return value;
 }

@@ -5,7 +5,7 @@ describe('readUrl', () => {
     expect(readUrl({ U: 'https://graph.example.org' }, 'U')).toBe('https://graph.example.org');
     expect(readUrl({ U: 'smtps://user:pw@mail.example.org:465' }, 'U', undefined, ['smtp:', 'smtps:'])).toBe('smtps://user:pw@mail.example.org:465');
     expect(() => readUrl({ U: 'smtp://mail.example.org' }, 'U')).toThrow(ConfigError);
-    expect(() => readUrl({ U: 'https://mail.example.org' }, 'U', undefined, ['smtp:', 'smtps:'])).toThrow(/smtp:\/\/ or smtps:\/\//);
+    expect(() => readUrl({ U: 'https://mail.example.org' }, 'U', undefined, ['smtp:', 'smtps:'])).toThrow(/must be a URL \(smtp:\/\/, smtps:\/\/\)/);
   });
 
   it('never repeats a password or token of the value in its error, which start-up logs', () => {

@@ -21,6 +21,9 @@ export interface SimOrderLine {
   audienceSubCategoryId: number;
   quantity: number;
   unitPrice: number;
+  /** the product's code and name (its first translation) when the line was made, as SecuTix shows them on each line */
+  productCode?: string;
+  productName?: string;
   /** RESERVED while the order is open, SOLD once closed, CANCELLED when removed or abandoned */
   state: 'RESERVED' | 'SOLD' | 'CANCELLED';
   /** one per ticket for seated performances; absent for free placement and non-event products */

@@ -2,11 +2,12 @@ import type { Translated } from '../data/catalogTypes';
 import type { SimulatorState } from '../data/SimulatorState';
 import { itfWidths } from '@stx/barcode';
 import { minimalPdf, type PdfBar, type PdfText } from './minimalPdf';
+import { ORGANIZATION_TIME_ZONE } from '../services/posConfig';
 import { ticketWords, type TicketWords } from './ticketWords';
 import type { TicketView } from './orderTickets';
 
-/** The institution's time zone (getPOSConfig's organizationTimeZone): dates print as the venue reads them. */
-const TIME_ZONE = 'Europe/Paris';
+/** dates print as the venue reads them, in the institution's time zone */
+const TIME_ZONE = ORGANIZATION_TIME_ZONE;
 
 export interface TicketDocument {
   fileName: string;

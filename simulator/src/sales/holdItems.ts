@@ -19,7 +19,8 @@ export function holdItems(order: SimOrder, items: readonly PricedItem[], world: 
   const added = items.map((item) => {
     if (item.performanceId !== undefined) world.state.hold(item.performanceId, item.seatCategoryId!, item.quantity);
     else world.state.holdQuota(item.productId, item.quantity);
-    return { operationId: world.orders.newOperationId(), ...item, state: 'RESERVED' as const };
+    const product = world.state.product(item.productId);
+    return { operationId: world.orders.newOperationId(), ...item, productCode: product?.code, productName: product?.externalName.translations[0]?.value, state: 'RESERVED' as const };
   });
   order.lines.push(...added);
   order.expiresAt = now + holdMs;

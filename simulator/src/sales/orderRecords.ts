@@ -2,6 +2,7 @@ import { iso } from '../data/dates';
 import { ResultMap } from '../protocol/ResultMap';
 import type { SimOrder, SimOrderLine, SimPayment } from '../data/orderTypes';
 import { lineTotal, saleAmount, shipmentChargeAmount } from './orderAmounts';
+import { ORGANIZATION_TIME_ZONE } from '../services/posConfig';
 
 /** The simulated institution sells in one currency (getPOSConfig's). */
 export const CURRENCY_CODE = 'EUR';
@@ -24,10 +25,18 @@ export function movementRecord(line: SimOrderLine): Record<string, unknown> {
   return { movementId: line.operationId + 3_000_000, operationId: line.operationId, type: 'SALE', instanceNumber: 1, resumed: false, transferable: true };
 }
 
-/** OperationData as getOrderDetails and createOrUpdateOrder show it (docs/secutix/protocol.md, Sales). */
+/**
+ * OperationData as getOrderDetails and createOrUpdateOrder show it (docs/secutix/protocol.md, Sales):
+ * SecuTix's published fields (`type`, `basePrice`, `product`, `productCode`, as its sample
+ * createOrUpdateOrder answer and order webhook show them) beside ours (`kind`, `seats`, `state`).
+ */
 export function operationRecord(line: SimOrderLine, order: SimOrder): Record<string, unknown> {
   return {
     operationId: line.operationId,
+    // PRE_SALE while the order is open (SecuTix's sample); SALE once sold [ours: the closed value is not published]
+    type: order.state === 'IN_PROGRESS' ? 'PRE_SALE' : 'SALE',
+    product: line.productName,
+    productCode: line.productCode,
     // one file (SecuTix's dossier) per order [ours]: the file id is the order id
     fileId: order.orderId,
     kind: line.performanceId === undefined ? 'SIMPLE_PRODUCT' : 'SINGLE_ENTRY',
@@ -39,6 +48,8 @@ export function operationRecord(line: SimOrderLine, order: SimOrder): Record<str
     // [ours] the seats SecuTix assigned when the order was sold; none before, none without a performance
     seats: (line.seats ?? []).map((seat) => ({ ...seat })),
     quantity: line.quantity,
+    // no discounts in the simulator: the base price is the price paid
+    basePrice: line.unitPrice,
     unitPrice: line.unitPrice,
     totalAmount: lineTotal(line),
     state: line.state,
@@ -64,11 +75,33 @@ export function paymentRecord(p: SimPayment): Record<string, unknown> {
 }
 
 /**
- * The expiration date is shown while the hold runs and after it ran out, never for an order
- * the buyer abandoned or that was closed: a passed date is how a reader tells EXPIRED apart.
+ * The expiration date is shown while the hold runs, after it ran out, and on a sold order (as
+ * SecuTix's order webhook shows a CLOSED order's), never for an order the buyer abandoned: a
+ * passed date on an abandoned order is how a reader tells EXPIRED apart.
  */
 function expirationDate(order: SimOrder): string | undefined {
-  return order.state === 'IN_PROGRESS' || order.expiredAt !== undefined ? iso(order.expiresAt) : undefined;
+  return order.state === 'IN_PROGRESS' || order.state === 'CLOSED' || order.expiredAt !== undefined ? iso(order.expiresAt) : undefined;
+}
+
+/** The day an order counts for: midnight of its creation day in the institution's time zone (getPOSConfig's), as an instant. */
+export function referenceDate(createdAt: number, timeZone = ORGANIZATION_TIME_ZONE): string {
+  const day = wallClock(createdAt, timeZone);
+  const midnightAsUtc = Date.UTC(day.year, day.month - 1, day.day);
+  // the zone's offset at midnight itself, not at the order's time: a daylight-saving change may lie between
+  const guess = midnightAsUtc - offsetMs(createdAt, timeZone);
+  return iso(midnightAsUtc - offsetMs(guess, timeZone));
+}
+
+function wallClock(ms: number, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+  const parts = Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, Number(p.value)]));
+  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
+}
+
+/** how far the zone's clocks are ahead of UTC at that instant */
+function offsetMs(ms: number, timeZone: string): number {
+  const w = wallClock(ms, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000;
 }
 
 export function orderDetailsRecord(order: SimOrder): Record<string, unknown> {
@@ -79,11 +112,12 @@ export function orderDetailsRecord(order: SimOrder): Record<string, unknown> {
     orderState: order.state,
     orderType: 'SALE',
     creationDateTime: iso(order.createdAt),
-    referenceDate: iso(order.createdAt),
+    referenceDate: referenceDate(order.createdAt),
     expirationDate: expirationDate(order),
     saleAmount: amount,
+    // what is still pre-sold: all of it while open, nothing once sold (SecuTix's webhook: a CLOSED order's is 0);
     // no discounts, reservations, options or pending account in the simulator: explicit zeros
-    preSaleAmount: amount,
+    preSaleAmount: order.state === 'IN_PROGRESS' ? amount : 0,
     reservationAmount: 0,
     optionAmount: 0,
     waitingAccountBalanceAmount: 0,

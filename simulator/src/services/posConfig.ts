@@ -13,6 +13,9 @@ function family(id: number, productFamilyType: string, names: readonly [string, 
   return { id, productFamilyType, externalName: translated(...names), contactRequired: productFamilyType === 'MEMBERSHIP', defaultQuantity };
 }
 
+/** The institution's time zone (getPOSConfig's organizationTimeZone): where its days begin and end. */
+export const ORGANIZATION_TIME_ZONE = 'Europe/Paris';
+
 /** The demo web shop's point of sales (getPOSConfig): the fields of SecuTix's posConfigData we model (docs/secutix/contract.md). */
 export function posConfig(institution: string): Record<string, unknown> {
   return {
@@ -20,7 +23,7 @@ export function posConfig(institution: string): Record<string, unknown> {
     posCode: 'WEB',
     institCode: institution,
     organizationName: 'Demo Arts & Sports',
-    organizationTimeZone: 'Europe/Paris',
+    organizationTimeZone: ORGANIZATION_TIME_ZONE,
     currencyCode: 'EUR',
     mainLanguage: 'fr',
     languageList: ['fr', 'en', 'de'],

@@ -18,7 +18,7 @@ export const salesTypes = {
     movementId: 'long', operationId: 'long', type: 'string', instanceNumber: 'int', resumed: 'boolean', transferable: 'boolean',
   },
   OperationData: {
-    operationId: 'long', fileId: 'long', kind: 'string', productId: 'long', performanceId: 'long?', seatCategoryId: 'long?',
+    operationId: 'long', type: 'string', product: 'string?', productCode: 'string?', basePrice: 'long', fileId: 'long', kind: 'string', productId: 'long', performanceId: 'long?', seatCategoryId: 'long?',
     itemId: 'long?', audienceSubCategoryId: 'long', seats: 'TicketSeat[]', quantity: 'int', unitPrice: 'long', totalAmount: 'long', state: 'string',
   },
   OrderDetailResult: { ...STATUS, orderDetailsData: 'OrderDetailsData?' },
