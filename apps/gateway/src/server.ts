@@ -16,6 +16,7 @@ import { ticketDownloadRoutes } from './downloads/ticketDownloadRoutes';
 import { PersistedQueries } from './persisted/PersistedQueries';
 import { ResponseCache } from './responseCache/ResponseCache';
 import { corsHeadersFor } from './cors/corsPolicy';
+import { sharedCheck } from './http/sharedCheck';
 
 /**
  * The gateway serves the committed supergraph (never composed at run time) and routes to the
@@ -39,7 +40,8 @@ export async function startGateway(
     maxBodyBytes: config.limits.maxBodyBytes,
     responseCache: new ResponseCache({ maxEntries: config.responseCache.maxEntries, maxBytes: config.responseCache.maxBytes, policies, persisted }),
     routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, identity, logger) : {}) },
-    notReady: () => notReadySubgraphs(config),
+    // probes and anyone else share one round of questions to the subgraphs a second
+    notReady: sharedCheck(() => notReadySubgraphs(config), READY_CHECK_TTL_MS),
     corsHeaders: (origin) => corsHeadersFor(config.corsOrigins, origin),
     explorer: new ExplorerPage(offlineExplorerHtml()),
   });
@@ -52,6 +54,8 @@ export async function startGateway(
     },
   };
 }
+
+const READY_CHECK_TTL_MS = 1000;
 
 /** the subgraphs that do not say they are ready (the catalog only is once its snapshot is loaded) */
 async function notReadySubgraphs(config: GatewayConfig): Promise<NotReady[]> {
