@@ -125,7 +125,7 @@ export type ContactsUserErrorCode =
   | 'INVALID_TOKEN'
   /** No entity with this id. */
   | 'NOT_FOUND'
-  /** The request carries no token session to end (browser sessions end at /auth/logout). */
+  /** The request carries no session to end: no access token, refresh token, session cookie or SecuTix contact cookie. */
   | 'NO_SESSION'
   /** SecuTix refused the change for a reason it did not detail. */
   | 'REFUSED'
@@ -203,7 +203,7 @@ export type Mutation = {
    * for unknown e-mail and wrong password; throttled attempts get TOO_MANY_ATTEMPTS and retryAfterSeconds.
    */
   login: LoginPayload;
-  /** Ends this device's session: its access and refresh tokens stop working. Give the refresh token when the access token has expired. */
+  /** Ends this device's session: its access and refresh tokens stop working, or the browser session (SSO or SecuTix cookie) the request was sent with. Give the refresh token when the access token has expired. */
   logout: LogoutPayload;
   /** Ends every session of the logged-in contact, on every device. */
   logoutEverywhere: LogoutPayload;

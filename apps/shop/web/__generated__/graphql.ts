@@ -28,7 +28,7 @@ export type ContactsUserErrorCode =
   | 'INVALID_TOKEN'
   /** No entity with this id. */
   | 'NOT_FOUND'
-  /** The request carries no token session to end (browser sessions end at /auth/logout). */
+  /** The request carries no session to end: no access token, refresh token, session cookie or SecuTix contact cookie. */
   | 'NO_SESSION'
   /** SecuTix refused the change for a reason it did not detail. */
   | 'REFUSED'

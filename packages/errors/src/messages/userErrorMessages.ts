@@ -191,9 +191,9 @@ export const userErrorMessages = {
     de: 'Zu viele unbekannte Gutscheincodes von Ihrer Adresse; versuchen Sie es in {seconds} Sekunden erneut.',
   },
   NO_SESSION: {
-    en: 'This request has no token session to end (browser sessions use /auth/logout).',
-    fr: "Cette requête n'a pas de session par jeton à terminer (les sessions du navigateur utilisent /auth/logout).",
-    de: 'Diese Anfrage hat keine Token-Sitzung zu beenden (Browser-Sitzungen verwenden /auth/logout).',
+    en: 'This request carries no session to end: no token, session cookie or SecuTix cookie.',
+    fr: "Cette requête ne porte aucune session à terminer : ni jeton, ni cookie de session, ni cookie SecuTix.",
+    de: 'Diese Anfrage trägt keine Sitzung zum Beenden: weder Token noch Sitzungs-Cookie noch SecuTix-Cookie.',
   },
   EMAIL_ALREADY_REGISTERED: {
     en: 'An account already uses this e-mail.',
