@@ -6,8 +6,6 @@ import { ORGANIZATION_TIME_ZONE } from '../services/posConfig';
 import { ticketWords, type TicketWords } from './ticketWords';
 import type { TicketView } from './orderTickets';
 
-/** dates print as the venue reads them, in the institution's time zone */
-const TIME_ZONE = ORGANIZATION_TIME_ZONE;
 
 export interface TicketDocument {
   fileName: string;
@@ -67,7 +65,7 @@ function text(t: Translated | undefined, language: string): string | undefined {
 const LOCALES: Record<string, string> = { fr: 'fr-FR', en: 'en-GB', de: 'de-DE' };
 
 function dateText(startIso: string, language: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language] ?? language, { dateStyle: 'full', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(startIso));
+  return new Intl.DateTimeFormat(LOCALES[language] ?? language, { dateStyle: 'full', timeStyle: 'short', timeZone: ORGANIZATION_TIME_ZONE }).format(new Date(startIso));
 }
 
 function seatText(ticket: TicketView, category: string | undefined, words: TicketWords): string {

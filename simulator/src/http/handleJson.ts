@@ -12,11 +12,7 @@ export async function handleJson(req: IncomingMessage, res: ServerResponse, meth
     sendJson(res, 405, { statusCode: 'error.methodNotAllowed', statusDetail: 'REST-RPC accepts POST only' });
     return;
   }
-  // SecuTix's REST standard: "The header Content-Type: application/json is also required for POST requests" (the status is ours)
-  if (!isJson(req)) {
-    sendJson(res, 415, { statusCode: 'error.invalidParameter', statusDetail: 'Content-Type: application/json is required' });
-    return;
-  }
+  if (refusedAsNotJson(req, res)) return;
   const text = await readBody(req);
   let params: unknown;
   try {
@@ -50,8 +46,14 @@ export async function handleJson(req: IncomingMessage, res: ServerResponse, meth
   }
 }
 
-export function isJson(req: IncomingMessage): boolean {
-  return /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '');
+/**
+ * SecuTix's REST standard: "The header Content-Type: application/json is also required for POST
+ * requests" (the 415 is ours). True when the request was refused for it.
+ */
+export function refusedAsNotJson(req: IncomingMessage, res: ServerResponse): boolean {
+  if (/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return false;
+  sendJson(res, 415, { statusCode: 'error.invalidParameter', statusDetail: 'Content-Type: application/json is required' });
+  return true;
 }
 
 function authenticate(req: IncomingMessage, runtime: SimulatorRuntime): string | undefined {

@@ -3,7 +3,7 @@ import { TOKEN_ENDPOINT_MODULES, tokenPath } from '@stx/secutix-contract';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { signJwt } from '../protocol/signJwt';
 import { ISSUED_JTI_PREFIX, ISSUED_TOKEN_SECONDS } from '../protocol/verifyJwt';
-import { isJson } from './handleJson';
+import { refusedAsNotJson } from './handleJson';
 import { readBody, sendJson, sendRateLimited } from './httpIo';
 import type { SimulatorRuntime } from './SimulatorRuntime';
 
@@ -22,10 +22,7 @@ export async function handleTokenEndpoint(req: IncomingMessage, res: ServerRespo
     sendJson(res, 405, { statusCode: 'error.methodNotAllowed', statusDetail: 'POST {operator, partner, secret}' });
     return;
   }
-  if (!isJson(req)) {
-    sendJson(res, 415, { statusCode: 'error.invalidParameter', statusDetail: 'Content-Type: application/json is required' });
-    return;
-  }
+  if (refusedAsNotJson(req, res)) return;
   const decision = runtime.limiter.check(key);
   if (!decision.allowed) {
     runtime.calls.reject();
