@@ -29,23 +29,32 @@ describe('SSO browser sessions end', () => {
     await redis?.stop();
   });
 
-  /** a session cookie as a browser gets it: the gateway's AuthnRequest, SecuTix's signed answer, the ACS (of the same replica, or another's) */
-  async function signOn(acsBase = base): Promise<string> {
+  /** SecuTix's signed answer to a sign-on the gateway started, and a way to post it to an ACS (this replica's, or another's) with the browser's sign-on cookie */
+  async function signedAnswer() {
     const login = await fetch(`${base}/auth/saml/login?returnTo=/graphql`, { redirect: 'manual' });
     const location = new URL(login.headers.get('location')!);
     const request = parseAuthnRequest(location.searchParams.get('SAMLRequest'));
     const signOnCookie = /^(stx_gw_signon=[^;]+)/.exec(login.headers.get('set-cookie')!)![1];
     const xml = buildSamlResponse({ request, idpEntityId: IDP_ENTITY_ID, now: Date.now(), subject: { contactNumber: alice, attributes: { email: 'alice@example.com' } } });
     const signed = signSamlResponse(xml, { privateKey: keys().idpKey, certPem: keys().idpCertPem });
-    const acs = await fetch(`${acsBase}/auth/saml/acs`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signOnCookie },
-      body: new URLSearchParams({ SAMLResponse: Buffer.from(signed).toString('base64'), RelayState: location.searchParams.get('RelayState')! }).toString(),
-    });
+    return (acsBase = base) =>
+      fetch(`${acsBase}/auth/saml/acs`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signOnCookie },
+        body: new URLSearchParams({ SAMLResponse: Buffer.from(signed).toString('base64'), RelayState: location.searchParams.get('RelayState')! }).toString(),
+      });
+  }
+
+  /** a session cookie as a browser gets it: the gateway's AuthnRequest, SecuTix's signed answer, the ACS */
+  async function signOn(acsBase = base): Promise<string> {
+    const acs = await (await signedAnswer())(acsBase);
     expect(acs.status).toBe(303);
     return /(stx_gw_session=[^;]+)/.exec(acs.headers.get('set-cookie')!)![1];
   }
+
+  /** a second gateway on the same store, behind the same public address, as replicas behind a load balancer are */
+  const startReplica = () => stack.startGateway({ PUBLIC_URL: `http://localhost:${new URL(stack.gatewayUrl).port}`, SAML_IDP_SSO_URL: `${stack.sim.url}/idp/sso`, SAML_IDP_CERT: DEMO_KEY_FILES.idpCert });
 
   const meWith = async (cookie: string) => {
     const res = await stack.query(ME, {}, { headers: { cookie } });
@@ -90,10 +99,20 @@ describe('SSO browser sessions end', () => {
   });
 
   it('completes a sign-on started on one replica at another (the requests in flight are in the shared store)', async () => {
-    // behind the same public address, as replicas behind a load balancer are
-    const replica = await stack.startGateway({ PUBLIC_URL: `http://localhost:${new URL(stack.gatewayUrl).port}`, SAML_IDP_SSO_URL: `${stack.sim.url}/idp/sso`, SAML_IDP_CERT: DEMO_KEY_FILES.idpCert });
+    const replica = await startReplica();
     try {
       expect(await meWith(await signOn(replica.url.replace(/\/graphql$/, '')))).toBe(alice);
+    } finally {
+      await replica.close();
+    }
+  });
+
+  it('opens one session for an answer posted many times at once, to both replicas (a replay racing the genuine post)', async () => {
+    const replica = await startReplica();
+    try {
+      const post = await signedAnswer();
+      const statuses = await Promise.all(Array.from({ length: 8 }, (_, i) => post(i % 2 ? replica.url.replace(/\/graphql$/, '') : base).then((res) => res.status)));
+      expect(statuses.sort()).toEqual([303, 401, 401, 401, 401, 401, 401, 401]);
     } finally {
       await replica.close();
     }

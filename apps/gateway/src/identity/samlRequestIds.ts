@@ -12,6 +12,10 @@ export const SIGN_ON_SECONDS = 600;
  * it was refused. Here each id lives `SIGN_ON_SECONDS`, every replica sees it, and an answer used
  * once is removed for all. A store that cannot answer rejects (StoreUnavailableError): no answer
  * is accepted whose request cannot be checked.
+ *
+ * node-saml reads an id, checks the answer, then removes the id: two posts of one answer racing
+ * each other (on one replica or two) both read it before either removes it. `claimAnswer` closes
+ * that window.
  */
 export function samlRequestIds(store: CoordinationStore): CacheProvider {
   const key = (id: string) => `saml:request:${id}`;
@@ -30,4 +34,13 @@ export function samlRequestIds(store: CoordinationStore): CacheProvider {
       return value ?? null;
     },
   };
+}
+
+/**
+ * Spends the answer to request `id` for good, atomically across replicas: true for the first
+ * caller only, so one SecuTix answer opens one session however many times it is posted at once.
+ * Rejects (StoreUnavailableError) when the store cannot say.
+ */
+export async function claimAnswer(store: CoordinationStore, id: string): Promise<boolean> {
+  return store.setIfAbsent(`saml:answered:${id}`, '1', SIGN_ON_SECONDS);
 }
