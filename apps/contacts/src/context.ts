@@ -4,17 +4,16 @@ import { Sessions, type Identity } from '@stx/identity';
 import { createLoginGuard, type FailureThrottle } from '@stx/throttle';
 import { loadPosConfig, type SecutixRuntime } from '@stx/secutix-runtime';
 import type { Logger } from '@stx/observability';
-import type { RequestLanguage, SubgraphParts } from '@stx/host';
+import { requestCookies, type RequestLanguage, type SubgraphParts } from '@stx/host';
 import type { ContactsConfig } from './config';
 import { contactLoader } from './loaders/contactLoader';
-import { parseCookies } from './mappers/cookies';
 
 /** Per request. The contact loader is per request too: contact data is never shared between callers. */
 export interface ContactsContext extends RequestLanguage {
   identity: Identity;
   contacts: ContactClient;
   contactLoader: DataLoader<string, ContactDataRecord>;
-  cookies: Map<string, string>;
+  cookies: ReadonlyMap<string, string>;
   /** login throttling: failures per client address and per account (the subject: the e-mail) */
   loginGuard: FailureThrottle;
   sessions: Sessions;
@@ -43,7 +42,7 @@ export async function createContactsContext(config: ContactsConfig, rt: SecutixR
         identity,
         contacts,
         contactLoader: contactLoader(contacts),
-        cookies: parseCookies(typeof req.headers.cookie === 'string' ? req.headers.cookie : undefined),
+        cookies: requestCookies(typeof req.headers.cookie === 'string' ? req.headers.cookie : undefined),
         loginGuard,
         sessions,
         config,

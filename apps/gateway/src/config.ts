@@ -4,6 +4,7 @@ import { ConfigError, readInt, readOptional, readSecret, readString, readUrl, ty
 import { readOperationLimits, type OperationLimits as SharedLimits } from '@stx/operation-limits';
 import { readSubgraphBodyBytes } from '@stx/secutix-runtime';
 import { readSubgraphUrl } from '@stx/host';
+import { contactCookieName } from '@stx/secutix-contract';
 import { readTrustProxy, type TrustProxy } from '@stx/identity';
 import type { CookieKeys } from './identity/contactCookie';
 import type { SamlConfig } from './identity/samlRoutes';
@@ -67,7 +68,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     saml: readSaml(env, corsOrigins),
     cookieKeys: readCookieKeys(env),
     contactCookieSeconds: readSessionSeconds(env),
-    contactCookieName: `stx_contact_${readString(env, 'SECUTIX_INSTITUTION', 'DEMO')}_${readString(env, 'SALES_CHANNEL_CODE', 'INTERNET')}_v1`,
+    contactCookieName: contactCookieName(readString(env, 'SECUTIX_INSTITUTION', 'DEMO'), readString(env, 'SALES_CHANNEL_CODE', 'INTERNET')),
     identitySecret: readSecret(env, 'IDENTITY_SECRET'),
     trustProxy: readTrustProxy(env),
     redisUrl: readOptional(env, 'REDIS_URL') && readUrl(env, 'REDIS_URL'),

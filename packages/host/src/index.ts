@@ -5,3 +5,4 @@ export * from './subgraph/hostSubgraph';
 export * from './subgraph/subgraphPorts';
 export * from './runService';
 export * from './gracefulShutdown';
+export * from './requestCookies';

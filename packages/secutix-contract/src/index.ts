@@ -6,3 +6,4 @@ export { soapPath, jsonPath, tokenPath, joinUrl, TOKEN_ENDPOINT_MODULES, type Se
 export { ticketShopPath, institutionTicketShopUrl, TICKET_SHOP_ENTRIES, TICKET_SHOP_REDIRECT_PREFIX, type TicketShopEntry } from './ticketShop';
 export { generateWsdl } from './generateWsdl';
 export { nonXmlCharacter, isXmlCodePoint } from './xmlText';
+export * from './shopCookies';

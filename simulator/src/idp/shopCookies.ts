@@ -1,3 +1,4 @@
+import { cartSummaryCookieName, contactCookieName } from '@stx/secutix-contract';
 import type { Contact } from '../data/contactTypes';
 import { encodeContactCookie, type ContactCookieKeys } from './contactCookie';
 
@@ -31,9 +32,9 @@ export function shopCookies({ institution, contact, keys, now }: ShopCookieInput
     keys,
   );
   return [
-    cookie(`stx_contact_${institution}_${INTERNET_CHANNEL}_v1`, value),
+    cookie(contactCookieName(institution, INTERNET_CHANNEL), value),
     // qty|amount|currency|expiration|orderId: a fresh login has an empty cart
-    cookie(`stx_cartSummary_${institution}_${INTERNET_CHANNEL}`, encodeURIComponent('0|0.00|EUR||')),
+    cookie(cartSummaryCookieName(institution, INTERNET_CHANNEL), encodeURIComponent('0|0.00|EUR||')),
   ];
 }
 

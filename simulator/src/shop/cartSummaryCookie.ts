@@ -1,3 +1,4 @@
+import { cartSummaryCookieName } from '@stx/secutix-contract';
 import type { SimOrder } from '../data/orderTypes';
 import { INTERNET_CHANNEL } from '../idp/shopCookies';
 import { lineTotal } from '../sales/orderAmounts';
@@ -15,5 +16,5 @@ export function cartSummaryCookie(institution: string, order: SimOrder): string 
   const quantity = live.reduce((n, l) => n + l.quantity, 0);
   const amount = live.reduce((n, l) => n + lineTotal(l), 0);
   const value = open ? `${quantity}|${formatThousandths(amount)}|${CURRENCY_CODE}|${new Date(order.expiresAt).toISOString()}|${order.orderId}` : `0|0.00|${CURRENCY_CODE}||`;
-  return `stx_cartSummary_${institution}_${INTERNET_CHANNEL}=${encodeURIComponent(value)}; Path=/; SameSite=Lax`;
+  return `${cartSummaryCookieName(institution, INTERNET_CHANNEL)}=${encodeURIComponent(value)}; Path=/; SameSite=Lax`;
 }

@@ -1,5 +1,6 @@
 import { isSecutixId, moneyFromThousandths, type Money } from '@stx/domain-rules';
 import { canonicalLanguageTag } from '@stx/language';
+import { cartSummaryCookieName, contactCookieName } from '@stx/secutix-contract';
 
 export interface VisitorModel {
   displayName: string | null;
@@ -9,22 +10,13 @@ export interface VisitorModel {
   cart: { quantity: number; total: Money; expiresAt: string | null; orderId: string | null } | null;
 }
 
-export function parseCookies(header: string | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const part of (header ?? '').split(';')) {
-    const i = part.indexOf('=');
-    if (i > 0) out.set(part.slice(0, i).trim(), part.slice(i + 1).trim());
-  }
-  return out;
-}
-
 /**
  * The display part of SecuTix's `stx_contact_<inst>_<channel>_v1` cookie (URL-encoded JSON) and the
  * `stx_cartSummary_<inst>_<channel>` cookie (`qty|amount|currency|expiration|orderId`), per the
  * cookies page. These are for display only: anyone can write a cookie, so none of it is identity.
  */
-export function visitorFromCookies(cookies: Map<string, string>, institution: string, channel: string): VisitorModel {
-  const contact = readContactCookie(cookies.get(`stx_contact_${institution}_${channel}_v1`));
+export function visitorFromCookies(cookies: ReadonlyMap<string, string>, institution: string, channel: string): VisitorModel {
+  const contact = readContactCookie(cookies.get(contactCookieName(institution, channel)));
   const first = text(contact?.individualFirstname);
   const last = text(contact?.individualLastname);
   return {
@@ -33,7 +25,7 @@ export function visitorFromCookies(cookies: Map<string, string>, institution: st
     lastName: last,
     // anyone can write the cookie: a value that is no language tag is none (Visitor.language is a LanguageCode)
     language: canonicalLanguageTag(text(contact?.lang)) ?? null,
-    cart: readCartCookie(cookies.get(`stx_cartSummary_${institution}_${channel}`)),
+    cart: readCartCookie(cookies.get(cartSummaryCookieName(institution, channel))),
   };
 }
 

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { StoreUnavailableError } from '@stx/cache';
 import { clientAddress, verifyToken, type Identity, type Sessions, type TrustProxy } from '@stx/identity';
 import { storeUnavailable } from '@stx/errors';
+import { requestCookies } from '@stx/host';
 import { contactCookieOf, type ContactCookie, type CookieKeys } from './contactCookie';
 import { SESSION_COOKIE, readSession, type BrowserSession } from './session';
 
@@ -37,7 +38,7 @@ export interface IdentityOptions {
  */
 export function callerIdentity(req: IncomingMessage, options: IdentityOptions, nowMs: number): GatewayContext | Promise<GatewayContext> {
   const clientIp = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], options.trustProxy);
-  const cookies = req.headers.cookie ? parseCookies(req.headers.cookie) : NO_COOKIES;
+  const cookies = requestCookies(req.headers.cookie);
   const stxCookies = cookies.size === 0 ? undefined : [...cookies].filter(([name]) => name.startsWith('stx_') && name !== SESSION_COOKIE).map(([n, v]) => `${n}=${v}`).join('; ') || undefined;
   const auth = req.headers.authorization;
   // only a token or a session cookie needs the session store: anyone else is known without waiting for anything
@@ -63,7 +64,6 @@ async function cookieSession(cookie: ContactCookie, options: IdentityOptions, no
   return (await isRevoked({ sub: cookie.contactNumber, sid, iat }, options.sessions)) ? undefined : sid;
 }
 
-const NO_COOKIES: ReadonlyMap<string, string> = new Map();
 
 function tokenCaller(claims: Awaited<ReturnType<typeof verifiedAccessToken>>, clientIp: string | undefined, stxCookies: string | undefined): GatewayContext {
   // an operator token names a back-office operator, never a contact: it reaches operator fields only
@@ -122,11 +122,3 @@ function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', retryable: false, http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } } });
 }
 
-export function parseCookies(header: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const part of header.split(';')) {
-    const i = part.indexOf('=');
-    if (i > 0) out.set(part.slice(0, i).trim(), part.slice(i + 1).trim());
-  }
-  return out;
-}

@@ -3,11 +3,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
 import { StoreUnavailableError } from '@stx/cache';
 import { isContactNumber } from '@stx/domain-rules';
+import { requestCookies } from '@stx/host';
 import { storeUnavailable } from '@stx/errors';
 import type { CoordinationStore } from '@stx/cache';
 import type { Sessions } from '@stx/identity';
 import type { Logger } from '@stx/observability';
-import { parseCookies } from './callerIdentity';
 import { claimAnswer, samlRequestIds, SIGN_ON_SECONDS } from './samlRequestIds';
 import { SESSION_COOKIE, clearedSessionCookie, readSession, sessionCookie } from './session';
 
@@ -65,7 +65,7 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, state: { s
         if (dot < 0 || !sameText(relay.slice(0, dot), cookieOf(req, SIGN_ON_COOKIE))) throw new Error('no sign-on of this browser matches the answer (login CSRF, or cookies off)');
         const { profile } = await saml.validatePostResponseAsync({ SAMLResponse: form.get('SAMLResponse') ?? '' });
         if (!profile?.nameID || !isContactNumber(profile.nameID)) throw new Error('no contact number in the assertion');
-        if (!profile.inResponseTo || !(await claimAnswer(state.store, profile.inResponseTo))) throw new Error('this sign-on answer was already used');
+        if (typeof profile.inResponseTo !== 'string' || !(await claimAnswer(state.store, profile.inResponseTo))) throw new Error('this sign-on answer was already used');
         res.writeHead(303, {
           location: safeReturnPath(relay.slice(dot + 1), config.returnOrigins),
           'set-cookie': [sessionCookie(profile.nameID, sessionSecret, Date.now(), config.sessionSeconds), signOnCookie('', 0)],
@@ -108,7 +108,7 @@ function signOnCookie(nonce: string, seconds: number): string {
 }
 
 function cookieOf(req: IncomingMessage, name: string): string | undefined {
-  return req.headers.cookie ? parseCookies(req.headers.cookie).get(name) : undefined;
+  return requestCookies(req.headers.cookie).get(name);
 }
 
 function sameText(a: string, b: string | undefined): boolean {
