@@ -82,6 +82,11 @@ describe('a contact cookie as identity at the gateway', () => {
     const { expires: _, ...withoutExpiry } = decoded(cookie);
     expect(await caller(reencoded(withoutExpiry), t0 + 9 * HOUR * 1000)).toBeUndefined();
     expect(await caller(reencoded({ ...withoutExpiry, expires: '2099-01-01T00:00:00Z' }), t0 + 9 * HOUR * 1000)).toBeUndefined();
+    // nor is a copy whose base64 is written otherwise (bytes after the padding, spaces): it decodes to the same cookie
+    const extra = JSON.parse(decoded(cookie).additionalData);
+    for (const respelt of [{ ...extra, data: `${extra.data}AAAA` }, { ...extra, key: ` ${extra.key.slice(0, 8)} ${extra.key.slice(8)}` }, { ...extra, digest: `${extra.digest}\n` }]) {
+      expect(await caller(reencoded({ ...withoutExpiry, additionalData: JSON.stringify(respelt) }), t0 + 9 * HOUR * 1000)).toBeUndefined();
+    }
     // a cookie SecuTix issues anew (a new login) starts its own time
     expect(await caller(encodeContactCookie(alice, simKeys), t0 + 9 * HOUR * 1000)).toBe('1000001');
   });
@@ -96,5 +101,8 @@ describe('a contact cookie as identity at the gateway', () => {
     expect(await caller(phone, t0 + 1)).toBe('1000001');
     await sessions.revokeContact('1000001', t0 + 2);
     expect(await caller(phone, t0 + 3)).toBeUndefined();
+    // a copy respelt is still the revoked cookie
+    const extra = JSON.parse(decoded(phone).additionalData);
+    expect(await caller(reencoded({ ...decoded(phone), additionalData: JSON.stringify({ ...extra, data: `${extra.data}AAAA` }) }), t0 + 3)).toBeUndefined();
   });
 });

@@ -12,7 +12,11 @@ export interface CookieKeys {
 /** what a genuine contact cookie proves, and which issue of it this is */
 export interface ContactCookie {
   contactNumber: string;
-  /** a digest of its wrapped key and encrypted data, random for every cookie SecuTix issues: the cookie's session id */
+  /**
+   * The cookie's session id: a digest of its AES key and encrypted bytes, random for every cookie
+   * SecuTix issues. Of the decoded bytes, not of the text: base64 can be written many ways (spaces,
+   * bytes after the padding), and each spelling of one cookie must be that cookie, revocation included.
+   */
   fingerprint: string;
 }
 
@@ -30,11 +34,12 @@ export function contactCookieOf(raw: string, keys: CookieKeys): ContactCookie | 
     const { key, digest, data } = extra as { key: string; digest: string; data: string };
     const aesKey = unwrapAesKey(keys.websitePrivateKey, Buffer.from(key, 'base64'));
     const decipher = createDecipheriv(`aes-${aesKey.length * 8}-ecb`, aesKey, null);
-    const json = Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]);
+    const encrypted = Buffer.from(data, 'base64');
+    const json = Buffer.concat([decipher.update(encrypted), decipher.final()]);
     if (!verify('sha1', json, keys.secutixCert, Buffer.from(digest, 'base64'))) return undefined;
     const contact = JSON.parse(json.toString('utf8')) as { contactNumber?: unknown };
     if (typeof contact.contactNumber !== 'string' || !isContactNumber(contact.contactNumber)) return undefined;
-    return { contactNumber: contact.contactNumber, fingerprint: createHash('sha256').update(`${key}.${data}`).digest('base64url') };
+    return { contactNumber: contact.contactNumber, fingerprint: createHash('sha256').update(aesKey).update(encrypted).digest('base64url') };
   } catch {
     return undefined;
   }
