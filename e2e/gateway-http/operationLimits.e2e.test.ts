@@ -58,6 +58,24 @@ describe('operation limits through the gateway', () => {
     expect(limitOf(res)).toMatchObject({ code: 'QUERY_TOO_COMPLEX', retryable: false, limit: 'cost', max: 50_000 });
   });
 
+  // graphql-js reports every wrong key of a variable, each message quoting the whole value: 3,000
+  // unknown keys (29 KB) made an 87 MB answer and stalled the process for 11 s
+  it.each([
+    ['the gateway', () => stack.gatewayUrl],
+    ['a subgraph reached directly', () => stack.subgraphUrls.catalog],
+  ])('refuses a variable with thousands of mistakes at %s with a few errors, in under 50 ms', async (_where, url) => {
+    const filter = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`unknownKey${i}`, i]));
+    const query = `query Filtered($filter: ProductFilter) { products(filter: $filter) { totalCount } }`;
+    const tries = await repeat(3, () => whileWatching(health, stack, () => stack.query(query, { filter }, url())));
+    for (const { result } of tries) {
+      expect(result.status).toBe(400);
+      expect(result.errors!.length).toBeLessThanOrEqual(6);
+      expect(result.errors!.every((error) => error.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+      expect(JSON.stringify(result).length).toBeLessThan(400_000);
+    }
+    expect(median(tries.map((t) => t.cpuMs))).toBeLessThan(50);
+  });
+
   it('answers the README home page with first: 50 and the product page', async () => {
     const home = await stack.query(HOME_PAGE, { first: 50 });
     expect(home.errors).toBeUndefined();

@@ -6,3 +6,4 @@ export * from './operationLimitsRule';
 export * from './useOperationLimits';
 export * from './readOperationLimits';
 export { hasSizeVariables } from './listSize';
+export * from './variableErrors';

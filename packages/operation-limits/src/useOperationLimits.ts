@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { OperationLimits } from './OperationLimits';
 import { checkOperationLimits } from './checkOperationLimits';
+import { variableErrors } from './variableErrors';
 
 /**
  * Counts list sizes given by the request's variables once the operation is known, which Apollo
@@ -15,7 +16,8 @@ export function useOperationLimits<TContext extends BaseContext>(limits: Operati
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request }) {
-          const error = checkOperationLimits(schema, document, limits, request);
+          // Apollo Server answers one error thrown here: the first mistake in the variables
+          const [error = checkOperationLimits(schema, document, limits, request)] = variableErrors(schema, document, request.operationName, request.variables);
           // Apollo Server answers an error thrown here with 500 unless it names another status
           if (error) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
         },

@@ -1,7 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { OperationLimits } from '../config';
 import type { DocumentNode } from 'graphql';
-import { hasSizeVariables } from '@stx/operation-limits';
+import { hasSizeVariables, variableErrors } from '@stx/operation-limits';
 import { checkOperationLimits, operationLimitsRule, tokenLimitError } from '../limits/operationLimits';
 
 /**
@@ -27,6 +27,9 @@ export function useGatewayOperationLimits(limits: OperationLimits): GatewayPlugi
       addValidationRule(rule);
     },
     onExecute({ args, setResultAndStopExecution }) {
+      // before the planner's own coercion, which reports every mistake in the variables
+      const invalid = variableErrors(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | null);
+      if (invalid.length > 0) return setResultAndStopExecution({ errors: invalid });
       // unless a list size is given by a variable, the validation rule above has already measured
       // exactly this operation, its verdict cached with the document: nothing left to count
       if (!sizesFromVariables(args.document)) return;

@@ -4,13 +4,12 @@ import type { IncomingMessage } from 'node:http';
 const HOST = /^(?:[A-Za-z0-9._~-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /**
- * The path and query of a request exactly as the engine will read them, or undefined for a target
- * it could read otherwise. The engine builds its URL as `http://<Host header><target>` and reads a
- * GET's parameters from everything after the first `?`; the front's checks (CSRF, JSON) and the
- * response cache's key must see the same operation, or a request could be checked and cached as one
- * operation while the engine runs another: a Host header holding `/graphql?query=…`, a second `?`,
- * a `#` (no part of a request target, RFC 9112). So the Host must be a host, the target a path, and
- * both are parsed by the same WHATWG URL parser as the engine's.
+ * The path and query of a request, or undefined for a target that is no path. The engine is given
+ * this very URL (serveGateway's `execution`), so the front's checks (CSRF, JSON), the response
+ * cache's key and the engine read one operation: a split of the target that differed from the
+ * WHATWG parser's (a second `?`), or a URL built from the Host header (one holding
+ * `/graphql?query=…`), once let a request be checked and cached as one operation while the engine
+ * ran another. A `#` is no part of a request target (RFC 9112), and a Host must be a host.
  */
 export function requestTarget(req: IncomingMessage): URL | undefined {
   const target = req.url ?? '/';
