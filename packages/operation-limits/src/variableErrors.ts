@@ -10,12 +10,13 @@ export const MAX_VARIABLE_ERRORS = 5;
  * the whole value, so the answer grew with the square of the input: 3,000 unknown keys in 29 KB
  * made an 87 MB answer and stalled the gateway for 11 s. Run before planning by the gateway and
  * before execution by each subgraph; what runs next coerces the variables again, in linear time.
+ * A scalar's own extensions (which scalar refused the value) stay.
  */
 export function variableErrors(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Readonly<Record<string, unknown>> | null | undefined): GraphQLError[] {
   const operation = getOperationAST(document, operationName);
   if (!operation?.variableDefinitions?.length) return [];
   const { errors } = getVariableValues(schema, operation.variableDefinitions, variables ?? {}, { maxErrors: MAX_VARIABLE_ERRORS });
-  return (errors ?? []).map((error) => new GraphQLError(shortened(error.message), { nodes: error.nodes, extensions: { code: 'BAD_USER_INPUT', retryable: errorCodes.BAD_USER_INPUT.retryable } }));
+  return (errors ?? []).map((error) => new GraphQLError(shortened(error.message), { nodes: error.nodes, extensions: { ...error.extensions, code: 'BAD_USER_INPUT', retryable: errorCodes.BAD_USER_INPUT.retryable } }));
 }
 
 /** each message quotes the variable's whole value; its two ends say which variable, where and what is wrong */
