@@ -40,6 +40,24 @@ describe('login throttling', () => {
     expect((await loginFrom(stack, '198.51.100.3', 'bob@example.com', 'bob-demo-password')).token).toBeTruthy();
   });
 
+  it('refuses guessing the current password in changeMyPassword as it refuses guessing at login, on the same count', async () => {
+    const CHANGE = `mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) { userErrors { code } } }`;
+    // an account of its own, which the other tests' guesses have not touched
+    const email = `carol-${Date.now()}@example.com`;
+    const guest = (await stack.query(`mutation($e: String!) { createGuestContact(input: { email: $e, firstName: "Carol", lastName: "Test" }) { guestToken } }`, { e: email })).data.createGuestContact;
+    const session = (await stack.query(`mutation { registerGuest(password: "carol-own-password") { token } }`, {}, { headers: { authorization: `Bearer ${guest.guestToken}` } })).data.registerGuest;
+    // a stolen token, used from the thief's address
+    const change = (current: string) => stack.query(CHANGE, { c: current, n: 'thief-chosen-password' }, { headers: { authorization: `Bearer ${session.token}`, 'x-forwarded-for': '203.0.113.200' } }).then((r) => r.data.changeMyPassword.userErrors.map((e: { code: string }) => e.code));
+    for (let i = 0; i < 5; i++) expect(await change(`guess-${i}-password`)).toEqual(['INVALID_CREDENTIALS']);
+    await stack.sim.reset();
+    expect(await change('carol-own-password')).toEqual(['TOO_MANY_ATTEMPTS']);
+    expect(await stack.sim.count('ContactAuthenticationPublicService.changePassword')).toBe(0); // refused before asking SecuTix
+    // the same count as login's: the thief's address cannot turn to login instead
+    expect((await loginFrom(stack, '203.0.113.200', email, 'carol-own-password')).userErrors[0].code).toBe('TOO_MANY_ATTEMPTS');
+    // the owner's password is unchanged
+    expect((await loginFrom(stack, '198.51.100.21', email, 'carol-own-password')).token).toBeTruthy();
+  });
+
   it('refuses an address with many failures on any accounts, and believes X-Forwarded-For only from the trusted hop', async () => {
     for (let i = 0; i < 30; i++) await loginFrom(stack, '203.0.113.7', `victim-${i}@example.com`, 'wrong-password-y');
     const refused = await loginFrom(stack, '203.0.113.7', 'bob@example.com', 'bob-demo-password');

@@ -1,11 +1,11 @@
 import { addressErrors, parseSecutixId, requireContact } from '@stx/domain-rules';
 import { issueToken } from '@stx/identity';
 import { primaryLanguage } from '@stx/language';
-import { refusalUserError, type UserError } from '@stx/errors';
+import { refusalUserError, userError, type UserError } from '@stx/errors';
 import type { MutationResolvers } from '../__generated__/resolvers';
 import type { ContactsContext } from '../context';
 import { checkCount, checkEmail, checkId, checkText } from '../mappers/validate';
-import { sessionMutations } from './sessionMutations';
+import { isWrongCredentials, sessionMutations } from './sessionMutations';
 
 /** Runs a change of the caller's own contact, then answers with the contact as it now is. */
 async function changeOwn(ctx: ContactsContext, errors: UserError[], change: (contactNumber: string) => Promise<unknown>) {
@@ -68,12 +68,25 @@ export const Mutation: MutationResolvers = {
   setMyCriteria: (_p, { criteria }, ctx) =>
     changeOwn(ctx, checkCount(criteria, 'criteria', 50), (c) => ctx.contacts.updateCriteria(c, criteria.map((k) => ({ criterionCode: k.code, values: [...k.values] })))),
 
-  // every session ends with the old password: a thief holding a token loses it too
-  changeMyPassword: (_p, { currentPassword, newPassword }, ctx) =>
-    changeOwn(ctx, [...checkText(currentPassword, 'currentPassword', 200, true), ...checkText(newPassword, 'newPassword', 200, true)], async (c) => {
-      await ctx.contacts.changePassword(c, currentPassword, newPassword);
+  // every session ends with the old password: a thief holding a token loses it too. The current
+  // password is guessed as at login (a stolen token or cookie would otherwise try it without end):
+  // the same throttle and the same count per account, so neither door is a way round the other
+  async changeMyPassword(_p, { currentPassword, newPassword }, ctx) {
+    const contactNumber = requireContact(ctx.identity);
+    const account = (await ctx.contactLoader.load(contactNumber))?.individualContact?.email ?? `contact:${contactNumber}`;
+    const decision = await ctx.loginGuard.check(ctx.identity.clientIp, account);
+    if (!decision.allowed) return { contact: null, userErrors: [userError('TOO_MANY_ATTEMPTS', 'currentPassword', { seconds: decision.retryAfterSeconds })] };
+    return changeOwn(ctx, [...checkText(currentPassword, 'currentPassword', 200, true), ...checkText(newPassword, 'newPassword', 200, true)], async (c) => {
+      try {
+        await ctx.contacts.changePassword(c, currentPassword, newPassword);
+      } catch (err) {
+        if (isWrongCredentials(err)) await ctx.loginGuard.failed(ctx.identity.clientIp, account);
+        throw err;
+      }
+      await ctx.loginGuard.succeeded(ctx.identity.clientIp, account);
       await ctx.sessions.revokeContact(c, ctx.now);
-    }),
+    });
+  },
 
   async createGuestContact(_p, { input }, ctx) {
     const errors = [

@@ -16,7 +16,7 @@ function tokens(ctx: ContactsContext, contactNumber: string, session: Session, c
 
 const failed = (userErrors: UserError[], retryAfterSeconds: number | null = null) => ({ token: null, expiresAt: null, refreshToken: null, refreshExpiresAt: null, contact: null, retryAfterSeconds, userErrors });
 const invalidRefresh = (key: 'INVALID_TOKEN.refresh' | 'INVALID_TOKEN.reused' | 'INVALID_TOKEN.ended' = 'INVALID_TOKEN.refresh') => failed([userError(key, 'refreshToken')]);
-const isWrongCredentials = (err: unknown) => businessRefusal(err) === 'error.authentication.invalidCredentials';
+export const isWrongCredentials = (err: unknown) => businessRefusal(err) === 'error.authentication.invalidCredentials';
 
 /**
  * Login, refresh and logout. Session state lives in the coordination store (Sessions), which
