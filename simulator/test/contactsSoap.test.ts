@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import * as soap from 'soap';
 import type { Simulator } from '../src';
 import { admin, CONTACT_AUTH_SOAP, CONTACT_INFO_SOAP, startTestSimulator } from './helpers';
+import { recordSoapAnswers, schemaViolations } from './soapSchema';
 
 const INFO_NS = 'http://v2_21.ContactInformationPublicService.service.secutix.com/';
 const AUTH_NS = 'http://v2_21.ContactAuthenticationPublicService.service.secutix.com/';
@@ -9,10 +10,15 @@ const AUTH_NS = 'http://v2_21.ContactAuthenticationPublicService.service.secutix
 /** The contact services through the real node-soap client, as packages/secutix-client calls them. */
 describe('contact services over SOAP', () => {
   let sim: Simulator;
+  let recording: ReturnType<typeof recordSoapAnswers>;
   beforeAll(async () => {
     sim = await startTestSimulator();
+    recording = recordSoapAnswers(sim);
   });
-  afterAll(() => sim.close());
+  afterAll(() => {
+    recording.stop();
+    return sim.close();
+  });
 
   async function client(path: string): Promise<soap.Client> {
     const c = await soap.createClientAsync(`${sim.url}${path}?wsdl`);
@@ -101,6 +107,11 @@ describe('contact services over SOAP', () => {
     const c = await client(CONTACT_AUTH_SOAP);
     await c.authenticateAsync({ contactAuthenticationData: { login: 'bob@example.com', password: 'bob-demo-password' } });
     expect((await admin(sim, 'calls')).body).toEqual({ 'ContactAuthenticationPublicService.authenticate': 1 });
+  });
+
+  it('sent every SOAP answer above in the order and types of the served WSDL\'s schema (xmllint --schema)', async () => {
+    expect(recording.answers.length).toBeGreaterThan(0);
+    expect(await schemaViolations(sim, recording.answers)).toEqual([]);
   });
 });
 

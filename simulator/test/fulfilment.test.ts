@@ -1,9 +1,10 @@
-import { FulfilmentClient, JsonTransport, SecutixCaller, SecutixError, SoapTransport, secutixDefaults, type SecutixConfig } from '@stx/secutix-client';
+import { FulfilmentClient, JsonTransport, OrderClient, SecutixCaller, SecutixError, SoapTransport, secutixDefaults, type SecutixConfig } from '@stx/secutix-client';
 import type { Simulator } from '../src';
 import type { SimOrder, SimOrderLine } from '../src/data/orderTypes';
 import { seatMap } from '../src/services/seatMap';
 import { saleAmount } from '../src/sales/orderAmounts';
 import { admin, manualClock, startTestSimulator } from './helpers';
+import { recordSoapAnswers, schemaViolations } from './soapSchema';
 
 const DAY = 86_400_000;
 
@@ -16,8 +17,10 @@ describe.each(['soap', 'json'] as const)('shipment and tickets over %s', (transp
   const clock = manualClock();
   let sim: Simulator;
   let client: FulfilmentClient;
+  let orders: OrderClient;
   const ids: Record<'alice' | 'bob' | 'open' | 'abandoned' | 'claire' | 'refund', number> = { alice: 0, bob: 0, open: 0, abandoned: 0, claire: 0, refund: 0 };
   let perf: { performanceId: number; seatCategoryId: number };
+  let recording: ReturnType<typeof recordSoapAnswers>;
 
   function putOrder(contactNumber: string, state: SimOrder['state'], lines: Omit<SimOrderLine, 'operationId' | 'audienceSubCategoryId' | 'unitPrice'>[]): number {
     const orderId = sim.orders.newOrderId();
@@ -38,9 +41,11 @@ describe.each(['soap', 'json'] as const)('shipment and tickets over %s', (transp
 
   beforeAll(async () => {
     sim = await startTestSimulator({ now: clock.now });
+    recording = recordSoapAnswers(sim);
     const config: SecutixConfig = { ...secutixDefaults, baseUrl: sim.url, institution: 'DEMO', operator: 'DEMO_B2C', secret: 'demo-secret', transport, readAttempts: 1 };
     const wire = transport === 'json' ? new JsonTransport(config, { now: clock.now }) : new SoapTransport(config);
     client = new FulfilmentClient(new SecutixCaller(wire, config), async () => 1001);
+    orders = new OrderClient(new SecutixCaller(wire, config), async () => 1001);
     const performance = sim.state.product(10001)!.event!.performances[0];
     perf = { performanceId: performance.id, seatCategoryId: performance.seatCategories[0].id };
     sim.state.sell(perf.performanceId, perf.seatCategoryId, 2);
@@ -57,7 +62,10 @@ describe.each(['soap', 'json'] as const)('shipment and tickets over %s', (transp
     ids.claire = putOrder('1000004', 'CLOSED', [{ productId: 10013, quantity: 1, state: 'SOLD' }]);
     ids.refund = putOrder('1000001', 'CLOSED', [{ productId: 10013, quantity: 1, state: 'SOLD' }]);
   });
-  afterAll(() => sim.close());
+  afterAll(() => {
+    recording.stop();
+    return sim.close();
+  });
 
   it('offers mail only where it goes, priced by zone; the other modes everywhere, free', async () => {
     const home = await client.getAvailableShipmentModes(ids.alice); // Alice lives in CH
@@ -125,6 +133,20 @@ describe.each(['soap', 'json'] as const)('shipment and tickets over %s', (transp
     } finally {
       alice.addresses.splice(alice.addresses.indexOf(lyon), 2);
     }
+  });
+
+  it('charges postal delivery on an order of free tickets while it has lines that are not cancelled', async () => {
+    const orderId = putOrder('1000001', 'IN_PROGRESS', [{ productId: 10013, quantity: 2, state: 'RESERVED' }]);
+    const order = sim.orders.get(orderId)!;
+    order.lines[0].unitPrice = 0; // a free tariff
+    const [shipment] = await client.getShipmentsOfOrder(orderId);
+    await client.changeShipmentMode([shipment.shipmentId], 503);
+    const details = await orders.getOrderDetails(orderId);
+    expect(details).toMatchObject({ saleAmount: 5_000, preSaleAmount: 5_000, charges: [{ chargeType: 'SHIPMENT', shipmentModeId: 503, amount: 5_000 }] });
+    expect(await businessCode(orders.closeOrder(orderId, '1000001', []))).toBe('error.payment.insufficient');
+    // nothing left to deliver: no charge
+    await orders.cancelOperations(orderId, [order.lines[0].operationId]);
+    expect(await orders.getOrderDetails(orderId)).toMatchObject({ saleAmount: 0, charges: [{ chargeType: 'SHIPMENT', shipmentModeId: 503, amount: 0 }] });
   });
 
   it('answers the tickets of many orders in one call, stable from one call to the next', async () => {
@@ -212,4 +234,12 @@ describe.each(['soap', 'json'] as const)('shipment and tickets over %s', (transp
     expect(await businessCode(client.getShipmentsOfOrder(ids.bob))).toBe('error.order.notFound');
     expect(await businessCode(client.getTicketDocument(before.ticketId))).toBe('error.notFound');
   });
+
+  // the last test: every SOAP answer the tests above received, successes and refusals, against the served WSDL's schema
+  if (transport === 'soap') {
+    it('sent every SOAP answer in the order and types of the served WSDL\'s schema (xmllint --schema)', async () => {
+      expect(recording.answers.length).toBeGreaterThan(10);
+      expect(await schemaViolations(sim, recording.answers)).toEqual([]);
+    });
+  }
 });

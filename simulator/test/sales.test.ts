@@ -2,6 +2,7 @@ import { AvailabilityClient, JsonTransport, OrderClient, SecutixCaller, SoapTran
 import type { Simulator } from '../src';
 import { loadSimulatorOptionsFromEnv } from '../src';
 import { admin, manualClock, startTestSimulator } from './helpers';
+import { recordSoapAnswers, schemaViolations } from './soapSchema';
 
 const ALICE = '1000001';
 const BOB = '1000002';
@@ -20,10 +21,12 @@ describe.each(['soap', 'json'] as const)('sales services (%s)', (transport) => {
   let sim: Simulator;
   let orders: OrderClient;
   let availability: AvailabilityClient;
+  let recording: ReturnType<typeof recordSoapAnswers>;
   const clock = manualClock(Date.now());
 
   beforeAll(async () => {
     sim = await startTestSimulator({ now: clock.now, rateLimits: { enabled: false } as never });
+    recording = recordSoapAnswers(sim);
     const config: SecutixConfig = { ...secutixDefaults, baseUrl: sim.url, institution: 'DEMO', operator: 'DEMO_B2C', secret: 'demo-secret', transport, readAttempts: 1 };
     const wire = transport === 'json' ? new JsonTransport(config, { now: clock.now }) : new SoapTransport(config);
     const caller = new SecutixCaller(wire, config);
@@ -31,7 +34,10 @@ describe.each(['soap', 'json'] as const)('sales services (%s)', (transport) => {
     orders = new OrderClient(caller, pos);
     availability = new AvailabilityClient(caller, pos);
   });
-  afterAll(() => sim.close());
+  afterAll(() => {
+    recording.stop();
+    return sim.close();
+  });
   beforeEach(async () => {
     await admin(sim, 'reset', { data: true });
   });
@@ -322,6 +328,14 @@ describe.each(['soap', 'json'] as const)('sales services (%s)', (transport) => {
     expect((await orders.searchOrders(ALICE, { start: 0, size: 0 })).totalCount).toBe(3);
     expect(await orders.searchOrders('1000004', { start: 0, size: 10 })).toEqual({ totalCount: 0, orders: [] });
   });
+
+  // the last test: every SOAP answer the tests above received, successes and refusals, against the served WSDL's schema
+  if (transport === 'soap') {
+    it('sent every SOAP answer in the order and types of the served WSDL\'s schema (xmllint --schema)', async () => {
+      expect(recording.answers.length).toBeGreaterThan(10);
+      expect(await schemaViolations(sim, recording.answers)).toEqual([]);
+    });
+  }
 });
 
 describe('sales settings', () => {

@@ -1,14 +1,20 @@
 import * as soap from 'soap';
 import type { Simulator } from '../src';
 import { AVAILABILITY_SOAP, CATALOG_SOAP, startTestSimulator } from './helpers';
+import { recordSoapAnswers, schemaViolations } from './soapSchema';
 
 /** The real node-soap client against our typed WSDL: numbers, booleans and one-item lists arrive typed. */
 describe('SOAP through node-soap', () => {
   let sim: Simulator;
+  let recording: ReturnType<typeof recordSoapAnswers>;
   beforeAll(async () => {
     sim = await startTestSimulator();
+    recording = recordSoapAnswers(sim);
   });
-  afterAll(() => sim.close());
+  afterAll(() => {
+    recording.stop();
+    return sim.close();
+  });
 
   async function client(path: string, password = 'demo-secret'): Promise<soap.Client> {
     const c = await soap.createClientAsync(`${sim.url}${path}?wsdl`);
@@ -52,5 +58,10 @@ describe('SOAP through node-soap', () => {
       response: { status: 500 },
       root: { Envelope: { Body: { Fault: { faultcode: 'S:Client', faultstring: 'error.authentication' } } } },
     });
+  });
+
+  it('sent every SOAP answer above in the order and types of the served WSDL\'s schema (xmllint --schema)', async () => {
+    expect(recording.answers.length).toBeGreaterThan(0);
+    expect(await schemaViolations(sim, recording.answers)).toEqual([]);
   });
 });

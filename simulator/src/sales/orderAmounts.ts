@@ -10,9 +10,12 @@ export function linesAmount(order: SimOrder): number {
   return order.lines.reduce((sum, line) => (line.state === 'CANCELLED' ? sum : sum + lineTotal(line)), 0);
 }
 
-/** The delivery charge counts while the order has something to deliver. */
+/**
+ * The delivery charge counts while the order has something to deliver: lines that are not
+ * cancelled, free tickets included (docs/secutix/protocol.md, ShipmentPublicService).
+ */
 export function shipmentChargeAmount(order: SimOrder): number {
-  return order.shipmentCharge && linesAmount(order) > 0 ? order.shipmentCharge.amount : 0;
+  return order.shipmentCharge && order.lines.some((line) => line.state !== 'CANCELLED') ? order.shipmentCharge.amount : 0;
 }
 
 /** What the order costs: its lines that are not cancelled, plus the chosen delivery. */

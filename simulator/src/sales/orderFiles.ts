@@ -22,7 +22,8 @@ export function fileDetails(order: SimOrder): Record<string, unknown> {
       fileStatusIC: file?.fileStatusIC,
       lastModDateTime: iso(lastChange),
       fileContacts: [{ fileContactType: 'SALE', contactReference: order.contactNumber }],
-      fileAttachments: (file?.attachments ?? []).map((a) => ({ fileAttachmentId: a.fileAttachmentId, fileName: a.fileName, mimetype: a.mimetype, uploadDate: iso(a.uploadDate) })),
+      // `name` here, `fileName` in getFileAttachment's record, as real SecuTix answers them
+      fileAttachments: (file?.attachments ?? []).map((a) => ({ fileAttachmentId: a.fileAttachmentId, name: a.fileName, mimetype: a.mimetype, uploadDate: iso(a.uploadDate) })),
     },
     orderDetailsDatas: [orderDetailsRecord(order)],
   };

@@ -3,6 +3,7 @@ import { iso } from '../data/dates';
 import type { Params } from '../protocol/normaliseParams';
 import { applyExpiry } from '../sales/orderExpiry';
 import { fileDetails, fileOf } from '../sales/orderFiles';
+import { referenceDate } from '../sales/orderRecords';
 import type { OperationContext, OperationDef, ResultBody } from './OperationDef';
 import { businessError, success } from './results';
 
@@ -36,15 +37,45 @@ function upload(order: SimOrder, p: Params, ctx: OperationContext): ResultBody {
   if (refused) return refused;
   const data = (p.printableFileAttachmentData as Params | undefined) ?? {};
   const { fileName, mimetype } = data;
-  const content = typeof data.data === 'string' ? data.data.replace(/\s+/g, '') : '';
-  if (typeof fileName !== 'string' || typeof mimetype !== 'string' || content === '' || !BASE64.test(content)) {
-    return businessError(ctx, 'error.invalidParameter', 'printableFileAttachmentData needs base64 data, fileName and mimetype');
+  const given = typeof data.data === 'string' ? data.data.replace(/\s+/g, '') : '';
+  // an MTOM/SwA reference to a part of the request [M: a public test against real SecuTix sends one]:
+  // the simulator reads no multipart request, so no part comes with it and the document is empty [ours]
+  const content = ATTACHMENT_REFERENCE.test(given) ? '' : given;
+  if (typeof fileName !== 'string' || typeof mimetype !== 'string' || given === '' || !BASE64.test(content)) {
+    return businessError(ctx, 'error.invalidParameter', 'printableFileAttachmentData needs base64 data (or a cid: reference), fileName and mimetype');
   }
   if (Buffer.byteLength(content, 'base64') > MAX_ATTACHMENT_BYTES) return businessError(ctx, 'error.invalidParameter', `attachments are at most ${MAX_ATTACHMENT_BYTES} bytes`);
   const file = fileOf(order, ctx.now());
-  file.attachments.push({ fileAttachmentId: ctx.orders.newAttachmentId(), fileName, mimetype, data: content, uploadDate: ctx.now() });
+  const uploadDate = (typeof data.uploadDate === 'string' ? readUploadDate(data.uploadDate) : undefined) ?? ctx.now();
+  file.attachments.push({ fileAttachmentId: ctx.orders.newAttachmentId(), fileName, mimetype, data: content, uploadDate });
   file.modifiedAt = ctx.now();
   return success(ctx, {});
+}
+
+const ATTACHMENT_REFERENCE = /^cid:\S+$/i;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+const YEAR_MONTH_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+
+/**
+ * The upload date a client gives [ours: how it is read]: an xsd:dateTime (UTC when it names no
+ * zone); a day, as an xsd:date or `dd/MM/yyyy` (also `dd.MM.yyyy`) as a public test against real
+ * SecuTix sends it, is that day's midnight in the institution's time zone. Anything else is no
+ * date (the upload time is stamped), as JAXB reads an unreadable date as none.
+ */
+function readUploadDate(text: string): number | undefined {
+  const value = text.trim();
+  if (DATE_TIME.test(value)) {
+    const ms = Date.parse(/(Z|[+-]\d{2}:\d{2})$/.test(value) ? value : `${value}Z`);
+    return Number.isNaN(ms) ? undefined : ms;
+  }
+  const ymd = YEAR_MONTH_DAY.exec(value);
+  const dmy = DAY_MONTH_YEAR.exec(value);
+  const [year, month, day] = ymd ? [ymd[1], ymd[2], ymd[3]].map(Number) : dmy ? [dmy[3], dmy[2], dmy[1]].map(Number) : [];
+  if (year === undefined) return undefined;
+  const noon = new Date(Date.UTC(year, month - 1, day, 12));
+  if (noon.getUTCFullYear() !== year || noon.getUTCMonth() !== month - 1 || noon.getUTCDate() !== day) return undefined;
+  return Date.parse(referenceDate(noon.getTime()));
 }
 
 function getAttachment(order: SimOrder, p: Params, ctx: OperationContext): ResultBody {
@@ -88,10 +119,14 @@ function getExternalReference(p: Params, ctx: OperationContext): ResultBody {
   return success(ctx, { externalReferences: { id: order.orderId, externalReferences: (order.file?.externalReferences ?? []).map((r) => ({ ...r })) } });
 }
 
+/**
+ * An empty `fileStatusIC` clears the status [M: a public test against real SecuTix sends one; ours:
+ * the effect]; an absent one is refused [ours].
+ */
 function updateFileStatus(order: SimOrder, p: Params, ctx: OperationContext): ResultBody {
   if (typeof p.fileStatusIC !== 'string') return businessError(ctx, 'error.invalidParameter', 'fileStatusIC is required');
   const file = fileOf(order, ctx.now());
-  file.fileStatusIC = p.fileStatusIC;
+  file.fileStatusIC = p.fileStatusIC.trim() === '' ? undefined : p.fileStatusIC;
   file.modifiedAt = ctx.now();
   return success(ctx, {});
 }
@@ -116,5 +151,5 @@ export const orderFileOperations: Record<string, OperationDef> = {
     handle: updateExternalReferences,
   },
   getExternalReference: { params: { id: 'number', externalReferenceKind: 'string' }, handle: getExternalReference },
-  updateFileStatus: { params: { fileId: 'number', fileStatusIC: 'string' }, handle: withFile(byFileId, updateFileStatus) },
+  updateFileStatus: { params: { fileId: 'number', fileStatusIC: 'text' }, handle: withFile(byFileId, updateFileStatus) },
 };

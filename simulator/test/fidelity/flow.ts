@@ -122,12 +122,23 @@ export async function realisticFlow(call: Call, simUrl: string): Promise<{ calle
   await c(Orders, 'abandonMovements', { orderId: second.orderId });
   // a pass (no performance): simpleProductOperations
   const pass = catalog.seasons.flatMap((s: any) => s.products).find((p: any) => p.id === 10013);
-  await c(Facade, 'createOrUpdateOrder', { pointOfSalesId, purchasersInfo, simpleProductOperations: [{ itemId: pass.id, audienceSubCategoryId: pass.prices[0].audSubCatId, quantity: 1 }] });
+  const passOrder = (await c(Facade, 'createOrUpdateOrder', {
+    pointOfSalesId, purchasersInfo, simpleProductOperations: [{ itemId: pass.id, audienceSubCategoryId: pass.prices[0].audSubCatId, quantity: 1 }],
+  })).orderUpdateData;
 
   const Ship = 'ShipmentPublicService';
   await c(Ship, 'getAvailableShipmentModes', { pointOfSalesId, shipmentContents: 'TICKETS', orderId: order.orderId });
   const shipments = (await c(Ship, 'getShipmentsOfOrder', { orderId: order.orderId })).shipments;
   await c(Ship, 'changeShipmentMode', { shipmentIds: [shipments[0].shipmentId], shipmentModeId: 502 });
+  // the open order goes by post: a mode with a delivery time and a price, a shipment with an address, a charge on the order
+  const modes = (await c(Ship, 'getAvailableShipmentModes', { pointOfSalesId, shipmentContents: 'TICKETS', destinationCountryCode: 'FR' })).shipmentModes;
+  const mail = modes.find((m: any) => m.code === 'MAIL');
+  if (!mail) throw new Error('no MAIL mode to FR');
+  const passShipments = (await c(Ship, 'getShipmentsOfOrder', { orderId: passOrder.orderId })).shipments;
+  await c(Ship, 'changeShipmentMode', { shipmentIds: [passShipments[0].shipmentId], shipmentModeId: mail.id });
+  await c(Ship, 'getShipmentsOfOrder', { orderId: passOrder.orderId });
+  const mailed = (await c(Orders, 'getOrderDetails', { orderId: passOrder.orderId })).orderDetailsData;
+  if (mailed.charges?.[0]?.shipmentModeId !== mail.id) throw new Error(`order ${passOrder.orderId} shows no charge for mode ${mail.id}`);
 
   const Prod = 'ProductionPublicService';
   const tickets = (await c(Prod, 'getTicketsOfOrders', { orderIds: [order.orderId] })).tickets;

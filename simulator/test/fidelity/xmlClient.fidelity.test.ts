@@ -3,27 +3,35 @@ import * as soap from 'soap';
 import { jsonSchemaOf, serviceContracts, soapPath } from '@stx/secutix-contract';
 import type { Simulator } from '../../src';
 import { startTestSimulator } from '../helpers';
+import { recordSoapAnswers, schemaViolations, type SoapAnswer } from '../soapSchema';
 import { contractOperations, realisticFlow } from './flow';
 
 /**
  * A SOAP client that is not ours: node-soap, generated from the WSDL the simulator serves, as an
  * integrator would build it. It runs the whole flow; every answer is checked against the
  * contract's schema as a SOAP client sees it (empty lists absent, empty records null), and the
- * typed WSDL must give numbers, booleans, dates and one-item lists their types.
+ * typed WSDL must give numbers, booleans, dates and one-item lists their types. Every answer of
+ * the flow is then validated by libxml2 against the served WSDL's XML schema, element order
+ * included, as strict clients (Python zeep, JAX-WS, .NET) read it (../soapSchema.ts).
  */
 describe('fidelity: node-soap from the served WSDLs', () => {
   let sim: Simulator;
   const ajv = new Ajv({ allErrors: true, strict: true });
   const clients = new Map<string, soap.Client>();
+  let recording: { answers: SoapAnswer[]; stop(): void };
   beforeAll(async () => {
     sim = await startTestSimulator();
+    recording = recordSoapAnswers(sim);
     for (const s of serviceContracts) {
       const client = await soap.createClientAsync(`${sim.url}${soapPath(s)}?wsdl`);
       client.setSecurity(new soap.WSSecurity('DEMO_B2C', 'demo-secret'));
       clients.set(s.name, client);
     }
   });
-  afterAll(() => sim.close());
+  afterAll(() => {
+    recording.stop();
+    return sim.close();
+  });
 
   const raw = new Map<string, any>();
   async function call(service: string, operation: string, params: Record<string, unknown>) {
@@ -72,5 +80,21 @@ describe('fidelity: node-soap from the served WSDLs', () => {
     const tickets = raw.get('ProductionPublicService.getTicketsOfOrders').tickets;
     expect(typeof tickets[0].barcode).toBe('string');
     expect(typeof tickets[0].seat.number).toBe('string');
+  });
+
+  it('sent every answer of the flow in the order and types of the served WSDL\'s schema (xmllint --schema)', async () => {
+    const operations = new Set(recording.answers.map((a) => `${a.service.name}.${a.operation}`));
+    expect([...operations].sort()).toEqual(contractOperations());
+    expect(await schemaViolations(sim, recording.answers)).toEqual([]);
+  });
+
+  it('the schema check refuses an answer with a field out of its xsd:sequence place (the check can fail)', async () => {
+    const created = recording.answers.find((a) => a.operation === 'createOrUpdateOrder')!;
+    // the WSDL's OperationData has basePrice after productCode, well before quantity
+    const basePrice = /<basePrice>\d+<\/basePrice>/.exec(created.xml)![0];
+    const misplaced = created.xml.replace(basePrice, '').replace(/(<quantity>\d+<\/quantity>)/, `$1${basePrice}`);
+    expect(misplaced).not.toBe(created.xml);
+    const problems = await schemaViolations(sim, [{ ...created, xml: misplaced }]);
+    expect(problems.join('\n')).toMatch(/Element 'basePrice': This element is not expected/);
   });
 });

@@ -74,7 +74,8 @@ export const fileTypes = {
     fileAttachments: 'FileAttachmentSummary[]',
   },
   FileContact: { fileContactType: 'string', contactReference: 'string' },
-  FileAttachmentSummary: { fileAttachmentId: 'long', fileName: 'string', mimetype: 'string', uploadDate: 'dateTime' },
+  /** `name` [M: a public test against real SecuTix reads it there; getFileAttachment's own record says `fileName`] */
+  FileAttachmentSummary: { fileAttachmentId: 'long', name: 'string', mimetype: 'string', uploadDate: 'dateTime' },
   PrintableFileAttachmentData: { data: 'string', fileName: 'string', mimetype: 'string', uploadDate: 'dateTime?' },
   PrintableFileAttachmentResult: { ...STATUS, fileAttachment: 'PrintableFileAttachmentData?' },
   ExternalReferenceResult: { ...STATUS, externalReferences: 'ExternalReferences?' },
