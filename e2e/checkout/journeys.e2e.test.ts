@@ -105,6 +105,16 @@ describe.each(['soap', 'json'] as const)('order journeys (%s)', (transport) => {
     expect(other.data.createOrder.userErrors[0].code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
+  it('keeps nothing under a key whose request had mistakes in its input: the corrected request may use it', async () => {
+    const t = await pickTariff(stack);
+    const k = key();
+    const wrong = await stack.query(CREATE, { input: { items: [] }, key: k }, { headers: alice });
+    expect(wrong.data.createOrder.userErrors[0].code).toBe('INVALID_INPUT');
+    const right = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, key: k }, { headers: alice });
+    expect(right.data.createOrder.userErrors).toEqual([]);
+    expect(right.data.createOrder.order.id).toMatch(/^\d+$/);
+  });
+
   it('answers ORDER_EXPIRED once the hold ran out', async () => {
     const t = await pickTariff(stack);
     const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, key: key() }, { headers: alice });

@@ -35,10 +35,14 @@ async function placeItems(ctx: SalesContext, contactNumber: string, items: reado
 /**
  * Every order change runs once per idempotency key (scoped to the contact); SecuTix's business
  * refusals come back as userErrors, and the order is re-read so the payload shows its new state.
+ * Mistakes in the input alone (`invalidInput`) are answered before the key is claimed, as Stripe's API
+ * does: a request that could not start leaves nothing under its key, so the key still serves the
+ * corrected request, and a client cannot fill the store with 24-hour keys by requests that cost
+ * it nothing.
  */
 async function once(ctx: SalesContext, key: string, input: unknown, run: (contactNumber: string) => Promise<Outcome>) {
   const { contactNumber } = requireBuyer(ctx.identity);
-  if (!KEY.test(key)) return { order: null, paymentUrl: null, userErrors: [userError('INVALID_INPUT.idempotencyKey', 'idempotencyKey')] };
+  if (!KEY.test(key)) return refused(userError('INVALID_INPUT.idempotencyKey', 'idempotencyKey'));
   let outcome: Outcome;
   try {
     outcome = await ctx.idempotency.run(contactNumber, key, input, async () => {
@@ -49,12 +53,20 @@ async function once(ctx: SalesContext, key: string, input: unknown, run: (contac
       return done.orderId && !done.order ? { ...done, order: await reload(ctx, done.orderId).catch(() => undefined) } : done;
     });
   } catch (err) {
-    if (err instanceof IdempotencyKeyReused) return { order: null, paymentUrl: null, userErrors: [userError('IDEMPOTENCY_KEY_REUSED', 'idempotencyKey')] };
+    if (err instanceof IdempotencyKeyReused) return refused(userError('IDEMPOTENCY_KEY_REUSED', 'idempotencyKey'));
     throw err;
   }
   const order = outcome.order ?? (outcome.orderId ? await reload(ctx, outcome.orderId) : null);
   return { order, paymentUrl: outcome.paymentUrl ?? null, retryAfterSeconds: outcome.retryAfterSeconds ?? null, userErrors: outcome.userErrors };
 }
+
+/** the input's own mistakes, answered as `once` would, but before any key is claimed */
+function invalidInput(ctx: SalesContext, errors: readonly UserError[]) {
+  requireBuyer(ctx.identity);
+  return refused(...errors);
+}
+
+const refused = (...userErrors: UserError[]) => ({ order: null, paymentUrl: null, retryAfterSeconds: null, userErrors });
 
 async function reload(ctx: SalesContext, orderId: number): Promise<OrderDetailsRecord> {
   ctx.orderLoader.clear(orderId);
@@ -79,29 +91,31 @@ async function ownOpenOrder(ctx: SalesContext, orderId: string): Promise<OrderDe
 const isError = (v: unknown): v is UserError => typeof v === 'object' && v !== null && 'code' in v && 'message' in v;
 
 export const Mutation: MutationResolvers = {
-  createOrder: (_p, { input, idempotencyKey }, ctx) =>
-    once(ctx, idempotencyKey, { op: 'create', input }, async (contactNumber) => {
-      const items = parseItems(input.items);
-      if (Array.isArray(items)) return { userErrors: items };
+  createOrder: (_p, { input, idempotencyKey }, ctx) => {
+    const items = parseItems(input.items);
+    if (Array.isArray(items)) return invalidInput(ctx, items);
+    return once(ctx, idempotencyKey, { op: 'create', input }, async (contactNumber) => {
       const orderId = await placeItems(ctx, contactNumber, input.items, items);
       if (Array.isArray(orderId)) return { userErrors: orderId };
       const order = await reload(ctx, orderId);
       await touched(ctx, order);
       return { orderId, order, userErrors: [] };
-    }),
+    });
+  },
 
-  addToOrder: (_p, { orderId, input, idempotencyKey }, ctx) =>
-    once(ctx, idempotencyKey, { op: 'add', orderId, input }, async (contactNumber) => {
+  addToOrder: (_p, { orderId, input, idempotencyKey }, ctx) => {
+    const items = parseItems(input.items);
+    if (Array.isArray(items)) return invalidInput(ctx, items);
+    return once(ctx, idempotencyKey, { op: 'add', orderId, input }, async (contactNumber) => {
       const order = await ownOpenOrder(ctx, orderId);
       if (isError(order)) return { userErrors: [order] };
-      const items = parseItems(input.items);
-      if (Array.isArray(items)) return { orderId: order.orderId, userErrors: items };
       const placed = await placeItems(ctx, contactNumber, input.items, items, order.orderId);
       if (Array.isArray(placed)) return { orderId: order.orderId, userErrors: placed };
       const changed = await reload(ctx, order.orderId);
       await touched(ctx, changed);
       return { orderId: order.orderId, order: changed, userErrors: [] };
-    }),
+    });
+  },
 
   removeFromOrder: (_p, { orderId, lineIds, idempotencyKey }, ctx) =>
     once(ctx, idempotencyKey, { op: 'remove', orderId, lineIds }, async () => {
