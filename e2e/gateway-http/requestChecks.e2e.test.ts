@@ -32,6 +32,20 @@ describe('gateway request checks', () => {
     }
   });
 
+  it('lets a listed origin’s page read the refusals (CSRF, 415, 413), and no other origin', async () => {
+    const studio = 'https://studio.apollographql.com'; // listed by default
+    const refusals = (origin: string) => [
+      fetch(`${stack.gatewayUrl}?query=${encodeURIComponent(PUBLIC_QUERY)}`, { headers: { origin } }),
+      post('text/plain', { origin, 'apollo-require-preflight': 'true' }),
+      fetch(stack.gatewayUrl, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename }`, pad: 'x'.repeat(100_000) }) }),
+    ];
+    const listed = await Promise.all(refusals(studio));
+    expect(listed.map((res) => res.status)).toEqual([400, 415, 413]);
+    expect(listed.map((res) => res.headers.get('access-control-allow-origin'))).toEqual([studio, studio, studio]);
+    const unlisted = await Promise.all(refusals('https://evil.example'));
+    expect(unlisted.map((res) => res.headers.get('access-control-allow-origin'))).toEqual([null, null, null]);
+  });
+
   it('refuses a POST that is not JSON with 415, even with a preflight header', async () => {
     const res = await post('text/plain', { 'apollo-require-preflight': 'true' });
     expect([res.status, res.headers.get('x-cache')]).toEqual([415, null]);

@@ -61,7 +61,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const target = requestTarget(req);
-    if (!target) return sendRefusal(req, res, { status: 400, code: 'BAD_REQUEST', message: 'This request’s Host header or target is malformed.' });
+    if (!target) return refuse(req, res, { status: 400, code: 'BAD_REQUEST', message: 'This request’s Host header or target is malformed.' });
     const { pathname } = target;
     if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (pathname === '/metrics') return serveMetrics(res);
@@ -79,7 +79,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     const searchParams = req.method === 'GET' && !route ? target.searchParams : undefined;
     // before the cache: a cached answer is still an answer to a forged cross-site request
     const refusal = route ? undefined : refusalOf(req, searchParams);
-    if (refusal) return sendRefusal(req, res, refusal);
+    if (refusal) return refuse(req, res, refusal);
     if (!route) {
       // private unless the cache path below proves the answer public; the engine keeps these headers
       res.setHeader('cache-control', PRIVATE_POLICY);
@@ -91,6 +91,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
       const read = await readBody(req, options.maxBodyBytes);
       if (read === undefined) {
         const { message } = localizeError('QUERY_TOO_COMPLEX', '', {}, messageLanguage(req.headers['accept-language']));
+        setCorsHeaders(req, res);
         return sendJson(res, 413, { errors: [{ message, extensions: { code: 'QUERY_TOO_COMPLEX', retryable: false, detail: `Request body over ${options.maxBodyBytes} bytes` } }] });
       }
       if (route) return route(req, res, read);
@@ -143,6 +144,12 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     // the length tells the compression below whether this answer is worth compressing
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': answer.bytes });
     res.end(body);
+  }
+
+  /** a refusal of the front's checks, readable by a listed origin's page as the engine's own errors are */
+  function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
+    setCorsHeaders(req, res);
+    sendRefusal(req, res, refusal);
   }
 
   /** the CORS headers the engine would have sent this request's origin */
