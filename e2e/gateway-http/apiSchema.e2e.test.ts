@@ -18,6 +18,11 @@ describe('the published API schema', () => {
   }, 60_000);
   afterAll(() => stack?.close());
 
+  it('gives Query and Mutation no description: one subgraph’s description of its part would read as the whole API’s', () => {
+    const published = buildSchema(readFileSync(API_SCHEMA, 'utf8'));
+    expect([published.getQueryType()?.description, published.getMutationType()?.description]).toEqual([undefined, undefined]);
+  });
+
   it('is exactly what introspecting the running gateway gives', async () => {
     const res = await stack.query<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
     expect(res.errors).toBeUndefined();

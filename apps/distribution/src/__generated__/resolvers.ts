@@ -247,44 +247,30 @@ export type PriceDifferencePolicy =
   /** take SecuTix's price */
   | 'IGNORE_RESELLER_PRICE';
 
-/**
- * Distribution: selling the institution's products through another SecuTix institution or Ticketnet.
- * Every field is for back-office operators (an operatorLogin token); anyone else gets FORBIDDEN.
- */
 export type Query = {
   __typename?: 'Query';
+  /** One distribution partner. Back-office operators only (an operatorLogin token); anyone else gets FORBIDDEN. */
   distributionPartner?: Maybe<DistributionPartner>;
+  /** The partners the institution distributes through. Back-office operators only (an operatorLogin token); anyone else gets FORBIDDEN. */
   distributionPartners: Array<DistributionPartner>;
-  /** Runs, newest first; of one partner when partnerId is given. */
+  /** Distribution runs, newest first; of one partner when partnerId is given. Back-office operators only (an operatorLogin token); anyone else gets FORBIDDEN. */
   distributionRuns: Array<DistributionRun>;
-  /** Ticketnet's rows of 1,000 seats numbered from 1 for an unnumbered zone, as SecuTix's Ticketnet guide sets them. */
+  /** Ticketnet's rows of 1,000 seats numbered from 1 for an unnumbered zone, as SecuTix's Ticketnet guide sets them. Back-office operators only (an operatorLogin token); anyone else gets FORBIDDEN. */
   unnumberedSeatRows: Array<SeatRow>;
 };
 
 
-/**
- * Distribution: selling the institution's products through another SecuTix institution or Ticketnet.
- * Every field is for back-office operators (an operatorLogin token); anyone else gets FORBIDDEN.
- */
 export type QueryDistributionPartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * Distribution: selling the institution's products through another SecuTix institution or Ticketnet.
- * Every field is for back-office operators (an operatorLogin token); anyone else gets FORBIDDEN.
- */
 export type QueryDistributionRunsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/**
- * Distribution: selling the institution's products through another SecuTix institution or Ticketnet.
- * Every field is for back-office operators (an operatorLogin token); anyone else gets FORBIDDEN.
- */
 export type QueryUnnumberedSeatRowsArgs = {
   capacity: Scalars['Int']['input'];
 };
