@@ -76,6 +76,24 @@ describe.each(['soap', 'json'] as const)('identity through the gateway (%s)', (t
     }
   });
 
+  it('lets an app whose access token expired refresh and log out with the stale header still attached, and nothing else', async () => {
+    const session = await login('alice@example.com', 'alice-demo-password');
+    const stale = bearer(issueToken('1000001', 'access', stack.secrets.tokenSecret, Date.now() - 16 * 60_000).token);
+    const refreshed = await stack.query(`mutation($t: String!) { refreshLogin(refreshToken: $t) { token refreshToken userErrors { code } } }`, { t: session.refreshToken }, stale);
+    expect(refreshed.data.refreshLogin.userErrors).toEqual([]);
+    expect((await stack.query(ME, {}, bearer(refreshed.data.refreshLogin.token))).data.me.contactNumber).toBe('1000001');
+    // through a fragment too, as generated clients write it
+    const out = await stack.query(`mutation($t: String) { ...End } fragment End on Mutation { logout(refreshToken: $t) { loggedOut } }`, { t: refreshed.data.refreshLogin.refreshToken }, stale);
+    expect(out.data.logout.loggedOut).toBe(true);
+    // with no session at all, logout says so in its payload
+    expect((await stack.query(`mutation { logout { loggedOut userErrors { code } } }`)).data.logout).toEqual({ loggedOut: false, userErrors: [{ code: 'NO_SESSION' }] });
+    // any other operation is refused so the app refreshes, mixed in or not
+    for (const query of [ME, `{ products(first: 1) { totalCount } }`, `mutation($t: String!) { refreshLogin(refreshToken: $t) { token } logoutEverywhere { loggedOut } }`]) {
+      const res = await stack.query(query, { t: session.refreshToken }, stale);
+      expect([res.status, res.errors?.[0].extensions?.code]).toEqual([401, 'TOKEN_EXPIRED']);
+    }
+  });
+
   it('says how to authenticate on every 401: WWW-Authenticate Bearer, error="invalid_token" for a token refused (RFC 6750)', async () => {
     const expired = issueToken('1000001', 'access', stack.secrets.tokenSecret, Date.now() - 16 * 60_000).token;
     for (const [token, description] of [[expired, /expired/], ['garbage-token-value', /not valid/]] as const) {

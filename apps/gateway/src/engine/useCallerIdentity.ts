@@ -3,6 +3,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { GatewayContext } from '../identity/callerIdentity';
 import type { IdentityResolver } from '../identity/identityResolver';
 import type { IdentitySigner } from '../identity/IdentitySigner';
+import { renewsSessionOnly } from '../identity/sessionRenewal';
 
 /** what the gateway knows of the caller, in every request's context */
 export interface CallerContext extends GatewayContext {
@@ -12,7 +13,8 @@ export interface CallerContext extends GatewayContext {
 
 /**
  * Verifies the caller once per request (a bad token or session refuses it with 401 before any
- * planning) and signs the identity the subgraph requests of this request will carry.
+ * planning; an expired token only once the operation is known, see `expiredToken`) and signs the
+ * identity the subgraph requests of this request will carry.
  */
 export function useCallerIdentity(identity: IdentityResolver, signer: IdentitySigner): GatewayPlugin {
   return {
@@ -24,6 +26,10 @@ export function useCallerIdentity(identity: IdentityResolver, signer: IdentitySi
       // synchronous unless a token's session must be looked up: a promise here costs every request a turn
       const caller = identity.contextOf(req);
       return caller instanceof Promise ? caller.then(extend) : extend(caller);
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const { expiredToken } = args.contextValue as Partial<CallerContext>;
+      if (expiredToken && !renewsSessionOnly(args.document, args.operationName)) setResultAndStopExecution({ errors: [expiredToken] });
     },
   };
 }

@@ -13,6 +13,12 @@ export interface GatewayContext {
   stxCookies?: string;
   /** the client's Accept-Language, forwarded to every subgraph for the language rule (packages/language) */
   acceptLanguage?: string;
+  /**
+   * The refusal of an expired access token. The caller is anonymous for an operation that only
+   * renews or ends a session (sessionRenewal.ts), which apps send with the stale header still
+   * attached; any other operation is refused with it (401 TOKEN_EXPIRED: refresh).
+   */
+  expiredToken?: GraphQLError;
 }
 
 export interface IdentityOptions {
@@ -42,7 +48,7 @@ export function callerIdentity(req: IncomingMessage, options: IdentityOptions, n
   const stxCookies = cookies.size === 0 ? undefined : [...cookies].filter(([name]) => name.startsWith('stx_') && name !== SESSION_COOKIE).map(([n, v]) => `${n}=${v}`).join('; ') || undefined;
   const auth = req.headers.authorization;
   // only a token or a session cookie needs the session store: anyone else is known without waiting for anything
-  if (auth) return verifiedAccessToken(auth, options, nowMs).then((claims) => tokenCaller(claims, clientIp, stxCookies));
+  if (auth) return verifiedAccessToken(auth, options, nowMs).then((claims) => (claims instanceof GraphQLError ? { identity: { contactNumber: undefined, clientIp }, stxCookies, expiredToken: claims } : tokenCaller(claims, clientIp, stxCookies)));
   const session = cookies.get(SESSION_COOKIE);
   if (session) return verifiedSession(session, options, nowMs).then(({ contactNumber, sid }) => ({ identity: { contactNumber, clientIp, sessionId: sid }, stxCookies }));
   const contactCookie = cookies.get(options.contactCookieName);
@@ -65,7 +71,7 @@ async function cookieSession(cookie: ContactCookie, options: IdentityOptions, no
 }
 
 
-function tokenCaller(claims: Awaited<ReturnType<typeof verifiedAccessToken>>, clientIp: string | undefined, stxCookies: string | undefined): GatewayContext {
+function tokenCaller(claims: Exclude<Awaited<ReturnType<typeof verifiedAccessToken>>, GraphQLError>, clientIp: string | undefined, stxCookies: string | undefined): GatewayContext {
   // an operator token names a back-office operator, never a contact: it reaches operator fields only
   if (claims.role === 'operator') return { identity: { operator: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
   // a guest token reaches the guest's own open orders only: it is never a logged-in contact
@@ -73,11 +79,14 @@ function tokenCaller(claims: Awaited<ReturnType<typeof verifiedAccessToken>>, cl
   return { identity: { contactNumber: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };
 }
 
-/** `Bearer <token>` (the scheme in any case, RFC 9110 11.1): TOKEN_EXPIRED tells an app to refresh, INVALID_TOKEN to log in again */
+/**
+ * `Bearer <token>` (the scheme in any case, RFC 9110 11.1): INVALID_TOKEN (thrown) tells an app to
+ * log in again; TOKEN_EXPIRED (returned, see `expiredToken`) to refresh.
+ */
 async function verifiedAccessToken(auth: string, options: IdentityOptions, nowMs: number) {
   const match = /^Bearer +([A-Za-z0-9._-]{10,2000}) *$/i.exec(auth);
   const verified = match ? verifyToken(match[1], 'access', options.tokenSecret, nowMs) : undefined;
-  if (verified && !verified.ok && verified.reason === 'EXPIRED') throw tokenRefused('TOKEN_EXPIRED', 'The access token has expired; get a new one with refreshLogin.');
+  if (verified && !verified.ok && verified.reason === 'EXPIRED') return tokenRefused('TOKEN_EXPIRED', 'The access token has expired; get a new one with refreshLogin.');
   if (!verified?.ok) throw tokenRefused('INVALID_TOKEN', 'The access token is not valid; log in again.');
   if (await isRevoked(verified.payload, options.sessions)) throw tokenRefused('INVALID_TOKEN', 'This session has ended (logout or password change); log in again.');
   return verified.payload;
