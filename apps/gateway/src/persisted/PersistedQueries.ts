@@ -2,7 +2,7 @@ import type { GatewayConfigSupergraph, GatewayPlugin } from '@graphql-hive/gatew
 import { useAPQ } from '@graphql-yoga/plugin-apq';
 import { LRUCache } from 'lru-cache';
 import { errorCodes, type ErrorCode } from '@stx/errors';
-import type { PersistedConfig } from './persistedConfig';
+import { documentHash, type PersistedConfig } from './persistedConfig';
 
 /** how long an APQ registration is kept without use: clients register again after a miss */
 const APQ_TTL_MS = 24 * 3600 * 1000;
@@ -30,7 +30,7 @@ export class PersistedQueries {
 
   /** the document persisted under this hash, if any: the manifest's, else an APQ registration */
   textOf(hash: string): string | undefined {
-    return this.config.manifest.get(hash) ?? this.registered?.get(hash);
+    return this.config.manifest.get(documentHash(hash)) ?? this.registered?.get(hash);
   }
 
   /** the engine plugin of APQ, unless it is off */
@@ -49,7 +49,7 @@ export class PersistedQueries {
     if (!this.config.trustedOnly) return undefined;
     const manifest = this.config.manifest;
     return {
-      getPersistedOperation: (hash) => manifest.get(hash) ?? null,
+      getPersistedOperation: (hash) => manifest.get(documentHash(hash)) ?? null,
       allowArbitraryDocuments: false,
       customErrors: {
         // the message Apollo's clients recognise; in this mode their retry with the text is refused too

@@ -25,6 +25,11 @@ describe('persisted queries configuration', () => {
     expect(readPersistedConfig({ PERSISTED_DOCUMENTS: path, PERSISTED_DOCUMENTS_ONLY: 'true' })).toEqual({ manifest: new Map([[sha256(DOC), DOC]]), trustedOnly: true, apqMaxEntries: 0 });
   });
 
+  it('reads the manifest graphql-codegen’s client preset writes, its keys `sha256:<hex>`', () => {
+    const path = file('codegen.json', JSON.stringify({ [`sha256:${sha256(DOC)}`]: DOC }));
+    expect(readPersistedConfig({ PERSISTED_DOCUMENTS: path }).manifest).toEqual(new Map([[sha256(DOC), DOC]]));
+  });
+
   it.each([
     ['trusted documents without a manifest', { PERSISTED_DOCUMENTS_ONLY: 'true' }, /PERSISTED_DOCUMENTS_ONLY needs PERSISTED_DOCUMENTS/],
     ['a missing file', { PERSISTED_DOCUMENTS: join(dir, 'missing.json') }, /PERSISTED_DOCUMENTS must be the path of a readable JSON file/],

@@ -16,8 +16,19 @@ export interface PersistedConfig {
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /**
+ * A document's hash as the manifest and the stores key it, from an id as clients and tools write
+ * it: graphql-codegen's client preset (6.x) writes `sha256:<hex>` (the GraphQL-over-HTTP draft's
+ * document id), Apollo's clients the bare hex.
+ */
+export function documentHash(id: string): string {
+  return id.startsWith(SHA256_PREFIX) ? id.slice(SHA256_PREFIX.length) : id;
+}
+const SHA256_PREFIX = 'sha256:';
+
+/**
  * PERSISTED_DOCUMENTS names a JSON file `{ "<sha256 of the document>": "<document>" }` (what
- * graphql-codegen's client preset writes with `persistedDocuments: { hashAlgorithm: 'sha256' }`),
+ * graphql-codegen's client preset writes with `persistedDocuments: { hashAlgorithm: 'sha256' }`,
+ * its keys `sha256:<hex>` or bare hex),
  * checked whole at start: a manifest built with another hash, or holding a document that does not
  * parse, would only fail later, for a client.
  */
@@ -41,7 +52,8 @@ function readManifest(path: string): Map<string, string> {
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('PERSISTED_DOCUMENTS', `must hold a JSON object of sha256 hashes to documents: "${path}"`);
   const manifest = new Map<string, string>();
-  for (const [hash, document] of Object.entries(raw)) {
+  for (const [id, document] of Object.entries(raw)) {
+    const hash = documentHash(id);
     if (!SHA256_HEX.test(hash) || typeof document !== 'string') throw new ConfigError('PERSISTED_DOCUMENTS', `entry "${hash}" must map a lowercase hex sha256 to a document string`);
     if (createHash('sha256').update(document).digest('hex') !== hash) throw new ConfigError('PERSISTED_DOCUMENTS', `entry "${hash}" is not the sha256 of its document`);
     try {
