@@ -58,6 +58,18 @@ describe('login throttling', () => {
     expect((await loginFrom(stack, '198.51.100.21', email, 'carol-own-password')).token).toBeTruthy();
   });
 
+  it('lets one address create a few guest contacts an hour, not thousands, and asks SecuTix nothing for the ones refused', async () => {
+    const guestFrom = (address: string, i: number) =>
+      stack.query(`mutation($e: String!) { createGuestContact(input: { email: $e, firstName: "Guest", lastName: "Test" }) { guestToken userErrors { code } } }`, { e: `guest-${address}-${i}-${Date.now()}@example.com` }, { headers: { 'x-forwarded-for': address } }).then((r) => r.data.createGuestContact);
+    for (let i = 0; i < 10; i++) expect((await guestFrom('203.0.113.150', i)).guestToken).toBeTruthy();
+    expect(await stack.sim.count('ContactInformationPublicService.createCulturalContact')).toBeGreaterThanOrEqual(10);
+    await stack.sim.reset();
+    const refused = await guestFrom('203.0.113.150', 10);
+    expect([refused.guestToken, refused.userErrors]).toEqual([null, [{ code: 'TOO_MANY_ATTEMPTS' }]]);
+    expect(await stack.sim.count('ContactInformationPublicService.createCulturalContact')).toBe(0);
+    expect((await guestFrom('198.51.100.150', 0)).guestToken).toBeTruthy();
+  });
+
   it('refuses an address with many failures on any accounts, and believes X-Forwarded-For only from the trusted hop', async () => {
     for (let i = 0; i < 30; i++) await loginFrom(stack, '203.0.113.7', `victim-${i}@example.com`, 'wrong-password-y');
     const refused = await loginFrom(stack, '203.0.113.7', 'bob@example.com', 'bob-demo-password');

@@ -14,6 +14,8 @@ export interface ContactsConfig {
   staticPages: { terms?: string; privacy?: string; help?: string; contact?: string };
   /** login throttling: the subject is the account (LOGIN_ATTEMPTS_PER_ACCOUNT) */
   loginAttempts: FailureLimits;
+  /** guest contacts one client address may create (GUEST_CONTACTS_PER_CLIENT per GUEST_CONTACTS_WINDOW_SECONDS) */
+  guestContacts: FailureLimits;
   /** how long a just-used refresh token still rotates instead of ending its session (REFRESH_REUSE_GRACE_SECONDS; 0: never) */
   refreshReuseGraceMs: number;
 }
@@ -33,6 +35,17 @@ export function readContactsConfig(env: Env): Omit<ContactsConfig, 'port'> {
     salesChannelCode: readString(env, 'SALES_CHANNEL_CODE', 'INTERNET'),
     staticPages: { terms: page('STATIC_PAGE_TERMS'), privacy: page('STATIC_PAGE_PRIVACY'), help: page('STATIC_PAGE_HELP'), contact: page('STATIC_PAGE_CONTACT') },
     loginAttempts: readLoginLimits(env),
+    guestContacts: readGuestContactLimits(env),
     refreshReuseGraceMs: readInt(env, 'REFRESH_REUSE_GRACE_SECONDS', 0, { min: 0, max: 60 }) * 1000,
   };
+}
+
+/**
+ * createGuestContact needs no account, and each one is a SecuTix contact record and a call from
+ * the institution's shared budget: one address may create a few an hour (a family's checkouts),
+ * not thousands. Counted as the login throttle counts failures, without slowing.
+ */
+function readGuestContactLimits(env: Env): FailureLimits {
+  const perClient = readInt(env, 'GUEST_CONTACTS_PER_CLIENT', 10, { min: 1 });
+  return { perClient, slowAfter: perClient, windowSeconds: readInt(env, 'GUEST_CONTACTS_WINDOW_SECONDS', 3600, { min: 1 }) };
 }

@@ -16,6 +16,8 @@ export interface ContactsContext extends RequestLanguage {
   cookies: ReadonlyMap<string, string>;
   /** login throttling: failures per client address and per account (the subject: the e-mail) */
   loginGuard: FailureThrottle;
+  /** guest contacts created per client address */
+  guestGuard: FailureThrottle;
   sessions: Sessions;
   config: ContactsConfig;
   now: number;
@@ -34,6 +36,7 @@ export async function createContactsContext(config: ContactsConfig, rt: SecutixR
   const contacts = new ContactClient(rt.caller);
   // one guard (and its fallback) for the process, made here once: login throttling keeps counting while Redis is down
   const loginGuard = createLoginGuard(rt.coordination, config.loginAttempts, { logger });
+  const guestGuard = createLoginGuard(rt.coordination, config.guestContacts, { scope: 'guest-contact', logger });
   const sessions = new Sessions(rt.coordination);
   return {
     context: (req, identity) => {
@@ -44,6 +47,7 @@ export async function createContactsContext(config: ContactsConfig, rt: SecutixR
         contactLoader: contactLoader(contacts),
         cookies: requestCookies(typeof req.headers.cookie === 'string' ? req.headers.cookie : undefined),
         loginGuard,
+        guestGuard,
         sessions,
         config,
         now,

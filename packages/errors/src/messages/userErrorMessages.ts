@@ -185,6 +185,11 @@ export const userErrorMessages = {
     fr: 'Trop de tentatives échouées ; réessayez dans {seconds} secondes.',
     de: 'Zu viele Fehlversuche; versuchen Sie es in {seconds} Sekunden erneut.',
   },
+  'TOO_MANY_ATTEMPTS.guestContact': {
+    en: 'Too many guest checkouts from your address; try again in {seconds} seconds.',
+    fr: 'Trop de commandes en invité depuis votre adresse ; réessayez dans {seconds} secondes.',
+    de: 'Zu viele Gastbestellungen von Ihrer Adresse; versuchen Sie es in {seconds} Sekunden erneut.',
+  },
   'TOO_MANY_ATTEMPTS.voucher': {
     en: 'Too many unknown voucher codes from your address; try again in {seconds} seconds.',
     fr: 'Trop de codes de bon inconnus depuis votre adresse ; réessayez dans {seconds} secondes.',
