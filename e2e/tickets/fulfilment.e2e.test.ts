@@ -116,10 +116,17 @@ describe('shipment and tickets through the gateway', () => {
     await chooseDelivery(stack, id, alice);
     await stack.query(`mutation($id: ID!, $k: String!) { payOrder(orderId: $id, payment: { method: CREDIT_BALANCE }, idempotencyKey: $k) { userErrors { code } } }`, { id, k: key() }, { headers: alice });
     await stack.query(`mutation($id: ID!, $k: String!) { closeOrder(orderId: $id, idempotencyKey: $k) { userErrors { code } } }`, { id, k: key() }, { headers: alice });
+    // links handed out while the ticket was valid
+    const [links] = (await stack.query(`query($id: ID!) { order(id: $id) { tickets { documentUrl barcodeImageUrl } } }`, { id }, { headers: alice })).data.order.tickets;
     const cancel = await fetch(`${stack.sim.url}/__admin/orders/cancel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ orderId: Number(id) }) });
     expect(cancel.status).toBe(200);
     const res = await stack.query(`query($id: ID!) { order(id: $id) { state tickets { state } } }`, { id }, { headers: alice });
     expect(res.data.order).toEqual({ state: 'CANCELLED', tickets: [{ state: 'CANCELLED' }] });
+    // neither its barcode nor its document (which prints the barcode) is served any more
+    for (const url of [links.barcodeImageUrl, links.documentUrl]) {
+      const download = await fetch(url);
+      expect([download.status, (await download.json()).error.code]).toEqual([410, 'TICKET_CANCELLED']);
+    }
   });
 
   it('lists the buyer\'s upcoming tickets, batching the tickets of many orders into one call', async () => {

@@ -7,7 +7,7 @@ import type { DownloadKind, DownloadLinks } from './downloadLinks';
 /**
  * GET /files/ticket.pdf and /files/barcode.png with a signed link. A refused link gets a coded
  * JSON error (LINK_INVALID 403, LINK_EXPIRED 410); a ticket that is not the signed owner's gets
- * 404, like an unknown one; a cancelled ticket's barcode is not rendered.
+ * 404, like an unknown one; a cancelled ticket's barcode and document are not served (410).
  */
 export function downloadRoutes(links: DownloadLinks, fulfilment: FulfilmentClient, logger: Logger) {
   const handle = (kind: DownloadKind) => async (req: IncomingMessage, res: ServerResponse) => {
@@ -18,10 +18,9 @@ export function downloadRoutes(links: DownloadLinks, fulfilment: FulfilmentClien
       const tickets = await fulfilment.getTicketsOfContact(verified.contactNumber, false);
       const ticket = tickets.find((t) => t.ticketId === verified.ticketId && t.contactNumber === verified.contactNumber);
       if (!ticket) return sendError(res, 404, 'NOT_FOUND', 'No such ticket.');
-      if (kind === 'barcode.png') {
-        if (ticket.state === 'CANCELLED' || ticket.state === 'INVALIDATED') return sendError(res, 410, 'TICKET_CANCELLED', 'This ticket is no longer valid.');
-        return send(res, 'image/png', barcodePng(ticket.barcode));
-      }
+      // the document prints the barcode too: neither is handed out for a ticket that no longer admits
+      if (ticket.state === 'CANCELLED' || ticket.state === 'INVALIDATED') return sendError(res, 410, 'TICKET_CANCELLED', 'This ticket is no longer valid.');
+      if (kind === 'barcode.png') return send(res, 'image/png', barcodePng(ticket.barcode));
       const document = await fulfilment.getTicketDocument(ticket.ticketId);
       return send(res, 'application/pdf', document.data, document.fileName);
     } catch (err) {
