@@ -50,7 +50,7 @@ RUN chmod 0755 /usr/local/bin/secutix-graph \
  && find apps packages simulator -path '*/test' -prune -exec rm -rf {} + \
  && find apps packages simulator -name '*.test.ts' -delete
 USER node
-EXPOSE 4000 4001 4002 4003 4004 4005 4006 4007
+EXPOSE 4000 4001 4002 4003 4004 4005 4006 4007 9464
 # SIGTERM drains (see SHUTDOWN_DELAY_SECONDS / SHUTDOWN_GRACE_SECONDS); the app is PID 1's only child
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/usr/local/bin/secutix-graph"]

@@ -29,8 +29,15 @@ describe('metrics', () => {
   // a start that outlived its timeout is closed too: its servers must not run on into the worker's next file
   afterAll(async () => (await starting?.catch(() => undefined))?.close());
 
+  it('answers on the gateway’s metrics port only, never its public one', async () => {
+    expect(new URL(stack.gatewayMetricsUrl!).port).not.toBe(new URL(stack.gatewayUrl).port);
+    const publicPort = await fetch(new URL('/metrics', stack.gatewayUrl));
+    expect(publicPort.status).toBe(404);
+    expect(await publicPort.text()).not.toContain('stx_');
+  });
+
   it('answers on the gateway and on every subgraph, in Prometheus format', async () => {
-    for (const url of [stack.gatewayUrl, ...Object.values(stack.subgraphUrls)]) {
+    for (const url of [stack.gatewayMetricsUrl!, ...Object.values(stack.subgraphUrls)]) {
       const scraped = await scrape(url);
       expect(scraped.text).toContain('# TYPE stx_requests_total counter');
       expect(scraped.value('stx_process_cpu_user_seconds_total')).toBeGreaterThan(0);
@@ -38,13 +45,13 @@ describe('metrics', () => {
   });
 
   it('counts requests by operation and outcome, SecuTix calls exactly as SecuTix saw them, and cache lookups by kind', async () => {
-    const before = await scrape(stack.gatewayUrl);
+    const before = await scrape(stack.gatewayMetricsUrl!);
     const simBefore = await stack.sim.calls();
     const cold = await stack.query(HOME_PAGE);
     expect(cold.errors).toBeUndefined();
     const warm = await stack.query(HOME_PAGE);
     expect(warm.errors).toBeUndefined();
-    const after = await scrape(stack.gatewayUrl);
+    const after = await scrape(stack.gatewayMetricsUrl!);
     const simAfter = await stack.sim.calls();
     const delta = (name: string, labels?: Record<string, string>) => (after.value(name, labels) ?? 0) - (before.value(name, labels) ?? 0);
 
@@ -81,7 +88,7 @@ describe('metrics', () => {
 
   it('reports how old the catalog snapshot and the availability answers served are', async () => {
     await stack.query(HOME_PAGE);
-    const scraped = await scrape(stack.gatewayUrl);
+    const scraped = await scrape(stack.gatewayMetricsUrl!);
     const catalogAge = scraped.value('stx_catalog_snapshot_age_seconds')!;
     expect(catalogAge).toBeGreaterThanOrEqual(0);
     expect(catalogAge).toBeLessThan(120);
@@ -92,7 +99,7 @@ describe('metrics', () => {
   });
 
   it('counts login attempts refused by throttling', async () => {
-    const before = (await scrape(stack.gatewayUrl)).value('stx_login_refusals_total') ?? 0;
+    const before = (await scrape(stack.gatewayMetricsUrl!)).value('stx_login_refusals_total') ?? 0;
     const codes: string[] = [];
     for (let i = 0; i < 4; i++) {
       const res = await stack.query(LOGIN, { email: 'alice@example.com', password: 'wrong-password' });
@@ -100,19 +107,19 @@ describe('metrics', () => {
     }
     const refused = codes.filter((c) => c === 'TOO_MANY_ATTEMPTS').length;
     expect(refused).toBeGreaterThan(0);
-    expect(((await scrape(stack.gatewayUrl)).value('stx_login_refusals_total') ?? 0) - before).toBe(refused);
+    expect(((await scrape(stack.gatewayMetricsUrl!)).value('stx_login_refusals_total') ?? 0) - before).toBe(refused);
   });
 
   it('counts requests that end in a client error', async () => {
-    const before = (await scrape(stack.gatewayUrl)).value('stx_requests_total', { app: 'gateway', outcome: 'client_error' }) ?? 0;
+    const before = (await scrape(stack.gatewayMetricsUrl!)).value('stx_requests_total', { app: 'gateway', outcome: 'client_error' }) ?? 0;
     const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
     expect(res.status).toBe(400);
-    expect(((await scrape(stack.gatewayUrl)).value('stx_requests_total', { app: 'gateway', outcome: 'client_error' }) ?? 0) - before).toBe(1);
+    expect(((await scrape(stack.gatewayMetricsUrl!)).value('stx_requests_total', { app: 'gateway', outcome: 'client_error' }) ?? 0) - before).toBe(1);
   });
 
   // last: it leaves AvailabilityService's circuit open
   it('shows the circuit breaker of a SecuTix service opening when the service fails', async () => {
-    const circuit = async () => (await scrape(stack.gatewayUrl)).value('stx_secutix_circuit_state', { service: 'AvailabilityService' });
+    const circuit = async () => (await scrape(stack.gatewayMetricsUrl!)).value('stx_secutix_circuit_state', { service: 'AvailabilityService' });
     expect(await circuit()).not.toBe(2);
     const list = await stack.query(`{ products(first: 48) { edges { node { id } } } }`);
     const uncached: string[] = list.data.products.edges.map((e: any) => e.node.id).slice(20);

@@ -32,6 +32,7 @@ export class ChaosStack {
     const ports = Object.fromEntries(await Promise.all(apps.map(async (app) => [app, await freePort()] as const))) as Record<App, number>;
     const redisPort = await freePort();
     const gatewayInspectPort = await freePort();
+    const gatewayMetricsPort = await freePort();
     const redis = await startRedisServer({ port: redisPort });
     const url = (app: App) => `http://127.0.0.1:${ports[app]}`;
     // only what is needed: no inherited REDIS_URL, DATABASE_URL or *_PORT can leak in
@@ -47,6 +48,8 @@ export class ChaosStack {
       CACHE_NAMESPACE: `chaos:${randomUUID()}`,
       AUTH_TOKEN_SECRET: randomBytes(32).toString('base64url'),
       IDENTITY_SECRET: randomBytes(32).toString('base64url'),
+      // Prometheus' port of the gateway, as production runs it apart from the public one
+      GATEWAY_METRICS_PORT: String(gatewayMetricsPort),
       TICKETS_PUBLIC_URL: url('tickets'),
       ...Object.fromEntries(SUBGRAPH_APPS.map((app) => [`${app.toUpperCase()}_URL`, `${url(app)}/graphql`])),
       // every read reaches the subgraphs: a whole-answer cache in the gateway would hide what they do
@@ -78,6 +81,11 @@ export class ChaosStack {
 
   url(app: App): string {
     return `http://127.0.0.1:${this.ports[app]}`;
+  }
+
+  /** the gateway's Prometheus endpoint (GATEWAY_METRICS_PORT) */
+  gatewayMetricsUrl(): string {
+    return `http://127.0.0.1:${this.env.GATEWAY_METRICS_PORT}/metrics`;
   }
 
   process(app: App): ChildService {

@@ -39,6 +39,8 @@ async function main(): Promise<void> {
   const shopConfig = readShopConfig(env);
   // development: the sample shop's page may call the gateway with credentials, and Apollo Studio's Sandbox too
   env.CORS_ORIGINS ||= `${shopConfig.publicUrl},${DEFAULT_CORS_ORIGINS}`;
+  // Prometheus' port of the gateway, apart from the public one (Apollo Router's is 9090)
+  env.GATEWAY_METRICS_PORT ||= '9464';
   const gatewayConfig = readGatewayConfig(env);
   const subgraphs = await startAllSubgraphs(env, logger);
   const gateway = await startGateway(gatewayConfig, createLogger('gateway'), { coordination: subgraphs.coordination });
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
       '',
       `  GraphQL endpoint and explorer: ${gateway.url}`,
       `  Sample ticket shop: ${shop.url}`,
+      `  Gateway metrics (Prometheus): ${gateway.metricsUrl}`,
       gatewayConfig.saml ? `  Browser sign-on (SecuTix as IdP): ${gatewayConfig.saml.publicUrl}/auth/saml/login?returnTo=/graphql` : '',
       `  SecuTix: ${env.SECUTIX_BASE_URL} (${subgraphs.backend.secutix.transport}), cache: ${subgraphs.backend.redisUrl ? 'Redis' : 'in memory'}`,
       '',

@@ -15,6 +15,11 @@ import { readPersistedConfig, type PersistedConfig } from './persisted/persisted
 export interface GatewayConfig {
   port: number;
   host: string;
+  /**
+   * GATEWAY_METRICS_PORT: Prometheus' /metrics on a port of its own (same host), which the
+   * public listener never answers: off when unset. 0 picks a free port (tests).
+   */
+  metricsPort?: number;
   /** subgraph name -> URL, for every subgraph of the supergraph; each defaults to the loopback at its `<NAME>_PORT` */
   subgraphUrls: Record<string, string>;
   limits: OperationLimits;
@@ -63,6 +68,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     corsOrigins,
     port: readInt(env, 'GATEWAY_PORT', 4000, { min: 0, max: 65535 }),
     host: readString(env, 'GATEWAY_HOST', '127.0.0.1'),
+    metricsPort: readOptional(env, 'GATEWAY_METRICS_PORT') === undefined ? undefined : readInt(env, 'GATEWAY_METRICS_PORT', 0, { min: 0, max: 65535 }),
     subgraphUrls: Object.fromEntries(readSupergraphSubgraphs().map((subgraph) => [subgraph.name, readSubgraphUrl(env, subgraph)])),
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
     saml: readSaml(env, corsOrigins),

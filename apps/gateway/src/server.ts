@@ -17,6 +17,12 @@ import { PersistedQueries } from './persisted/PersistedQueries';
 import { ResponseCache } from './responseCache/ResponseCache';
 import { corsHeadersFor } from './cors/corsPolicy';
 import { sharedCheck } from './http/sharedCheck';
+import { serveMetricsPort } from './http/serveMetricsPort';
+
+/** the gateway as it runs: its public listener, and its metrics listener when GATEWAY_METRICS_PORT is set */
+export interface ServedGateway extends Served {
+  metricsUrl?: string;
+}
 
 /**
  * The gateway serves the committed supergraph (never composed at run time) and routes to the
@@ -26,7 +32,7 @@ export async function startGateway(
   config: GatewayConfig,
   logger: Logger,
   options: { supergraphPath?: string; coordination?: CoordinationStore } = {},
-): Promise<Served> {
+): Promise<ServedGateway> {
   const supergraph = readFileSync(options.supergraphPath ?? SUPERGRAPH_PATH, 'utf8');
   const identity = identityResolver(config, logger, options.coordination);
   const persisted = new PersistedQueries(config.persisted);
@@ -45,9 +51,12 @@ export async function startGateway(
     corsHeaders: (origin) => corsHeadersFor(config.corsOrigins, origin),
     explorer: new ExplorerPage(offlineExplorerHtml()),
   });
+  const metrics = config.metricsPort === undefined ? undefined : await serveMetricsPort(config.metricsPort, config.host);
   return {
     ...served,
+    metricsUrl: metrics?.url,
     async close() {
+      await metrics?.close();
       await served.close();
       await engine.dispose();
       await identity.close();

@@ -113,7 +113,7 @@ async function settledMemory(stack: ChaosStack, pid: number): Promise<{ rss: num
   await stack.collectGatewayGarbage();
   await wait(2000);
   const rss = (await readRssMb(pid)) ?? NaN;
-  const metrics = await fetch(`${stack.url('gateway')}/metrics`).then((r) => r.text(), () => '');
+  const metrics = await fetch(stack.gatewayMetricsUrl()).then((r) => r.text(), () => '');
   const heapBytes = Number(/^stx_nodejs_heap_size_used_bytes (\S+)/m.exec(metrics)?.[1] ?? NaN);
   return { rss, heapUsed: Math.round(heapBytes / 1048576) };
 }

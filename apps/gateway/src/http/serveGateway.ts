@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { sendNodeResponse } from '@whatwg-node/server';
-import { answerInternalError, lifecycle, observeHttp, recordCacheLookup, serveMetrics, silentLogger, tracingActive, type Logger } from '@stx/observability';
+import { answerInternalError, lifecycle, observeHttp, recordCacheLookup, silentLogger, tracingActive, type Logger } from '@stx/observability';
 import { localizeError, messageLanguage } from '@stx/errors';
 import type { Served } from '@stx/host';
 import type { CachedAnswer, GraphQLParams, ResponseCache } from '../responseCache/ResponseCache';
@@ -64,7 +64,6 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     if (!target) return refuse(req, res, { status: 400, code: 'BAD_REQUEST', message: 'This request’s Host header or target is malformed.' });
     const { pathname } = target;
     if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
-    if (pathname === '/metrics') return serveMetrics(res);
     if (pathname === '/ready') {
       // draining: load balancers take this replica out while its requests in flight finish
       if (lifecycle.draining) return sendJson(res, 503, { status: 'draining' });

@@ -35,6 +35,8 @@ export interface ExtraServer {
 
 export interface Stack {
   gatewayUrl: string;
+  /** the gateway's Prometheus endpoint, on its metrics port (GATEWAY_METRICS_PORT) */
+  gatewayMetricsUrl?: string;
   /** the simulator's control API (its `url` is the simulator's) */
   sim: SimControl;
   subgraphUrls: Record<SubgraphName, string>;

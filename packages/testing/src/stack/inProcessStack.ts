@@ -26,6 +26,7 @@ export async function startInProcessStack(options: StackOptions = {}, databases:
   const env: Record<string, string> = {
     ...subgraphEnv({ simulator, transport: options.transport, redisUrl: options.redisUrl, databaseUrl: database?.url }),
     GATEWAY_PORT: '0',
+    GATEWAY_METRICS_PORT: '0',
     ...(options.sso ? await ssoEnv(simulator.url) : {}),
     ...options.env,
   };
@@ -48,6 +49,7 @@ export async function startInProcessStack(options: StackOptions = {}, databases:
 
   return {
     gatewayUrl: gateway.url,
+    gatewayMetricsUrl: gateway.metricsUrl,
     sim: new SimControl(simulator.url),
     subgraphUrls,
     secrets: { tokenSecret: env.AUTH_TOKEN_SECRET, identitySecret: env.IDENTITY_SECRET },

@@ -11,6 +11,7 @@ import { prepareDatabaseTemplate } from './databaseTemplate';
 export interface StackDescription {
   id: string;
   gatewayUrl: string;
+  gatewayMetricsUrl?: string;
   simulatorUrl: string;
   subgraphUrls: Stack['subgraphUrls'];
   secrets: Stack['secrets'];
@@ -76,7 +77,7 @@ export async function serveStackHost(): Promise<StackHostServer> {
       const stack = await startInProcessStack(body.options, databases);
       const id = String(next++);
       stacks.set(id, { stack, close: () => stack.close(), owner: body.owner });
-      const description: StackDescription = { id, gatewayUrl: stack.gatewayUrl, simulatorUrl: stack.sim.url, subgraphUrls: stack.subgraphUrls, secrets: stack.secrets };
+      const description: StackDescription = { id, gatewayUrl: stack.gatewayUrl, gatewayMetricsUrl: stack.gatewayMetricsUrl, simulatorUrl: stack.sim.url, subgraphUrls: stack.subgraphUrls, secrets: stack.secrets };
       return description;
     },
     async 'cpu'() {

@@ -17,6 +17,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const started = (await call('/stacks', { options: sent, owner: testFile() })) as StackDescription;
   return {
     gatewayUrl: started.gatewayUrl,
+    gatewayMetricsUrl: started.gatewayMetricsUrl,
     sim: new SimControl(started.simulatorUrl),
     subgraphUrls: started.subgraphUrls,
     secrets: started.secrets,

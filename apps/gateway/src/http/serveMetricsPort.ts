@@ -1,0 +1,29 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serveMetrics } from '@stx/observability';
+
+export interface MetricsListener {
+  /** `http://<host>:<port>/metrics` */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The gateway's Prometheus endpoint, on a port of its own as Apollo Router keeps it (its 9090):
+ * the public port is the one load balancers and ingresses expose, and on it `/metrics` told
+ * anyone the SecuTix calls per operation (sales volume), budgets and throttle refusals, and cost
+ * 2 ms a scrape. Subgraphs keep `/metrics` on their own ports, which are not public.
+ */
+export async function serveMetricsPort(port: number, host: string): Promise<MetricsListener> {
+  const server = createServer((req, res) => {
+    if (req.method === 'GET' && new URL(req.url ?? '/', 'http://metrics').pathname === '/metrics') return void serveMetrics(res);
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found: GET /metrics');
+  });
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
+  const bound = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}/metrics`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
