@@ -24,6 +24,11 @@ export async function serveMetricsPort(port: number, host: string): Promise<Metr
   const bound = (server.address() as AddressInfo).port;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}/metrics`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        // a scraper's kept-alive connection would hold the close for its idle timeout
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
