@@ -21,4 +21,9 @@ describe('fromSecutixError', () => {
     expect(coded.extensions).toMatchObject({ code, retryable });
     expect(coded.extensions.secutixStatus).toBeUndefined();
   });
+
+  it('says how long to wait when it is known (a rate limit, the spent budget, an open circuit)', () => {
+    expect(fromSecutixError(new SecutixError('RATE_LIMITED', 'CatalogService', 'getCatalogDetailed', '509', { httpStatus: 509, retryAfterSeconds: 42 })).extensions).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', retryable: true, retryAfterSeconds: 42 });
+    expect(fromSecutixError(new SecutixError('UNAVAILABLE', 'CatalogService', 'getCatalogDetailed', 'timeout')).extensions.retryAfterSeconds).toBeUndefined();
+  });
 });

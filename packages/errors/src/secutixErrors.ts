@@ -20,7 +20,9 @@ const byKind: Record<SecutixError['kind'], ErrorCode> = {
  */
 export function fromSecutixError(err: SecutixError): GraphQLError {
   const code = byKind[err.kind];
-  return codedError(code, messageFor(code), { service: err.service, operation: err.operation });
+  // when it is known (SecuTix's Retry-After, the budget's window, the circuit's pause): a client waits that long, not less
+  const { retryAfterSeconds } = err.options;
+  return codedError(code, messageFor(code), { service: err.service, operation: err.operation, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
 }
 
 function messageFor(code: ErrorCode): string {
