@@ -37,6 +37,18 @@ describe('the gateway response cache', () => {
     expect((await post(body, {}, oneSecond.url)).headers.get('x-cache')).toBe('MISS');
   });
 
+  it('gives a shared answer the media type each client accepts, as the engine does (GraphQL over HTTP)', async () => {
+    const body = { query: HOME_PAGE, variables: { first: 7 } };
+    const typed = async (accept: string) => {
+      const res = await post(body, { accept });
+      return [res.headers.get('x-cache'), res.headers.get('content-type')];
+    };
+    expect(await typed('application/graphql-response+json')).toEqual(['MISS', 'application/graphql-response+json; charset=utf-8']);
+    expect(await typed('application/graphql-response+json')).toEqual(['HIT', 'application/graphql-response+json; charset=utf-8']);
+    expect(await typed('application/json')).toEqual(['HIT', 'application/json; charset=utf-8']);
+    expect(await typed('application/json, application/graphql-response+json')).toEqual(['HIT', 'application/json; charset=utf-8']);
+  });
+
   it('tells clients and CDNs to reuse a catalog answer long, one that shows availability briefly, as the cache hints say', async () => {
     const catalog = await post({ query: '{ topics { id name } seasons { id } }' });
     expect(catalog.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=300');

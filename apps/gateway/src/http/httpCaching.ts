@@ -40,3 +40,20 @@ export function clientHolds(req: IncomingMessage, etag: string): boolean {
     return t === '*' || t === etag || t === `W/${etag}`;
   });
 }
+
+const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+
+/**
+ * The media type of a shared answer for this Accept header, as the engine picks it for the
+ * answers it writes: the first of `application/graphql-response+json` and `application/json`
+ * the header lists (`*` ranges counting as JSON), else JSON. The cached body is the same; only
+ * its type follows the client (GraphQL over HTTP), and `Vary: Accept` tells caches so.
+ */
+export function sharedAnswerType(accept: string | undefined): string {
+  for (const range of (accept ?? '').split(',')) {
+    const type = range.split(';', 1)[0].trim().toLowerCase();
+    if (type === GRAPHQL_RESPONSE) return `${GRAPHQL_RESPONSE}; charset=utf-8`;
+    if (type === 'application/json' || type === '*/*' || type === 'application/*') break;
+  }
+  return 'application/json; charset=utf-8';
+}

@@ -7,7 +7,7 @@ import { answerInternalError, lifecycle, observeHttp, recordCacheLookup, silentL
 import { localizeError, messageLanguage } from '@stx/errors';
 import type { Served } from '@stx/host';
 import type { CachedAnswer, GraphQLParams, ResponseCache } from '../responseCache/ResponseCache';
-import { clientHolds, mergeVary, PRIVATE_POLICY, publicPolicy, VARY } from './httpCaching';
+import { clientHolds, mergeVary, PRIVATE_POLICY, publicPolicy, sharedAnswerType, VARY } from './httpCaching';
 import { ExplorerPage } from './explorerPage';
 import { readBody } from './readBody';
 import { refusalBody, refusalOf, type Refusal } from './requestChecks';
@@ -141,7 +141,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
       return;
     }
     // the length tells the compression below whether this answer is worth compressing
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': answer.bytes });
+    res.writeHead(200, { 'content-type': sharedAnswerType(req.headers.accept), 'content-length': answer.bytes });
     res.end(body);
   }
 
