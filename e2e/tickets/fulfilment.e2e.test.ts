@@ -56,6 +56,10 @@ describe('shipment and tickets through the gateway', () => {
     expect(bytes.toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
     const png = await fetch(ticket.barcodeImageUrl);
     expect(png.headers.get('content-type')).toBe('image/png');
+    // a listed origin's page may fetch them too (a blob to show or share); no other origin
+    const studio = 'https://studio.apollographql.com'; // listed by default
+    expect((await fetch(ticket.documentUrl, { headers: { origin: studio } })).headers.get('access-control-allow-origin')).toBe(studio);
+    expect((await fetch(ticket.documentUrl, { headers: { origin: 'https://evil.example' } })).headers.get('access-control-allow-origin')).toBeNull();
     const decoded = decodeBarcodePng(Buffer.from(await png.arrayBuffer()));
     expect(decoded.replace(/^0/, '')).toBe(ticket.barcode.replace(/^0/, ''));
   });

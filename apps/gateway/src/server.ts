@@ -45,7 +45,7 @@ export async function startGateway(
     host: config.host,
     maxBodyBytes: config.limits.maxBodyBytes,
     responseCache: new ResponseCache({ maxEntries: config.responseCache.maxEntries, maxBytes: config.responseCache.maxBytes, policies, persisted }),
-    routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, identity, logger) : {}) },
+    routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger, (origin) => corsHeadersFor(config.corsOrigins, origin)), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, identity, logger) : {}) },
     // probes and anyone else share one round of questions to the subgraphs a second
     notReady: sharedCheck(() => notReadySubgraphs(config), READY_CHECK_TTL_MS),
     corsHeaders: (origin) => corsHeadersFor(config.corsOrigins, origin),
