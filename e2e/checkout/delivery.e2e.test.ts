@@ -69,6 +69,10 @@ describe.each(['soap', 'json'] as const)('delivery (%s)', (transport) => {
     const home = await stack.query(CHOOSE, { o: orderId, m: '501' }, { headers: alice });
     expect(home.data.chooseShipmentMode.shipments).toEqual([{ shipmentModeId: '501', address: null }]);
     expect((await stack.query(MONEY, { id: orderId }, { headers: alice })).data.order.total).toEqual(before.total);
+
+    // the payload carries the order as the change left it, for a client's normalised cache
+    const withOrder = await stack.query(`mutation($o: ID!, $m: ID!) { chooseShipmentMode(orderId: $o, shipmentModeId: $m) { order { id shipmentFee { amount } total { amount } } userErrors { code } } }`, { o: orderId, m: MAIL }, { headers: alice });
+    expect(withOrder.data.chooseShipmentMode).toEqual({ order: { id: orderId, shipmentFee: { amount: '5.00' }, total: { amount: after.total.amount } }, userErrors: [] });
   });
 
   it('mails to one of the buyer\'s own addresses only, where mail goes, priced for it', async () => {

@@ -25,6 +25,8 @@ export type Scalars = {
 
 export type ChooseShipmentModePayload = {
   __typename?: 'ChooseShipmentModePayload';
+  /** The order as the change left it (its total and amount due count the delivery fee): select what a client's cache shows of it. Null for an order that is not the caller's. */
+  order?: Maybe<Order>;
   shipments: Array<Shipment>;
   userErrors: Array<ShipmentUserError>;
 };
@@ -269,7 +271,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  ChooseShipmentModePayload: ResolverTypeWrapper<Omit<ChooseShipmentModePayload, 'shipments' | 'userErrors'> & { shipments: Array<ResolversTypes['Shipment']>, userErrors: Array<ResolversTypes['ShipmentUserError']> }>;
+  ChooseShipmentModePayload: ResolverTypeWrapper<Omit<ChooseShipmentModePayload, 'order' | 'shipments' | 'userErrors'> & { order?: Maybe<ResolversTypes['Order']>, shipments: Array<ResolversTypes['Shipment']>, userErrors: Array<ResolversTypes['ShipmentUserError']> }>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   LanguageCode: ResolverTypeWrapper<Scalars['LanguageCode']['output']>;
   Money: ResolverTypeWrapper<Money>;
@@ -291,7 +293,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  ChooseShipmentModePayload: Omit<ChooseShipmentModePayload, 'shipments' | 'userErrors'> & { shipments: Array<ResolversParentTypes['Shipment']>, userErrors: Array<ResolversParentTypes['ShipmentUserError']> };
+  ChooseShipmentModePayload: Omit<ChooseShipmentModePayload, 'order' | 'shipments' | 'userErrors'> & { order?: Maybe<ResolversParentTypes['Order']>, shipments: Array<ResolversParentTypes['Shipment']>, userErrors: Array<ResolversParentTypes['ShipmentUserError']> };
   CountryCode: Scalars['CountryCode']['output'];
   LanguageCode: Scalars['LanguageCode']['output'];
   Money: Money;
@@ -310,6 +312,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type ChooseShipmentModePayloadResolvers<ContextType = ShipmentContext, ParentType extends ResolversParentTypes['ChooseShipmentModePayload'] = ResolversParentTypes['ChooseShipmentModePayload']> = ResolversObject<{
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   shipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['ShipmentUserError']>, ParentType, ContextType>;
 }>;
