@@ -27,6 +27,8 @@ describe.each(['soap', 'json'] as const)('identity through the gateway (%s)', (t
     const me = await stack.query(ME, {}, bearer(token));
     expect(me.errors).toBeUndefined();
     expect(me.data.me).toMatchObject({ contactNumber: '1000001', email: 'alice@example.com', firstName: 'Alice' });
+    // an id for normalising client caches, the contact number
+    expect((await stack.query(`{ me { id __typename } }`, {}, bearer(token))).data.me).toEqual({ id: '1000001', __typename: 'Contact' });
   });
 
   it('answers me with null and UNAUTHENTICATED without identity', async () => {

@@ -87,6 +87,8 @@ export type Contact = {
   email?: Maybe<Scalars['String']['output']>;
   firstName?: Maybe<Scalars['String']['output']>;
   guest: Scalars['Boolean']['output'];
+  /** The contact number again, under the name normalising client caches (Apollo Client, urql's Graphcache) key objects by. */
+  id: Scalars['ID']['output'];
   language?: Maybe<Scalars['LanguageCode']['output']>;
   lastName?: Maybe<Scalars['String']['output']>;
   optIns: Array<OptIn>;
@@ -536,6 +538,7 @@ export type ContactResolvers<ContextType = ContactsContext, ParentType extends R
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   guest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['LanguageCode']>, ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   optIns?: Resolver<Array<ResolversTypes['OptIn']>, ParentType, ContextType>;

@@ -8,6 +8,7 @@ export const Contact: ContactResolvers = {
     return ctx.contactLoader.load(requireSelf(ctx.identity, String(ref.contactNumber)));
   },
   contactNumber: (c) => c.contactNumber,
+  id: (c) => c.contactNumber,
   email: (c) => c.individualContact?.email ?? null,
   title: (c) => c.individualContact?.individualTitle ?? null,
   firstName: (c) => c.individualContact?.individualFirstname ?? null,
