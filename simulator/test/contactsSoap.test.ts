@@ -2,33 +2,24 @@ import { XMLParser } from 'fast-xml-parser';
 import * as soap from 'soap';
 import type { Simulator } from '../src';
 import { admin, CONTACT_AUTH_SOAP, CONTACT_INFO_SOAP, startTestSimulator } from './helpers';
-import { recordSoapAnswers, schemaViolations } from './soapSchema';
+import { recordingSimulator, schemaViolations } from './soapSchema';
 
 const INFO_NS = 'http://v2_21.ContactInformationPublicService.service.secutix.com/';
 const AUTH_NS = 'http://v2_21.ContactAuthenticationPublicService.service.secutix.com/';
 
 /** The contact services through the real node-soap client, as packages/secutix-client calls them. */
 describe('contact services over SOAP', () => {
-  let sim: Simulator;
-  let recording: ReturnType<typeof recordSoapAnswers>;
-  beforeAll(async () => {
-    sim = await startTestSimulator();
-    recording = recordSoapAnswers(sim);
-  });
-  afterAll(() => {
-    recording.stop();
-    return sim.close();
-  });
+  const soapSim = recordingSimulator();
 
   async function client(path: string): Promise<soap.Client> {
-    const c = await soap.createClientAsync(`${sim.url}${path}?wsdl`);
+    const c = await soap.createClientAsync(`${soapSim.sim.url}${path}?wsdl`);
     c.setSecurity(new soap.WSSecurity('DEMO_B2C', 'demo-secret'));
     return c;
   }
 
   it('serves each WSDL under tnco with the v2_21 namespace, trailing slash included', async () => {
     for (const [path, ns] of [[CONTACT_INFO_SOAP, INFO_NS], [CONTACT_AUTH_SOAP, AUTH_NS]]) {
-      const res = await fetch(`${sim.url}${path}?wsdl`);
+      const res = await fetch(`${soapSim.sim.url}${path}?wsdl`);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain(`targetNamespace="${ns}"`);
     }
@@ -65,7 +56,7 @@ describe('contact services over SOAP', () => {
       <wsse:Username>DEMO_B2C</wsse:Username><wsse:Password>demo-secret</wsse:Password></wsse:UsernameToken></wsse:Security></soapenv:Header>
       <soapenv:Body><v2:updateContactData><contactNumber>1000002</contactNumber><individualContact><individualFirstname>${firstName}</individualFirstname></individualContact></v2:updateContactData></soapenv:Body></soapenv:Envelope>`;
     const post = async (body: string) => {
-      const res = await fetch(`${sim.url}${CONTACT_INFO_SOAP}`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body });
+      const res = await fetch(`${soapSim.sim.url}${CONTACT_INFO_SOAP}`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body });
       return [res.status, /<faultstring>([^<]*)</.exec(await res.text())?.[1]];
     };
     for (const body of [envelope('a\u0000b'), envelope('a&#0;b'), envelope('a&#x1F;b'), envelope('a&#x110000;b'), envelope('a&nbsp;b'), envelope('Eve', '<!DOCTYPE x [<!ENTITY e "Eve">]>')]) {
@@ -103,15 +94,15 @@ describe('contact services over SOAP', () => {
   });
 
   it('counts SOAP contact calls under <Service>.<operation>', async () => {
-    await admin(sim, 'reset', {});
+    await admin(soapSim.sim, 'reset', {});
     const c = await client(CONTACT_AUTH_SOAP);
     await c.authenticateAsync({ contactAuthenticationData: { login: 'bob@example.com', password: 'bob-demo-password' } });
-    expect((await admin(sim, 'calls')).body).toEqual({ 'ContactAuthenticationPublicService.authenticate': 1 });
+    expect((await admin(soapSim.sim, 'calls')).body).toEqual({ 'ContactAuthenticationPublicService.authenticate': 1 });
   });
 
   it('sent every SOAP answer above in the order and types of the served WSDL\'s schema (xmllint --schema)', async () => {
-    expect(recording.answers.length).toBeGreaterThan(0);
-    expect(await schemaViolations(sim, recording.answers)).toEqual([]);
+    expect(soapSim.recording.answers.length).toBeGreaterThan(0);
+    expect(await schemaViolations(soapSim.sim, soapSim.recording.answers)).toEqual([]);
   });
 });
 

@@ -1,8 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { serviceContracts, soapPath } from '@stx/secutix-contract';
-import type { Simulator } from '../src';
-import { postSoap, soapEnvelope, startTestSimulator } from './helpers';
-import { recordSoapAnswers, schemaViolations } from './soapSchema';
+import { postSoap, soapEnvelope } from './helpers';
+import { recordingSimulator, schemaViolations } from './soapSchema';
 
 const parser = new XMLParser({ parseTagValue: false, ignoreAttributes: true });
 const path = (service: string) => soapPath(serviceContracts.find((s) => s.name === service)!);
@@ -14,27 +13,18 @@ const path = (service: string) => soapPath(serviceContracts.find((s) => s.name =
  * lists an attachment under `name`.
  */
 describe('file operations over SOAP, as real SecuTix answers them', () => {
-  let sim: Simulator;
-  let recording: ReturnType<typeof recordSoapAnswers>;
-  beforeAll(async () => {
-    sim = await startTestSimulator();
-    recording = recordSoapAnswers(sim);
-  });
-  afterAll(() => {
-    recording.stop();
-    return sim.close();
-  });
+  const soapSim = recordingSimulator();
 
   /** the result element of a SOAP call, its leaves as text */
   async function call(service: string, operation: string, inner: string): Promise<any> {
-    const res = await postSoap(sim, path(service), soapEnvelope(service, operation, inner));
+    const res = await postSoap(soapSim.sim, path(service), soapEnvelope(service, operation, inner));
     expect(res.status).toBe(200);
     const response = parser.parse(res.text)['S:Envelope']['S:Body'][`ns2:${operation}Response`];
     return Object.values(response)[0];
   }
 
   async function newOrder(): Promise<{ orderId: string; orderSecretId: string }> {
-    const perf = sim.state.product(10001)!.event!.performances[0];
+    const perf = soapSim.sim.state.product(10001)!.event!.performances[0];
     const price = perf.prices.find((p) => p.seatCatId !== undefined)!;
     const created = await call('ExternalOrderFacade', 'createOrUpdateOrder', `<pointOfSalesId>1001</pointOfSalesId><orderType>SALE</orderType>
       <purchasersInfo><contactReference>1000001</contactReference></purchasersInfo>
@@ -85,7 +75,7 @@ describe('file operations over SOAP, as real SecuTix answers them', () => {
   });
 
   it('sent every SOAP answer above in the order and types of the served WSDL\'s schema (xmllint --schema)', async () => {
-    expect(recording.answers.length).toBeGreaterThan(10);
-    expect(await schemaViolations(sim, recording.answers)).toEqual([]);
+    expect(soapSim.recording.answers.length).toBeGreaterThan(10);
+    expect(await schemaViolations(soapSim.sim, soapSim.recording.answers)).toEqual([]);
   });
 });

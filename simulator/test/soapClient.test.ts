@@ -1,23 +1,13 @@
 import * as soap from 'soap';
-import type { Simulator } from '../src';
-import { AVAILABILITY_SOAP, CATALOG_SOAP, startTestSimulator } from './helpers';
-import { recordSoapAnswers, schemaViolations } from './soapSchema';
+import { AVAILABILITY_SOAP, CATALOG_SOAP } from './helpers';
+import { recordingSimulator, schemaViolations } from './soapSchema';
 
 /** The real node-soap client against our typed WSDL: numbers, booleans and one-item lists arrive typed. */
 describe('SOAP through node-soap', () => {
-  let sim: Simulator;
-  let recording: ReturnType<typeof recordSoapAnswers>;
-  beforeAll(async () => {
-    sim = await startTestSimulator();
-    recording = recordSoapAnswers(sim);
-  });
-  afterAll(() => {
-    recording.stop();
-    return sim.close();
-  });
+  const soapSim = recordingSimulator();
 
   async function client(path: string, password = 'demo-secret'): Promise<soap.Client> {
-    const c = await soap.createClientAsync(`${sim.url}${path}?wsdl`);
+    const c = await soap.createClientAsync(`${soapSim.sim.url}${path}?wsdl`);
     c.setSecurity(new soap.WSSecurity('DEMO_B2C', password));
     return c;
   }
@@ -61,7 +51,7 @@ describe('SOAP through node-soap', () => {
   });
 
   it('sent every SOAP answer above in the order and types of the served WSDL\'s schema (xmllint --schema)', async () => {
-    expect(recording.answers.length).toBeGreaterThan(0);
-    expect(await schemaViolations(sim, recording.answers)).toEqual([]);
+    expect(soapSim.recording.answers.length).toBeGreaterThan(0);
+    expect(await schemaViolations(soapSim.sim, soapSim.recording.answers)).toEqual([]);
   });
 });

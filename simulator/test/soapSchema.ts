@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serviceContracts, soapPath, type ServiceContract } from '@stx/secutix-contract';
 import type { Simulator } from '../src';
+import { startTestSimulator } from './helpers';
 
 /**
  * A strict SOAP client's check of the simulator's answers: each answer's `<op>Response` element
@@ -99,4 +100,22 @@ export async function schemaViolations(sim: Simulator, answers: readonly SoapAns
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A simulator of a test file's own, for the `describe` this is called in: started before its tests,
+ * closed after them, every SOAP answer it sends recorded for `schemaViolations`. Read its `sim`
+ * and `recording` in tests and hooks, once it has started.
+ */
+export function recordingSimulator(): { readonly sim: Simulator; readonly recording: { answers: SoapAnswer[]; stop(): void } } {
+  const started = {} as { sim: Simulator; recording: { answers: SoapAnswer[]; stop(): void } };
+  beforeAll(async () => {
+    started.sim = await startTestSimulator();
+    started.recording = recordSoapAnswers(started.sim);
+  });
+  afterAll(() => {
+    started.recording?.stop();
+    return started.sim?.close();
+  });
+  return started;
 }
