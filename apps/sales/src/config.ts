@@ -11,6 +11,12 @@ export interface SalesConfig {
   orderCacheSeconds: number;
   /** unknown voucher codes per client address: the login's failure rule, without subjects */
   voucherAttempts: FailureLimits;
+  /**
+   * order changes (create, add, remove, cancel, pay, close) one contact may make in the window
+   * (ORDER_CHANGES_PER_CONTACT per ORDER_CHANGES_WINDOW_SECONDS): each is SecuTix calls from the
+   * institution's shared budget, which one buyer's script must not spend for everyone
+   */
+  orderChanges: FailureLimits;
 }
 
 /** its settings; the port is read from `SALES_PORT` by the host (packages/host) */
@@ -26,5 +32,11 @@ export function readSalesConfig(env: Env): Omit<SalesConfig, 'port'> {
       slowAfter: readInt(env, 'VOUCHER_SLOW_AFTER', 5, { min: 1 }),
       windowSeconds: readInt(env, 'VOUCHER_ATTEMPTS_WINDOW_SECONDS', 3600, { min: 1 }),
     },
+    orderChanges: orderChangeLimits(env),
   };
+}
+
+function orderChangeLimits(env: Env): FailureLimits {
+  const perClient = readInt(env, 'ORDER_CHANGES_PER_CONTACT', 60, { min: 1 });
+  return { perClient, slowAfter: perClient, windowSeconds: readInt(env, 'ORDER_CHANGES_WINDOW_SECONDS', 600, { min: 1 }) };
 }

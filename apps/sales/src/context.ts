@@ -20,6 +20,8 @@ export interface SalesContext extends RequestLanguage {
   idempotency: Idempotency;
   /** unknown voucher codes per client address (resolvers/voucherLookup.ts) */
   voucherGuard: FailureThrottle;
+  /** order changes per contact (ORDER_CHANGES_PER_CONTACT) */
+  orderChangeGuard: FailureThrottle;
   posConfig(): Promise<PosConfigData>;
   /** tells the availability caches that the caller's own order moved seats of these products */
   availabilityChanged(productIds: number[]): Promise<void>;
@@ -43,6 +45,8 @@ export async function createSalesContext(config: SalesConfig, rt: SecutixRuntime
   const idempotency = new Idempotency({ store: rt.coordination, ttlSeconds: config.idempotencyTtlSeconds, waitMs: 30_000 });
   // counted in the coordination store alone, failing closed (no per-process fallback as for logins)
   const voucherGuard = new FailureThrottle({ name: 'voucher', counters: rt.coordination, limits: config.voucherAttempts });
+  // order changes per contact, counted the same way (each change counts, as `failed` counts attempts)
+  const orderChangeGuard = new FailureThrottle({ name: 'order-change', counters: rt.coordination, limits: config.orderChanges });
   return {
     context: (_req, identity) => {
       const now = Date.now();
@@ -54,6 +58,7 @@ export async function createSalesContext(config: SalesConfig, rt: SecutixRuntime
         orderLoader: orderDetailsLoader(orders, settledOrders, config.orderCacheSeconds),
         idempotency,
         voucherGuard,
+        orderChangeGuard,
         posConfig: () => loadPosConfig(rt),
         availabilityChanged: async (productIds) => {
           await recordAvailabilityChanges(rt.store, productIds.map((id) => [id, Date.now()] as const), Date.now());

@@ -154,7 +154,7 @@ export type DistributionUserErrorCode =
   | 'TECHNICAL_ID_RULE'
   /** Ticketnet ids are integers of fewer than ten digits. */
   | 'TICKETNET_INTEGER_RULE'
-  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact); `retryAfterSeconds` (or the message) says when to try again. */
+  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
   | 'TOO_MANY_ATTEMPTS'
   /** The distributor's URL (http or https). */
   | 'URL_RULE';

@@ -185,6 +185,11 @@ export const userErrorMessages = {
     fr: 'Trop de tentatives échouées ; réessayez dans {seconds} secondes.',
     de: 'Zu viele Fehlversuche; versuchen Sie es in {seconds} Sekunden erneut.',
   },
+  'TOO_MANY_ATTEMPTS.orderChanges': {
+    en: 'Too many order changes in a short time; try again in {seconds} seconds.',
+    fr: 'Trop de modifications de commande en peu de temps ; réessayez dans {seconds} secondes.',
+    de: 'Zu viele Bestelländerungen in kurzer Zeit; versuchen Sie es in {seconds} Sekunden erneut.',
+  },
   'TOO_MANY_ATTEMPTS.guestContact': {
     en: 'Too many guest checkouts from your address; try again in {seconds} seconds.',
     fr: 'Trop de commandes en invité depuis votre adresse ; réessayez dans {seconds} secondes.',
