@@ -19,6 +19,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** What is left to sell, as SecuTix last said it (asked about once a minute, and at once after the buyer's own changes). */
 export type Availability = {
   __typename?: 'Availability';
   /** When SecuTix said so. Older than a minute or two means SecuTix could not be asked since. */
@@ -28,6 +29,7 @@ export type Availability = {
   level: AvailabilityLevel;
 };
 
+/** How much is left, as SecuTix says it: a level for people, its indicator in `code`. */
 export type AvailabilityLevel =
   /** Seats available (SecuTix indicator 1, green). */
   | 'AVAILABLE'
@@ -78,6 +80,7 @@ export type SalesState =
   | 'SOON_ON_SALE'
   | 'SUSPENDED';
 
+/** What is left in one seat category of a performance. */
 export type SeatCategoryAvailability = {
   __typename?: 'SeatCategoryAvailability';
   availability: Availability;

@@ -23,11 +23,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** What an audience sub-category pays: the full price, a reduced one, or nothing. */
 export type AudienceKind =
   | 'FREE'
   | 'FULL'
   | 'REDUCED';
 
+/** A tariff group (adult, child, student, member): with a seat category, it sets the price. */
 export type AudienceSubCategory = {
   __typename?: 'AudienceSubCategory';
   code: Scalars['String']['output'];
@@ -37,6 +39,7 @@ export type AudienceSubCategory = {
 };
 
 
+/** A tariff group (adult, child, student, member): with a seat category, it sets the price. */
 export type AudienceSubCategoryNameArgs = {
   lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
@@ -52,12 +55,14 @@ export type Money = {
   currencyCode: Scalars['String']['output'];
 };
 
+/** Whether a page of products has more after it, and the cursor to ask for them. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A way to pay the point of sale accepts. */
 export type PaymentMethod = {
   __typename?: 'PaymentMethod';
   code: Scalars['String']['output'];
@@ -67,10 +72,12 @@ export type PaymentMethod = {
 };
 
 
+/** A way to pay the point of sale accepts. */
 export type PaymentMethodNameArgs = {
   lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
+/** One date of an event: when it starts, its sales state and its prices; what is left of it is `availability`. */
 export type Performance = {
   __typename?: 'Performance';
   code: Scalars['String']['output'];
@@ -88,10 +95,12 @@ export type Performance = {
 };
 
 
+/** One date of an event: when it starts, its sales state and its prices; what is left of it is `availability`. */
 export type PerformanceNameArgs = {
   lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
+/** The institution's point of sale this API sells through: its currency, languages and payment methods. */
 export type PointOfSale = {
   __typename?: 'PointOfSale';
   currencyCode: Scalars['String']['output'];
@@ -103,6 +112,7 @@ export type PointOfSale = {
   timeZone?: Maybe<Scalars['String']['output']>;
 };
 
+/** The price of a performance or product for one seat category and one audience sub-category. */
 export type Price = {
   __typename?: 'Price';
   amount: Money;
@@ -111,12 +121,14 @@ export type Price = {
   seatCategory?: Maybe<SeatCategory>;
 };
 
+/** The lowest and highest price of a product, over its performances, seat categories and tariffs. */
 export type PriceRange = {
   __typename?: 'PriceRange';
   max: Money;
   min: Money;
 };
 
+/** Something the institution sells: an event with its performances (a play, a match, a concert), or a product bought without a performance (a pass, a membership, a package). From SecuTix's catalog, in the language rule's language. */
 export type Product = {
   __typename?: 'Product';
   code: Scalars['String']['output'];
@@ -143,15 +155,18 @@ export type Product = {
 };
 
 
+/** Something the institution sells: an event with its performances (a play, a match, a concert), or a product bought without a performance (a pass, a membership, a package). From SecuTix's catalog, in the language rule's language. */
 export type ProductDescriptionArgs = {
   lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
 
+/** Something the institution sells: an event with its performances (a play, a match, a concert), or a product bought without a performance (a pass, a membership, a package). From SecuTix's catalog, in the language rule's language. */
 export type ProductNameArgs = {
   lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
+/** A page of products (Relay cursor connection): `first` and `after` ask for the next page. */
 export type ProductConnection = {
   __typename?: 'ProductConnection';
   edges: Array<ProductEdge>;
@@ -159,6 +174,7 @@ export type ProductConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One product of a page, with the cursor to ask for the products after it. */
 export type ProductEdge = {
   __typename?: 'ProductEdge';
   cursor: Scalars['String']['output'];
@@ -175,6 +191,7 @@ export type ProductFamilyType =
   | 'SERVICE'
   | 'SINGLE_ENTRY';
 
+/** Narrows `products`: all given criteria must hold. */
 export type ProductFilter = {
   familyTypes?: InputMaybe<Array<ProductFamilyType>>;
   /** Products with a performance (or sales period) ending at or after this date. */
@@ -237,6 +254,7 @@ export type SalesState =
   | 'SOON_ON_SALE'
   | 'SUSPENDED';
 
+/** A season of the institution's programme, which products belong to. */
 export type Season = {
   __typename?: 'Season';
   code: Scalars['String']['output'];
@@ -247,10 +265,12 @@ export type Season = {
 };
 
 
+/** A season of the institution's programme, which products belong to. */
 export type SeasonNameArgs = {
   lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
+/** A category of seats of a venue (stalls, balcony, standing), which prices and availability are given per. */
 export type SeatCategory = {
   __typename?: 'SeatCategory';
   code: Scalars['String']['output'];
@@ -259,10 +279,12 @@ export type SeatCategory = {
 };
 
 
+/** A category of seats of a venue (stalls, balcony, standing), which prices and availability are given per. */
 export type SeatCategoryNameArgs = {
   lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
+/** A theme products are filed under (music, theatre, family...), to filter `products` by. */
 export type Topic = {
   __typename?: 'Topic';
   code: Scalars['String']['output'];
@@ -271,6 +293,7 @@ export type Topic = {
 };
 
 
+/** A theme products are filed under (music, theatre, family...), to filter `products` by. */
 export type TopicNameArgs = {
   lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };

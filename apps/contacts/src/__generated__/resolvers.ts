@@ -45,6 +45,7 @@ export type AccountLinksRegistrationArgs = {
   showCriteria?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** One of the contact's postal addresses. */
 export type Address = {
   __typename?: 'Address';
   city?: Maybe<Scalars['String']['output']>;
@@ -56,6 +57,7 @@ export type Address = {
   zipCode?: Maybe<Scalars['String']['output']>;
 };
 
+/** A postal address to add or change. */
 export type AddressInput = {
   city: Scalars['String']['input'];
   countryCode: Scalars['CountryCode']['input'];
@@ -69,6 +71,7 @@ export type CacheControlScope =
   | 'PRIVATE'
   | 'PUBLIC';
 
+/** The cart SecuTix's shop cookie shows: for display, read from the browser's cookie. */
 export type CartSummary = {
   __typename?: 'CartSummary';
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
@@ -77,6 +80,7 @@ export type CartSummary = {
   total: Money;
 };
 
+/** A person known to SecuTix: the logged-in caller's own contact (`me`); nobody reads another's. */
 export type Contact = {
   __typename?: 'Contact';
   addresses: Array<Address>;
@@ -96,6 +100,7 @@ export type Contact = {
   title?: Maybe<Scalars['String']['output']>;
 };
 
+/** The contact as the change left it, or the userErrors that say why nothing changed. */
 export type ContactPayload = {
   __typename?: 'ContactPayload';
   contact?: Maybe<Contact>;
@@ -164,6 +169,7 @@ export type GuestContactPayload = {
   userErrors: Array<ContactsUserError>;
 };
 
+/** A new session (an access token and a refresh token) and the contact, or the userErrors that say why not. */
 export type LoginPayload = {
   __typename?: 'LoginPayload';
   contact?: Maybe<Contact>;
@@ -177,6 +183,7 @@ export type LoginPayload = {
   userErrors: Array<ContactsUserError>;
 };
 
+/** Whether a session ended, or the userErrors that say why none did. */
 export type LogoutPayload = {
   __typename?: 'LogoutPayload';
   loggedOut: Scalars['Boolean']['output'];
@@ -321,6 +328,7 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+/** What SecuTix's shop cookies say about the browser's visitor, for display: never identity. */
 export type Visitor = {
   __typename?: 'Visitor';
   cart?: Maybe<CartSummary>;

@@ -126,6 +126,7 @@ export type MutationRemoveFromOrderArgs = {
   orderId: Scalars['ID']['input'];
 };
 
+/** A buyer's order in SecuTix: its lines, amounts and state; only its contact (or guest) may read or change it. */
 export type Order = {
   __typename?: 'Order';
   /** What is left to pay: total less the payments made (vouchers, credit, cards paid). */
@@ -144,6 +145,7 @@ export type Order = {
   total: Money;
 };
 
+/** A page of the contact's orders (Relay cursor connection), newest first. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
   edges: Array<OrderEdge>;
@@ -151,6 +153,7 @@ export type OrderConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One order of a page, with the cursor to ask for the orders after it. */
 export type OrderEdge = {
   __typename?: 'OrderEdge';
   cursor: Scalars['String']['output'];
@@ -161,6 +164,7 @@ export type OrderFilter = {
   states?: InputMaybe<Array<OrderState>>;
 };
 
+/** The items to put in an order: seats of performances, or products sold without performance. */
 export type OrderInput = {
   items: Array<OrderItemInput>;
 };
@@ -206,12 +210,14 @@ export type OrderLineSeat = {
   row?: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether a page of orders has more after it, and the cursor to ask for them. */
 export type OrderPageInfo = {
   __typename?: 'OrderPageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** The order as the change left it, or the userErrors that say why nothing changed. */
 export type OrderPayload = {
   __typename?: 'OrderPayload';
   order?: Maybe<Order>;
@@ -226,12 +232,14 @@ export type OrderPayment = {
   state: PaymentRecordState;
 };
 
+/** Where an order is: OPEN (seats held until `expiresAt`), CLOSED (sold), CANCELLED, or EXPIRED (the hold ran out). */
 export type OrderState =
   | 'CANCELLED'
   | 'CLOSED'
   | 'EXPIRED'
   | 'OPEN';
 
+/** The order after the payment, the hosted page to pay by card, or the userErrors that say why nothing was paid. */
 export type PayOrderPayload = {
   __typename?: 'PayOrderPayload';
   order?: Maybe<Order>;
@@ -250,6 +258,7 @@ export type PaymentInput = {
   voucherCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How `payOrder` pays: a card on SecuTix's hosted page, a gift voucher, or the contact's credit balance. */
 export type PaymentMethodType =
   | 'CARD'
   | 'CREDIT_BALANCE'
@@ -369,6 +378,7 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+/** A gift voucher's balance and validity, by its code (`voucher(code)`); unknown codes are throttled per address. */
 export type Voucher = {
   __typename?: 'Voucher';
   balance: Money;

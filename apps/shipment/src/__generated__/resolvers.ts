@@ -77,6 +77,7 @@ export type OrderShipmentModesArgs = {
   lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
+/** How an order's tickets are delivered: the mode chosen, its state and, for mail, the address. */
 export type Shipment = {
   __typename?: 'Shipment';
   /** Where the tickets are mailed, for a mode that needs an address: a copy taken when the mode was chosen. */

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How much is left, as SecuTix says it: a level for people, its indicator in `code`. */
 export type AvailabilityLevel =
   /** Seats available (SecuTix indicator 1, green). */
   | 'AVAILABLE'
@@ -46,6 +47,7 @@ export type GuestContactInput = {
   lastName: string;
 };
 
+/** The items to put in an order: seats of performances, or products sold without performance. */
 export type OrderInput = {
   items: Array<OrderItemInput>;
 };
@@ -65,12 +67,14 @@ export type OrderItemInput = {
   seatCategoryId?: string | number | null | undefined;
 };
 
+/** Where an order is: OPEN (seats held until `expiresAt`), CLOSED (sold), CANCELLED, or EXPIRED (the hold ran out). */
 export type OrderState =
   | 'CANCELLED'
   | 'CLOSED'
   | 'EXPIRED'
   | 'OPEN';
 
+/** How `payOrder` pays: a card on SecuTix's hosted page, a gift voucher, or the contact's credit balance. */
 export type PaymentMethodType =
   | 'CARD'
   | 'CREDIT_BALANCE'
@@ -199,6 +203,7 @@ export type ShipmentUserErrorCode =
   /** The tickets have already been sent; the delivery cannot change. */
   | 'SHIPMENT_SENT';
 
+/** Where a ticket is in SecuTix. CANCELLED and INVALIDATED tickets no longer admit, and their downloads answer 410 TICKET_CANCELLED; CONTROLLED ones were scanned at the door. */
 export type TicketState =
   | 'CANCELLED'
   | 'CONTROLLED'

@@ -58,6 +58,7 @@ export type Seat = {
   row?: Maybe<Scalars['String']['output']>;
 };
 
+/** A ticket of the caller's own order: its barcode, state, and links to its PDF and barcode image (signed, short-lived). */
 export type Ticket = {
   __typename?: 'Ticket';
   barcode: Scalars['String']['output'];
@@ -75,6 +76,7 @@ export type Ticket = {
   state: TicketState;
 };
 
+/** Where a ticket is in SecuTix. CANCELLED and INVALIDATED tickets no longer admit, and their downloads answer 410 TICKET_CANCELLED; CONTROLLED ones were scanned at the door. */
 export type TicketState =
   | 'CANCELLED'
   | 'CONTROLLED'
