@@ -1,5 +1,5 @@
 import { readBackendConfig, readTicketShopUrl, type BackendConfig } from '@stx/secutix-runtime';
-import { readLoginLimits, type FailureLimits } from '@stx/throttle';
+import { readAttemptLimits, readLoginLimits, type FailureLimits } from '@stx/throttle';
 import { readInt, readOptional, readSecret, readString, readUrl, type Env } from '@stx/env';
 
 export interface ContactsConfig {
@@ -35,17 +35,9 @@ export function readContactsConfig(env: Env): Omit<ContactsConfig, 'port'> {
     salesChannelCode: readString(env, 'SALES_CHANNEL_CODE', 'INTERNET'),
     staticPages: { terms: page('STATIC_PAGE_TERMS'), privacy: page('STATIC_PAGE_PRIVACY'), help: page('STATIC_PAGE_HELP'), contact: page('STATIC_PAGE_CONTACT') },
     loginAttempts: readLoginLimits(env),
-    guestContacts: readGuestContactLimits(env),
+    // createGuestContact needs no account, and each one is a SecuTix contact record and a call from
+    // the institution's shared budget: one address may create a few an hour (a family's checkouts)
+    guestContacts: readAttemptLimits(env, { per: 'GUEST_CONTACTS_PER_CLIENT', window: 'GUEST_CONTACTS_WINDOW_SECONDS' }, { per: 10, windowSeconds: 3600 }),
     refreshReuseGraceMs: readInt(env, 'REFRESH_REUSE_GRACE_SECONDS', 0, { min: 0, max: 60 }) * 1000,
   };
-}
-
-/**
- * createGuestContact needs no account, and each one is a SecuTix contact record and a call from
- * the institution's shared budget: one address may create a few an hour (a family's checkouts),
- * not thousands. Counted as the login throttle counts failures, without slowing.
- */
-function readGuestContactLimits(env: Env): FailureLimits {
-  const perClient = readInt(env, 'GUEST_CONTACTS_PER_CLIENT', 10, { min: 1 });
-  return { perClient, slowAfter: perClient, windowSeconds: readInt(env, 'GUEST_CONTACTS_WINDOW_SECONDS', 3600, { min: 1 }) };
 }

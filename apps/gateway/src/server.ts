@@ -39,16 +39,17 @@ export async function startGateway(
   const engine = createGatewayEngine(config, logger, supergraph, identity, persisted);
   // the subgraphs' cache hints, composed into the same supergraph: one run-time input
   const policies = CachePolicies.fromSupergraph(supergraph, { maxSeconds: config.responseCache.maxSeconds, maxTexts: config.responseCache.maxEntries, maxTokens: config.limits.maxTokens });
+  const corsHeaders = (origin: string | undefined) => corsHeadersFor(config.corsOrigins, origin);
   const served = await serveGateway(engine, {
     logger,
     port: config.port,
     host: config.host,
     maxBodyBytes: config.limits.maxBodyBytes,
     responseCache: new ResponseCache({ maxEntries: config.responseCache.maxEntries, maxBytes: config.responseCache.maxBytes, policies, persisted }),
-    routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger, (origin) => corsHeadersFor(config.corsOrigins, origin)), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, identity, logger) : {}) },
+    routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger, corsHeaders), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, identity, logger) : {}) },
     // probes and anyone else share one round of questions to the subgraphs a second
     notReady: sharedCheck(() => notReadySubgraphs(config), READY_CHECK_TTL_MS),
-    corsHeaders: (origin) => corsHeadersFor(config.corsOrigins, origin),
+    corsHeaders,
     explorer: new ExplorerPage(offlineExplorerHtml()),
   });
   const metrics = config.metricsPort === undefined ? undefined : await serveMetricsPort(config.metricsPort, config.host);

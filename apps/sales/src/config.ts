@@ -1,6 +1,6 @@
 import { readBackendConfig, readTicketShopUrl, type BackendConfig } from '@stx/secutix-runtime';
 import { readInt, type Env } from '@stx/env';
-import type { FailureLimits } from '@stx/throttle';
+import { readAttemptLimits, type FailureLimits } from '@stx/throttle';
 
 export interface SalesConfig {
   port: number;
@@ -32,11 +32,6 @@ export function readSalesConfig(env: Env): Omit<SalesConfig, 'port'> {
       slowAfter: readInt(env, 'VOUCHER_SLOW_AFTER', 5, { min: 1 }),
       windowSeconds: readInt(env, 'VOUCHER_ATTEMPTS_WINDOW_SECONDS', 3600, { min: 1 }),
     },
-    orderChanges: orderChangeLimits(env),
+    orderChanges: readAttemptLimits(env, { per: 'ORDER_CHANGES_PER_CONTACT', window: 'ORDER_CHANGES_WINDOW_SECONDS' }, { per: 60, windowSeconds: 600 }),
   };
-}
-
-function orderChangeLimits(env: Env): FailureLimits {
-  const perClient = readInt(env, 'ORDER_CHANGES_PER_CONTACT', 60, { min: 1 });
-  return { perClient, slowAfter: perClient, windowSeconds: readInt(env, 'ORDER_CHANGES_WINDOW_SECONDS', 600, { min: 1 }) };
 }

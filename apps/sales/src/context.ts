@@ -45,7 +45,7 @@ export async function createSalesContext(config: SalesConfig, rt: SecutixRuntime
   const idempotency = new Idempotency({ store: rt.coordination, ttlSeconds: config.idempotencyTtlSeconds, waitMs: 30_000 });
   // counted in the coordination store alone, failing closed (no per-process fallback as for logins)
   const voucherGuard = new FailureThrottle({ name: 'voucher', counters: rt.coordination, limits: config.voucherAttempts });
-  // order changes per contact, counted the same way (each change counts, as `failed` counts attempts)
+  // order changes per contact, counted the same way (each change run is an attempt)
   const orderChangeGuard = new FailureThrottle({ name: 'order-change', counters: rt.coordination, limits: config.orderChanges });
   return {
     context: (_req, identity) => {

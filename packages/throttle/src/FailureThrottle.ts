@@ -74,6 +74,14 @@ export class FailureThrottle {
     }
   }
 
+  /**
+   * An attempt that costs whether or not it succeeds (a guest contact created, an order change
+   * run), counted as a failure is: with limits from `readAttemptLimits`, a plain bound per caller.
+   */
+  async attempted(clientIp: string | undefined, nowMs = this.now()): Promise<void> {
+    await this.failed(clientIp, undefined, nowMs);
+  }
+
   /** the right secret: this address's failures on this subject are forgiven */
   async succeeded(clientIp: string | undefined, subject: string, nowMs = this.now()): Promise<void> {
     const { pair } = this.keys(clientIp, subject, nowMs).subject!;

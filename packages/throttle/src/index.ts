@@ -1,3 +1,4 @@
 export * from './FailureThrottle';
+export * from './attemptLimits';
 export * from './loginThrottle';
 export * from './processFallback';

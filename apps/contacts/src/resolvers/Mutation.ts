@@ -99,7 +99,7 @@ export const Mutation: MutationResolvers = {
     if (!decision.allowed) return { contactNumber: null, guestToken: null, guestTokenExpiresAt: null, userErrors: [userError('TOO_MANY_ATTEMPTS.guestContact', null, { seconds: decision.retryAfterSeconds })] };
     try {
       const created = await ctx.contacts.createGuestContact({ email: input.email, firstName: input.firstName, lastName: input.lastName, language: primaryLanguage(input.language) });
-      await ctx.guestGuard.failed(ctx.identity.clientIp); // counts every guest created, as `failed` counts attempts
+      await ctx.guestGuard.attempted(ctx.identity.clientIp);
       const guest = issueToken(created.contactNumber, 'access', ctx.config.tokenSecret, ctx.now, { role: 'guest' });
       return { contactNumber: created.contactNumber, guestToken: guest.token, guestTokenExpiresAt: guest.expiresAt.toISOString(), userErrors: [] };
     } catch (err) {

@@ -70,7 +70,6 @@ async function cookieSession(cookie: ContactCookie, options: IdentityOptions, no
   return (await isRevoked({ sub: cookie.contactNumber, sid, iat }, options.sessions)) ? undefined : sid;
 }
 
-
 function tokenCaller(claims: Exclude<Awaited<ReturnType<typeof verifiedAccessToken>>, GraphQLError>, clientIp: string | undefined, stxCookies: string | undefined): GatewayContext {
   // an operator token names a back-office operator, never a contact: it reaches operator fields only
   if (claims.role === 'operator') return { identity: { operator: claims.sub, clientIp, sessionId: claims.sid }, stxCookies };

@@ -51,7 +51,7 @@ async function once(ctx: SalesContext, key: string, input: unknown, run: (contac
   let outcome: Outcome;
   try {
     outcome = await ctx.idempotency.run(contactNumber, key, input, async () => {
-      await ctx.orderChangeGuard.failed(changer); // counts each change run, as `failed` counts attempts
+      await ctx.orderChangeGuard.attempted(changer);
       const done: Outcome = await run(contactNumber).catch((err) => ({ userErrors: [refusalUserError(err)] }));
       // the order as this change left it is part of the stored answer: replays with the key (a
       // burst of retries) get it without one more SecuTix call each; a failed read is left to below
