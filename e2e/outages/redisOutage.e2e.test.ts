@@ -50,6 +50,15 @@ describe('orders while Redis is unreachable', () => {
     expect(await stack.sim.count(CREATE_CALL)).toBe(0);
   });
 
+  it('refuses a delivery choice too, an order change counted in the same store, before SecuTix is asked', async () => {
+    await stack.sim.reset();
+    const choose = await stack.query(`mutation { chooseShipmentMode(orderId: "1", shipmentModeId: "503") { shipments { shipmentModeId } userErrors { code } } }`, {}, { headers: alice });
+    expect(choose.data?.chooseShipmentMode ?? null).toBeNull();
+    expect(choose.errors?.[0].extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', retryable: true });
+    // background syncs may call meanwhile; nothing of the order or its shipments is asked
+    expect(Object.keys(await stack.sim.calls()).filter((op) => /Shipment|Order/.test(op))).toEqual([]);
+  });
+
   it('makes exactly one order for that key once Redis is back', async () => {
     redis = await startRedisServer({ port: redis.port });
     const k = `key-${randomUUID()}`;

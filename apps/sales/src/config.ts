@@ -1,6 +1,6 @@
 import { readBackendConfig, readTicketShopUrl, type BackendConfig } from '@stx/secutix-runtime';
 import { readInt, type Env } from '@stx/env';
-import { readAttemptLimits, type FailureLimits } from '@stx/throttle';
+import { readOrderChangeLimits, type FailureLimits } from '@stx/throttle';
 
 export interface SalesConfig {
   port: number;
@@ -11,11 +11,7 @@ export interface SalesConfig {
   orderCacheSeconds: number;
   /** unknown voucher codes per client address: the login's failure rule, without subjects */
   voucherAttempts: FailureLimits;
-  /**
-   * order changes (create, add, remove, cancel, pay, close) one contact may make in the window
-   * (ORDER_CHANGES_PER_CONTACT per ORDER_CHANGES_WINDOW_SECONDS): each is SecuTix calls from the
-   * institution's shared budget, which one buyer's script must not spend for everyone
-   */
+  /** order changes one contact may make in the window (@stx/throttle's OrderChangeBound) */
   orderChanges: FailureLimits;
 }
 
@@ -32,6 +28,6 @@ export function readSalesConfig(env: Env): Omit<SalesConfig, 'port'> {
       slowAfter: readInt(env, 'VOUCHER_SLOW_AFTER', 5, { min: 1 }),
       windowSeconds: readInt(env, 'VOUCHER_ATTEMPTS_WINDOW_SECONDS', 3600, { min: 1 }),
     },
-    orderChanges: readAttemptLimits(env, { per: 'ORDER_CHANGES_PER_CONTACT', window: 'ORDER_CHANGES_WINDOW_SECONDS' }, { per: 60, windowSeconds: 600 }),
+    orderChanges: readOrderChangeLimits(env),
   };
 }

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { AvailabilityClient, ContactClient, OrderClient, type OrderDetailsRecord, type PosConfigData } from '@stx/secutix-client';
-import { FailureThrottle } from '@stx/throttle';
+import { FailureThrottle, OrderChangeBound } from '@stx/throttle';
 import { loadPosConfig, recordAvailabilityChanges, type SecutixRuntime } from '@stx/secutix-runtime';
 import type { Identity } from '@stx/identity';
 import type { RequestLanguage, SubgraphParts } from '@stx/host';
@@ -20,8 +20,8 @@ export interface SalesContext extends RequestLanguage {
   idempotency: Idempotency;
   /** unknown voucher codes per client address (resolvers/voucherLookup.ts) */
   voucherGuard: FailureThrottle;
-  /** order changes per contact (ORDER_CHANGES_PER_CONTACT) */
-  orderChangeGuard: FailureThrottle;
+  /** order changes per contact (ORDER_CHANGES_PER_CONTACT), counted with the shipment subgraph's */
+  orderChangeGuard: OrderChangeBound;
   posConfig(): Promise<PosConfigData>;
   /** tells the availability caches that the caller's own order moved seats of these products */
   availabilityChanged(productIds: number[]): Promise<void>;
@@ -45,8 +45,8 @@ export async function createSalesContext(config: SalesConfig, rt: SecutixRuntime
   const idempotency = new Idempotency({ store: rt.coordination, ttlSeconds: config.idempotencyTtlSeconds, waitMs: 30_000 });
   // counted in the coordination store alone, failing closed (no per-process fallback as for logins)
   const voucherGuard = new FailureThrottle({ name: 'voucher', counters: rt.coordination, limits: config.voucherAttempts });
-  // order changes per contact, counted the same way (each change run is an attempt)
-  const orderChangeGuard = new FailureThrottle({ name: 'order-change', counters: rt.coordination, limits: config.orderChanges });
+  // each change run is an attempt
+  const orderChangeGuard = new OrderChangeBound(rt.coordination, config.orderChanges);
   return {
     context: (_req, identity) => {
       const now = Date.now();

@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import { ContactClient, FulfilmentClient, OrderClient, type OrderDetailsRecord, type PosConfigData, type ShipmentRecord } from '@stx/secutix-client';
 import { loadPosConfig, type SecutixRuntime } from '@stx/secutix-runtime';
 import type { Identity } from '@stx/identity';
+import { OrderChangeBound } from '@stx/throttle';
 import type { RequestLanguage, SubgraphParts } from '@stx/host';
 import type { ShipmentConfig } from './config';
 import { orderDetails } from './loaders/orderDetails';
@@ -20,6 +21,8 @@ export interface ShipmentContext extends RequestLanguage {
   /** per request: the shipments of an order, which also say whose order it is */
   shipmentsOfOrder: DataLoader<number, ShipmentRecord[]>;
   posConfig(): Promise<PosConfigData>;
+  /** a delivery choice is an order change: counted per contact with the sales subgraph's (ORDER_CHANGES_PER_CONTACT) */
+  orderChangeGuard: OrderChangeBound;
 }
 
 /**
@@ -27,11 +30,12 @@ export interface ShipmentContext extends RequestLanguage {
  * (ShipmentPublicService), and the address a delivery needs when given with the choice
  * (ContactInformationPublicService.createOrUpdateAddress).
  */
-export async function createShipmentContext(_config: ShipmentConfig, rt: SecutixRuntime): Promise<SubgraphParts<ShipmentContext>> {
+export async function createShipmentContext(config: ShipmentConfig, rt: SecutixRuntime): Promise<SubgraphParts<ShipmentContext>> {
   const posId = async () => (await loadPosConfig(rt)).posId;
   const fulfilment = new FulfilmentClient(rt.caller, posId);
   const orders = new OrderClient(rt.caller, posId);
   const contacts = new ContactClient(rt.caller);
+  const orderChangeGuard = new OrderChangeBound(rt.coordination, config.orderChanges);
   return {
     context: (req, identity) => ({
       identity,
@@ -41,6 +45,7 @@ export async function createShipmentContext(_config: ShipmentConfig, rt: Secutix
       orderDetails: orderDetails(orders),
       shipmentsOfOrder: shipmentsOfOrder(fulfilment),
       posConfig: () => loadPosConfig(rt),
+      orderChangeGuard,
     }),
   };
 }

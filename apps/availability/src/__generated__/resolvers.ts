@@ -38,6 +38,7 @@ export type AvailabilityLevel =
   /** Sold out (indicator 3, red). */
   | 'SOLD_OUT';
 
+/** The scope of a cache hint (@cacheControl). An answer made only of PUBLIC data, to a request without credentials, may be shared by the gateway's response cache, CDNs and browsers for the smallest maxAge it selects; one with anything PRIVATE (a caller's own data) is never stored (`Cache-Control: private, no-store`). */
 export type CacheControlScope =
   | 'PRIVATE'
   | 'PUBLIC';

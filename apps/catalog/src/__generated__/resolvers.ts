@@ -44,6 +44,7 @@ export type AudienceSubCategoryNameArgs = {
   lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
+/** The scope of a cache hint (@cacheControl). An answer made only of PUBLIC data, to a request without credentials, may be shared by the gateway's response cache, CDNs and browsers for the smallest maxAge it selects; one with anything PRIVATE (a caller's own data) is never stored (`Cache-Control: private, no-store`). */
 export type CacheControlScope =
   | 'PRIVATE'
   | 'PUBLIC';
@@ -181,6 +182,7 @@ export type ProductEdge = {
   node: Product;
 };
 
+/** The SecuTix product family of a product: single entries (seats of a performance), passes, packages, memberships, season tickets, services and goods; OTHER for a family this API does not name. Product.purchaseMode says whether and how it can be ordered here. */
 export type ProductFamilyType =
   | 'GOODS'
   | 'MEMBERSHIP'

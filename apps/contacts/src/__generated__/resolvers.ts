@@ -26,6 +26,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Links, in the language rule's language, to the ticket shop's account pages (account space, profile edition, registration) through SecuTix's redirect API, and to the website's own static pages (null when the website configures none). */
 export type AccountLinks = {
   __typename?: 'AccountLinks';
   accountSpace: Scalars['String']['output'];
@@ -38,6 +39,7 @@ export type AccountLinks = {
 };
 
 
+/** Links, in the language rule's language, to the ticket shop's account pages (account space, profile edition, registration) through SecuTix's redirect API, and to the website's own static pages (null when the website configures none). */
 export type AccountLinksRegistrationArgs = {
   callbackUrl: Scalars['String']['input'];
   showAddress?: InputMaybe<Scalars['Boolean']['input']>;
@@ -67,6 +69,7 @@ export type AddressInput = {
   zipCode: Scalars['String']['input'];
 };
 
+/** The scope of a cache hint (@cacheControl). An answer made only of PUBLIC data, to a request without credentials, may be shared by the gateway's response cache, CDNs and browsers for the smallest maxAge it selects; one with anything PRIVATE (a caller's own data) is never stored (`Cache-Control: private, no-store`). */
 export type CacheControlScope =
   | 'PRIVATE'
   | 'PUBLIC';
@@ -138,22 +141,25 @@ export type ContactsUserErrorCode =
   | 'REFUSED'
   /** The access token has expired (HTTP 401): get a new one with refreshLogin, then repeat the request. */
   | 'TOKEN_EXPIRED'
-  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
+  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact, delivery choices included (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
   | 'TOO_MANY_ATTEMPTS'
   /** No verified identity, or a session or identity header that is forged, altered or expired: log in again. */
   | 'UNAUTHENTICATED';
 
+/** One of the contact's profile criteria (SecuTix's contact criteria): a code the institution sets up and the contact's values for it. */
 export type Criterion = {
   __typename?: 'Criterion';
   code: Scalars['String']['output'];
   values: Array<Scalars['String']['output']>;
 };
 
+/** A criterion to set with setMyCriteria: its code (one the institution set up) and the contact's values for it; at most 50 per call. */
 export type CriterionInput = {
   code: Scalars['String']['input'];
   values: Array<Scalars['String']['input']>;
 };
 
+/** Who checks out as a guest (createGuestContact): a valid e-mail, first and last names (required, at most 60 characters each) and the language SecuTix keeps for the contact. */
 export type GuestContactInput = {
   email: Scalars['String']['input'];
   firstName: Scalars['String']['input'];
@@ -161,6 +167,7 @@ export type GuestContactInput = {
   lastName: Scalars['String']['input'];
 };
 
+/** The new guest contact's number and its guest token (send it as `Authorization: Bearer` until guestTokenExpiresAt), or the userErrors that say why no guest was created. */
 export type GuestContactPayload = {
   __typename?: 'GuestContactPayload';
   contactNumber?: Maybe<Scalars['ID']['output']>;
@@ -288,17 +295,20 @@ export type MutationUpdateMyProfileArgs = {
   input: ProfileInput;
 };
 
+/** One of the contact's opt-ins (SecuTix's contact indicators): a yes or no by a code the institution sets up, such as consent to a newsletter. */
 export type OptIn = {
   __typename?: 'OptIn';
   code: Scalars['String']['output'];
   value: Scalars['Boolean']['output'];
 };
 
+/** An opt-in to set with setMyOptIns: its code (one the institution set up) and the contact's yes or no; at most 20 per call. */
 export type OptInInput = {
   code: Scalars['String']['input'];
   value: Scalars['Boolean']['input'];
 };
 
+/** Changes to the contact's own profile (updateMyProfile): a field left out or null keeps its value. Names take at most 60 characters, the title 20, the phone 30; the e-mail (the login) cannot be changed. */
 export type ProfileInput = {
   firstName?: InputMaybe<Scalars['String']['input']>;
   language?: InputMaybe<Scalars['LanguageCode']['input']>;

@@ -33,12 +33,14 @@ export type Correspondence = {
   secutixId: Scalars['ID']['output'];
 };
 
+/** One correspondence to set (setCorrespondence), replacing the partner's earlier value for the same object; Correspondence says which id is whose. Ticketnet values are integers of at most nine digits (a competition's performance: `<event>_<yyMMddHHmm>`), another institution's are SecuTix technical ids. */
 export type CorrespondenceInput = {
   externalId: Scalars['String']['input'];
   objectType: CorrespondenceObjectType;
   secutixId: Scalars['ID']['input'];
 };
 
+/** A correspondence the partner still needs for the channel's products, with the object's label and, for Ticketnet, a suggested value: fill it with setCorrespondence. */
 export type CorrespondenceLine = {
   __typename?: 'CorrespondenceLine';
   label: Scalars['String']['output'];
@@ -49,6 +51,7 @@ export type CorrespondenceLine = {
   suggestion?: Maybe<Scalars['String']['output']>;
 };
 
+/** The kind of object a correspondence maps. Ticketnet partners map EVENT, PERFORMANCE (a competition's performances), ZONE, HALL, CATEGORY and TARIFF; another SecuTix institution SEASON, ACTIVITY, VAT_CODE, TARIFF_TYPE, SEAT_CATEGORY and AUDIENCE_SUB_CATEGORY. */
 export type CorrespondenceObjectType =
   | 'ACTIVITY'
   | 'AUDIENCE_SUB_CATEGORY'
@@ -63,12 +66,14 @@ export type CorrespondenceObjectType =
   | 'VAT_CODE'
   | 'ZONE';
 
+/** The correspondence as saved, or the userError that names the rule its values break. */
 export type CorrespondencePayload = {
   __typename?: 'CorrespondencePayload';
   correspondence?: Maybe<Correspondence>;
   userErrors: Array<DistributionUserError>;
 };
 
+/** A partner selling this institution's products through one of its sales channels, another SecuTix institution or Ticketnet: its settings, correspondences and what can be exported to it (productIds empty: all of the channel's products). Back-office operators only. */
 export type DistributionPartner = {
   __typename?: 'DistributionPartner';
   correspondences: Array<Correspondence>;
@@ -85,6 +90,7 @@ export type DistributionPartner = {
   salesChannelCode: Scalars['String']['output'];
 };
 
+/** One run of a partner's distribution work, started by an operator (trigger MANUAL) or the schedule (SCHEDULE), with a log line per object. Its state is RUNNING, OK, ERROR (some objects failed; the partner's notification e-mails are told) or ABANDONED (its worker stopped). */
 export type DistributionRun = {
   __typename?: 'DistributionRun';
   errorCount: Scalars['Int']['output'];
@@ -99,6 +105,7 @@ export type DistributionRun = {
   trigger: Scalars['String']['output'];
 };
 
+/** What a distribution run does: CATALOG_EXPORT creates the channel's products at the partner (Ticketnet takes each event once), ALLOTMENT_EXPORT sends each performance's seats of the channel's contingent, CONTINGENT_SYNC does so for unnumbered events (scheduled daily by default, for Ticketnet partners), SALES_REINTEGRATION makes the partner's sales, duplicates and refunds SecuTix movements (scheduled every 4 hours by default). */
 export type DistributionRunKind =
   | 'ALLOTMENT_EXPORT'
   | 'CATALOG_EXPORT'
@@ -154,11 +161,12 @@ export type DistributionUserErrorCode =
   | 'TECHNICAL_ID_RULE'
   /** Ticketnet ids are integers of fewer than ten digits. */
   | 'TICKETNET_INTEGER_RULE'
-  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
+  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact, delivery choices included (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
   | 'TOO_MANY_ATTEMPTS'
   /** The distributor's URL (http or https). */
   | 'URL_RULE';
 
+/** Whether one of the channel's products (or one of its performances, when performanceId is set) can be exported to the partner now; if not, the reasons, in English. */
 export type Exportability = {
   __typename?: 'Exportability';
   exportable: Scalars['Boolean']['output'];
@@ -167,6 +175,7 @@ export type Exportability = {
   reasons: Array<Scalars['String']['output']>;
 };
 
+/** Another SecuTix institution's settings as a partner (SecuTix's inter-institution interface): its URL and institution code, its virtual operator's name, login and password, the sales channel and the products to distribute (none: all of the channel's). */
 export type InstitutionPartnerInput = {
   institutionCode: Scalars['String']['input'];
   /** <operatorName>@<institutionCode> */
@@ -222,6 +231,7 @@ export type MutationStartDistributionRunArgs = {
   productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** A back-office operator's token for the distribution fields (send it as `Authorization: Bearer` until expiresAt), or the userErrors that say why not. An operator without SecuTix's distribution role is refused as a wrong password is. */
 export type OperatorLoginPayload = {
   __typename?: 'OperatorLoginPayload';
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
@@ -231,16 +241,19 @@ export type OperatorLoginPayload = {
   userErrors: Array<DistributionUserError>;
 };
 
+/** What a distribution partner is: SECUTIX_INSTITUTION, another SecuTix institution selling this one's products through SecuTix's inter-institution interface, or TICKETNET. */
 export type PartnerKind =
   | 'SECUTIX_INSTITUTION'
   | 'TICKETNET';
 
+/** The partner as created, or the userErrors naming every setting that breaks a rule (or a name already taken). */
 export type PartnerPayload = {
   __typename?: 'PartnerPayload';
   partner?: Maybe<DistributionPartner>;
   userErrors: Array<DistributionUserError>;
 };
 
+/** What sales reintegration does with a partner sale whose price is not SecuTix's, set per partner as in SecuTix's external sales interface. */
 export type PriceDifferencePolicy =
   /** refuse a partner sale whose price is not SecuTix's */
   | 'ERROR'
@@ -275,6 +288,7 @@ export type QueryUnnumberedSeatRowsArgs = {
   capacity: Scalars['Int']['input'];
 };
 
+/** One line of a run's log: the object handled (a PRODUCT, PERFORMANCE or EVENT; a partner's SALE, DUPLICATE or REFUND; the RUN itself when it stopped), status OK or ERROR, and why, in English. */
 export type RunLog = {
   __typename?: 'RunLog';
   at: Scalars['DateTime']['output'];
@@ -284,6 +298,7 @@ export type RunLog = {
   status: Scalars['String']['output'];
 };
 
+/** One row Ticketnet sells of an unnumbered zone: its number and its first and last seat (1,000 seats a row, the last row holding the rest). */
 export type SeatRow = {
   __typename?: 'SeatRow';
   first: Scalars['Int']['output'];
@@ -291,12 +306,14 @@ export type SeatRow = {
   row: Scalars['Int']['output'];
 };
 
+/** Whether the run was queued, or the userErrors that say why not, such as a run of this kind already waiting for the partner or an event Ticketnet already has. */
 export type StartRunPayload = {
   __typename?: 'StartRunPayload';
   queued: Scalars['Boolean']['output'];
   userErrors: Array<DistributionUserError>;
 };
 
+/** A Ticketnet partner's settings, as SecuTix's Ticketnet guide lists them: the Ticketnet server's address and credentials, the institution code (an integer), the sales channel and the products to distribute (none: all of the channel's). Every broken rule comes back as a userError at once. */
 export type TicketnetPartnerInput = {
   /** <IP>:<port> */
   address: Scalars['String']['input'];

@@ -28,10 +28,12 @@ export type AudienceSubCategory = {
   id: Scalars['ID']['output'];
 };
 
+/** The scope of a cache hint (@cacheControl). An answer made only of PUBLIC data, to a request without credentials, may be shared by the gateway's response cache, CDNs and browsers for the smallest maxAge it selects; one with anything PRIVATE (a caller's own data) is never stored (`Cache-Control: private, no-store`). */
 export type CacheControlScope =
   | 'PRIVATE'
   | 'PUBLIC';
 
+/** The ticket shop's cart page for the order, in the language rule's language, where the buyer pays (partial integration); or the userErrors that say why there is none. */
 export type CheckoutPayload = {
   __typename?: 'CheckoutPayload';
   url?: Maybe<Scalars['String']['output']>;
@@ -160,6 +162,7 @@ export type OrderEdge = {
   node: Order;
 };
 
+/** Which of the contact's orders to list: those in any of `states` (all when absent or empty). SecuTix tells cancelled and expired orders apart only by their hold's end, so asking for either state may list orders of the other too. */
 export type OrderFilter = {
   states?: InputMaybe<Array<OrderState>>;
 };
@@ -202,6 +205,7 @@ export type OrderLine = {
   unitPrice: Money;
 };
 
+/** Where one seat of the line is, as SecuTix assigned it: area, block, row and seat number, each null when SecuTix gives none. */
 export type OrderLineSeat = {
   __typename?: 'OrderLineSeat';
   area?: Maybe<Scalars['String']['output']>;
@@ -224,6 +228,7 @@ export type OrderPayload = {
   userErrors: Array<SalesUserError>;
 };
 
+/** One payment registered on the order (a gift voucher, the credit balance or a card): its method, amount and state. */
 export type OrderPayment = {
   __typename?: 'OrderPayment';
   amount: Money;
@@ -245,11 +250,12 @@ export type PayOrderPayload = {
   order?: Maybe<Order>;
   /** SecuTix's hosted payment page, for card payments. */
   paymentUrl?: Maybe<Scalars['String']['output']>;
-  /** With TOO_MANY_ATTEMPTS (too many unknown voucher codes from this address): seconds before the next voucher code. */
+  /** With TOO_MANY_ATTEMPTS: seconds before the next try (too many unknown voucher codes from this address: the next voucher code; too many order changes by this contact, ORDER_CHANGES_PER_CONTACT: the next change). */
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   userErrors: Array<SalesUserError>;
 };
 
+/** One payment for payOrder: the method and what it needs (`voucherCode` for GIFT_VOUCHER; for CARD, optionally an http(s) `returnUrl`). */
 export type PaymentInput = {
   method: PaymentMethodType;
   /** Where SecuTix's payment page sends the buyer back, for CARD. */
@@ -264,6 +270,7 @@ export type PaymentMethodType =
   | 'CREDIT_BALANCE'
   | 'GIFT_VOUCHER';
 
+/** Where one payment stands: WAITING (started, not finished, such as a card payment on SecuTix's hosted page), PAID (taken or authorised), CANCELLED (by the buyer), REFUNDED, or FAILED (anything else SecuTix reports). */
 export type PaymentRecordState =
   | 'CANCELLED'
   | 'FAILED'
@@ -271,6 +278,7 @@ export type PaymentRecordState =
   | 'REFUNDED'
   | 'WAITING';
 
+/** The order's payments taken together: NONE (no payment yet), WAITING (one still in progress, such as a card payment on SecuTix's hosted page), PARTIALLY_PAID, PAID (nothing left due), CANCELLED (the buyer cancelled the last one) or FAILED. */
 export type PaymentState =
   | 'CANCELLED'
   | 'FAILED'
@@ -364,7 +372,7 @@ export type SalesUserErrorCode =
   | 'REFUSED'
   /** Not enough seats left for this choice. */
   | 'SOLD_OUT'
-  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
+  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact, delivery choices included (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
   | 'TOO_MANY_ATTEMPTS';
 
 export type SeatCategory = {

@@ -45,13 +45,12 @@ async function once(ctx: SalesContext, key: string, input: unknown, run: (contac
   if (!KEY.test(key)) return refused(userError('INVALID_INPUT.idempotencyKey', 'idempotencyKey'));
   // one buyer's changes, each SecuTix calls from the institution's shared budget, are bounded; a
   // replay of a key is cheap but is refused too while over the limit (retryable, its answer kept)
-  const changer = `contact:${contactNumber}`;
-  const decision = await ctx.orderChangeGuard.check(changer);
+  const decision = await ctx.orderChangeGuard.check(contactNumber);
   if (!decision.allowed) return { ...refused(userError('TOO_MANY_ATTEMPTS.orderChanges', null, { seconds: decision.retryAfterSeconds })), retryAfterSeconds: decision.retryAfterSeconds };
   let outcome: Outcome;
   try {
     outcome = await ctx.idempotency.run(contactNumber, key, input, async () => {
-      await ctx.orderChangeGuard.attempted(changer);
+      await ctx.orderChangeGuard.attempted(contactNumber);
       const done: Outcome = await run(contactNumber).catch((err) => ({ userErrors: [refusalUserError(err)] }));
       // the order as this change left it is part of the stored answer: replays with the key (a
       // burst of retries) get it without one more SecuTix call each; a failed read is left to below

@@ -23,10 +23,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The order's shipments with the mode now chosen and the order itself; with userErrors, nothing changed and the shipments are as they were (none for an order that is not the caller's, nor with TOO_MANY_ATTEMPTS). */
 export type ChooseShipmentModePayload = {
   __typename?: 'ChooseShipmentModePayload';
-  /** The order as the change left it (its total and amount due count the delivery fee): select what a client's cache shows of it. Null for an order that is not the caller's. */
+  /** The order as the change left it (its total and amount due count the delivery fee): select what a client's cache shows of it. Null for an order that is not the caller's, and with TOO_MANY_ATTEMPTS. */
   order?: Maybe<Order>;
+  /** With TOO_MANY_ATTEMPTS (too many order changes by this contact, delivery choices included: ORDER_CHANGES_PER_CONTACT): seconds before the next change. */
+  retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   shipments: Array<Shipment>;
   userErrors: Array<ShipmentUserError>;
 };
@@ -88,6 +91,7 @@ export type Shipment = {
   state: ShipmentState;
 };
 
+/** The postal address a shipment is mailed to: a copy of one of the buyer's addresses, taken when the delivery mode was chosen. */
 export type ShipmentAddress = {
   __typename?: 'ShipmentAddress';
   /** the caller's address (me.addresses) it was taken from */
@@ -133,6 +137,7 @@ export type ShipmentModeNameArgs = {
   lang?: InputMaybe<Scalars['LanguageCode']['input']>;
 };
 
+/** Whether SecuTix has sent the shipment's tickets: UNSENT, or SENT, after which its delivery mode can no longer be changed. */
 export type ShipmentState =
   | 'SENT'
   | 'UNSENT';
@@ -165,7 +170,9 @@ export type ShipmentUserErrorCode =
   /** This delivery is not offered for this order. */
   | 'SHIPMENT_MODE_UNAVAILABLE'
   /** The tickets have already been sent; the delivery cannot change. */
-  | 'SHIPMENT_SENT';
+  | 'SHIPMENT_SENT'
+  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact, delivery choices included (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
+  | 'TOO_MANY_ATTEMPTS';
 
 /** A business outcome of a mutation, in its payload. `field` is the path of the input at fault from the mutation's arguments (`items.2.performanceId`), null when no one input is; `message` is for people, in the caller's language. Each domain's type adds its `code`. */
 export type UserError = {
@@ -273,6 +280,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ChooseShipmentModePayload: ResolverTypeWrapper<Omit<ChooseShipmentModePayload, 'order' | 'shipments' | 'userErrors'> & { order?: Maybe<ResolversTypes['Order']>, shipments: Array<ResolversTypes['Shipment']>, userErrors: Array<ResolversTypes['ShipmentUserError']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   LanguageCode: ResolverTypeWrapper<Scalars['LanguageCode']['output']>;
   Money: ResolverTypeWrapper<Money>;
@@ -281,7 +289,6 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Order: ResolverTypeWrapper<OrderRef>;
   Shipment: ResolverTypeWrapper<ShipmentRecord>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ShipmentAddress: ResolverTypeWrapper<ShipmentAddressModel>;
   ShipmentAddressInput: ShipmentAddressInput;
   ShipmentMode: ResolverTypeWrapper<ShipmentModeModel>;
@@ -295,6 +302,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ChooseShipmentModePayload: Omit<ChooseShipmentModePayload, 'order' | 'shipments' | 'userErrors'> & { order?: Maybe<ResolversParentTypes['Order']>, shipments: Array<ResolversParentTypes['Shipment']>, userErrors: Array<ResolversParentTypes['ShipmentUserError']> };
+  Int: Scalars['Int']['output'];
   CountryCode: Scalars['CountryCode']['output'];
   LanguageCode: Scalars['LanguageCode']['output'];
   Money: Money;
@@ -303,7 +311,6 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Order: OrderRef;
   Shipment: ShipmentRecord;
-  Int: Scalars['Int']['output'];
   ShipmentAddress: ShipmentAddressModel;
   ShipmentAddressInput: ShipmentAddressInput;
   ShipmentMode: ShipmentModeModel;
@@ -314,6 +321,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type ChooseShipmentModePayloadResolvers<ContextType = ShipmentContext, ParentType extends ResolversParentTypes['ChooseShipmentModePayload'] = ResolversParentTypes['ChooseShipmentModePayload']> = ResolversObject<{
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  retryAfterSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   shipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['ShipmentUserError']>, ParentType, ContextType>;
 }>;

@@ -7,6 +7,15 @@ import { ownShipments } from './ownShipments';
 
 export const Mutation: MutationResolvers = {
   async chooseShipmentMode(_p, { orderId, shipmentModeId, addressId, address }, ctx) {
+    // an order change like the sales subgraph's, bounded per contact with them: every try reads
+    // the order from SecuTix (2 to 5 calls), so each one counts, even one its input spoils
+    const { contactNumber } = requireBuyer(ctx.identity);
+    const decision = await ctx.orderChangeGuard.check(contactNumber);
+    if (!decision.allowed) {
+      const tooMany = userError('TOO_MANY_ATTEMPTS.orderChanges', null, { seconds: decision.retryAfterSeconds });
+      return { shipments: [], order: null, userErrors: [tooMany], retryAfterSeconds: decision.retryAfterSeconds };
+    }
+    await ctx.orderChangeGuard.attempted(contactNumber);
     const shipments = await ownShipments(ctx, orderId);
     if (!shipments) return { shipments: [], order: null, userErrors: [userError('NOT_FOUND.order', 'orderId')] };
     // the order goes back with every answer: its total and amount due follow the delivery chosen
@@ -29,7 +38,7 @@ export const Mutation: MutationResolvers = {
       // without an address, a mode that mails may be offered once the buyer says where to
       if (!mode) return answer(shipments, [userError(addressId == null && address == null ? 'SHIPMENT_MODE_UNAVAILABLE.noAddress' : 'SHIPMENT_MODE_UNAVAILABLE', 'shipmentModeId')]);
       // a mode without address (print at home) saves none
-      if (address != null && mode.contactAddressRequired === true) contactAddressId = await savedAddressId(ctx, requireBuyer(ctx.identity).contactNumber, shipments, address);
+      if (address != null && mode.contactAddressRequired === true) contactAddressId = await savedAddressId(ctx, contactNumber, shipments, address);
       const changed = await ctx.fulfilment.changeShipmentMode(shipments.map((s) => s.shipmentId), modeId, contactAddressId);
       ctx.shipmentsOfOrder.clear(id);
       return answer(changed, []);

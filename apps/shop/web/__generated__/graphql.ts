@@ -35,11 +35,12 @@ export type ContactsUserErrorCode =
   | 'REFUSED'
   /** The access token has expired (HTTP 401): get a new one with refreshLogin, then repeat the request. */
   | 'TOKEN_EXPIRED'
-  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
+  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact, delivery choices included (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
   | 'TOO_MANY_ATTEMPTS'
   /** No verified identity, or a session or identity header that is forged, altered or expired: log in again. */
   | 'UNAUTHENTICATED';
 
+/** Who checks out as a guest (createGuestContact): a valid e-mail, first and last names (required, at most 60 characters each) and the language SecuTix keeps for the contact. */
 export type GuestContactInput = {
   email: string;
   firstName: string;
@@ -80,6 +81,7 @@ export type PaymentMethodType =
   | 'CREDIT_BALANCE'
   | 'GIFT_VOUCHER';
 
+/** Where one payment stands: WAITING (started, not finished, such as a card payment on SecuTix's hosted page), PAID (taken or authorised), CANCELLED (by the buyer), REFUNDED, or FAILED (anything else SecuTix reports). */
 export type PaymentRecordState =
   | 'CANCELLED'
   | 'FAILED'
@@ -87,6 +89,7 @@ export type PaymentRecordState =
   | 'REFUNDED'
   | 'WAITING';
 
+/** The order's payments taken together: NONE (no payment yet), WAITING (one still in progress, such as a card payment on SecuTix's hosted page), PARTIALLY_PAID, PAID (nothing left due), CANCELLED (the buyer cancelled the last one) or FAILED. */
 export type PaymentState =
   | 'CANCELLED'
   | 'FAILED'
@@ -96,6 +99,7 @@ export type PaymentState =
   | 'PARTIALLY_PAID'
   | 'WAITING';
 
+/** The SecuTix product family of a product: single entries (seats of a performance), passes, packages, memberships, season tickets, services and goods; OTHER for a family this API does not name. Product.purchaseMode says whether and how it can be ordered here. */
 export type ProductFamilyType =
   | 'GOODS'
   | 'MEMBERSHIP'
@@ -165,7 +169,7 @@ export type SalesUserErrorCode =
   | 'REFUSED'
   /** Not enough seats left for this choice. */
   | 'SOLD_OUT'
-  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
+  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact, delivery choices included (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
   | 'TOO_MANY_ATTEMPTS';
 
 /** A new postal address for a delivery that needs one, by the rules of saveMyAddress. */
@@ -178,6 +182,7 @@ export type ShipmentAddressInput = {
   zipCode: string;
 };
 
+/** Whether SecuTix has sent the shipment's tickets: UNSENT, or SENT, after which its delivery mode can no longer be changed. */
 export type ShipmentState =
   | 'SENT'
   | 'UNSENT';
@@ -201,7 +206,9 @@ export type ShipmentUserErrorCode =
   /** This delivery is not offered for this order. */
   | 'SHIPMENT_MODE_UNAVAILABLE'
   /** The tickets have already been sent; the delivery cannot change. */
-  | 'SHIPMENT_SENT';
+  | 'SHIPMENT_SENT'
+  /** Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact, delivery choices included (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again. */
+  | 'TOO_MANY_ATTEMPTS';
 
 /** Where a ticket is in SecuTix. CANCELLED and INVALIDATED tickets no longer admit, and their downloads answer 410 TICKET_CANCELLED; CONTROLLED ones were scanned at the door. */
 export type TicketState =

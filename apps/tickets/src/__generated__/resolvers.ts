@@ -17,6 +17,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The scope of a cache hint (@cacheControl). An answer made only of PUBLIC data, to a request without credentials, may be shared by the gateway's response cache, CDNs and browsers for the smallest maxAge it selects; one with anything PRIVATE (a caller's own data) is never stored (`Cache-Control: private, no-store`). */
 export type CacheControlScope =
   | 'PRIVATE'
   | 'PUBLIC';
@@ -50,6 +51,7 @@ export type Product = {
   id: Scalars['ID']['output'];
 };
 
+/** Where the ticket's seat is, as SecuTix assigned it: area, block, row and seat number, each null when SecuTix gives none. */
 export type Seat = {
   __typename?: 'Seat';
   area?: Maybe<Scalars['String']['output']>;

@@ -29,7 +29,7 @@ export const userErrorCodes = {
   NO_CREDIT: 'The contact has no credit balance left to pay with.',
   // contacts (login, sessions, profile)
   INVALID_CREDENTIALS: 'E-mail (or operator login) or password is wrong.',
-  TOO_MANY_ATTEMPTS: 'Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again.',
+  TOO_MANY_ATTEMPTS: 'Too many failed logins from this client or on this account (login), or too many unknown voucher codes from this client (payOrder with GIFT_VOUCHER), or too many guest contacts created from this client (createGuestContact), or too many order changes by this contact, delivery choices included (ORDER_CHANGES_PER_CONTACT); `retryAfterSeconds` (or the message) says when to try again.',
   NO_SESSION: 'The request carries no session to end: no access token, refresh token, session cookie or SecuTix contact cookie.',
   EMAIL_ALREADY_REGISTERED: 'An account already uses this e-mail.',
   ALREADY_REGISTERED: 'This guest is already a registered contact.',
@@ -84,7 +84,7 @@ export const userErrorDomains = {
   ],
   shipment: [
     'SHIPMENT_MODE_UNAVAILABLE', 'SHIPMENT_SENT', 'SHIPMENT_LOCKED', 'ADDRESS_NOT_FOUND', 'ADDRESS_REQUIRED', 'ORDER_EXPIRED',
-    'INVALID_INPUT', 'REFUSED', 'NOT_FOUND',
+    'TOO_MANY_ATTEMPTS', 'INVALID_INPUT', 'REFUSED', 'NOT_FOUND',
   ],
   distribution: [
     'REQUIRED', 'NAME_TAKEN', 'ADDRESS_RULE', 'EMAILS_RULE', 'OPERATOR_NAME_RULE', 'LOGIN_RULE', 'URL_RULE', 'INSTITUTION_CODE_RULE',
