@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildClientSchema, buildSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, type IntrospectionQuery } from 'graphql';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, isSpecifiedScalarType, lexicographicSortSchema, printSchema, type IntrospectionQuery } from 'graphql';
 import { startStack, type Stack } from '@stx/testing';
 
 const API_SCHEMA = join(__dirname, '..', '..', 'schema', 'api.graphql');
@@ -21,6 +21,13 @@ describe('the published API schema', () => {
   it('gives Query and Mutation no description: one subgraph’s description of its part would read as the whole API’s', () => {
     const published = buildSchema(readFileSync(API_SCHEMA, 'utf8'));
     expect([published.getQueryType()?.description, published.getMutationType()?.description]).toEqual([undefined, undefined]);
+  });
+
+  it('describes every other type, as analysts read them in Sandbox’s and the explorer’s Docs', () => {
+    const published = buildSchema(readFileSync(API_SCHEMA, 'utf8'));
+    const roots = [published.getQueryType()?.name, published.getMutationType()?.name];
+    const undescribed = Object.values(published.getTypeMap()).filter((t) => !t.name.startsWith('__') && !isSpecifiedScalarType(t) && !roots.includes(t.name) && !t.description);
+    expect(undescribed.map((t) => t.name)).toEqual([]);
   });
 
   it('is exactly what introspecting the running gateway gives', async () => {
