@@ -56,11 +56,16 @@ export type Money = {
   currencyCode: Scalars['String']['output'];
 };
 
-/** Whether a page of products has more after it, and the cursor to ask for them. */
+/** Where a page of products stands in the whole list (Relay's PageInfo): whether there are products after and before it, and the cursors of its first and last. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last product, to give as `after` for the next page; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether products come before this page (it was asked with `after`, past the first product). Pages go forward only: `after` with the cursor of the previous page's last product. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first product; null for an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A way to pay the point of sale accepts. */
@@ -494,6 +499,8 @@ export type MoneyResolvers<ContextType = CatalogContext, ParentType extends Reso
 export type PageInfoResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PaymentMethodResolvers<ContextType = CatalogContext, ParentType extends ResolversParentTypes['PaymentMethod'] = ResolversParentTypes['PaymentMethod']> = ResolversObject<{

@@ -6,6 +6,8 @@ export const ProductConnection: ProductConnectionResolvers = {
   edges: (c) => c.items.map((node, i) => ({ cursor: encodeCursor(c.offset + i), node })),
   pageInfo: (c) => ({
     hasNextPage: c.offset + c.items.length < c.totalCount,
+    hasPreviousPage: c.offset > 0,
+    startCursor: c.items.length ? encodeCursor(c.offset) : null,
     endCursor: c.items.length ? encodeCursor(c.offset + c.items.length - 1) : null,
   }),
 };

@@ -214,11 +214,16 @@ export type OrderLineSeat = {
   row?: Maybe<Scalars['String']['output']>;
 };
 
-/** Whether a page of orders has more after it, and the cursor to ask for them. */
+/** Where a page of orders stands in the whole list (Relay's PageInfo): whether there are orders after and before it, and the cursors of its first and last. */
 export type OrderPageInfo = {
   __typename?: 'OrderPageInfo';
+  /** The cursor of the page's last order, to give as `after` for the next page; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether orders come before this page (it was asked with `after`, past the first order). Pages go forward only: `after` with the cursor of the previous page's last order. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first order; null for an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** The order as the change left it, or the userErrors that say why nothing changed. */
@@ -667,6 +672,8 @@ export type OrderLineSeatResolvers<ContextType = SalesContext, ParentType extend
 export type OrderPageInfoResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderPageInfo'] = ResolversParentTypes['OrderPageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type OrderPayloadResolvers<ContextType = SalesContext, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = ResolversObject<{

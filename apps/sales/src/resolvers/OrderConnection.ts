@@ -6,6 +6,8 @@ export const OrderConnection: OrderConnectionResolvers = {
   edges: (c) => c.orders.map((node, i) => ({ cursor: encodeOffset(c.offset + i + 1), node })),
   pageInfo: (c) => ({
     hasNextPage: c.offset + c.orders.length < c.totalCount,
+    hasPreviousPage: c.offset > 0,
+    startCursor: c.orders.length ? encodeOffset(c.offset + 1) : null,
     endCursor: c.orders.length ? encodeOffset(c.offset + c.orders.length) : null,
   }),
 };
