@@ -8,6 +8,9 @@ import { ensureShopBuilt, readShopConfig, serveShop } from '@stx/shop';
 import { startAllSubgraphs } from './startAllSubgraphs';
 import { onLocalhost } from './onLocalhost';
 
+/** any port of this machine's own names: the dev servers of frontend tools, for `npm start` only */
+const LOCAL_DEV_ORIGINS = 'http://localhost:*,http://127.0.0.1:*';
+
 /**
  * `npm start`: the whole product in one process for a developer's machine. Without
  * SECUTIX_BASE_URL it starts the embedded SecuTix simulator first; without REDIS_URL the cache
@@ -37,8 +40,9 @@ async function main(): Promise<void> {
   env.AUTH_TOKEN_SECRET ||= randomBytes(32).toString('base64url');
   env.IDENTITY_SECRET ||= randomBytes(32).toString('base64url');
   const shopConfig = readShopConfig(env);
-  // development: the sample shop's page may call the gateway with credentials, and Apollo Studio's Sandbox too
-  env.CORS_ORIGINS ||= `${shopConfig.publicUrl},${DEFAULT_CORS_ORIGINS}`;
+  // development: the sample shop's page may call the gateway with credentials, Apollo Studio's
+  // Sandbox too, and a frontend developer's own dev server on this machine (Vite's :5173, :3000...)
+  env.CORS_ORIGINS ||= `${shopConfig.publicUrl},${DEFAULT_CORS_ORIGINS},${LOCAL_DEV_ORIGINS}`;
   // Prometheus' port of the gateway, apart from the public one (Apollo Router's is 9090)
   env.GATEWAY_METRICS_PORT ||= '9464';
   const gatewayConfig = readGatewayConfig(env);
