@@ -49,6 +49,29 @@ describe('the gateway response cache', () => {
     expect(await typed('application/json, application/graphql-response+json')).toEqual(['HIT', 'application/json; charset=utf-8']);
   });
 
+  it('never keeps or shares a streamed answer: a client asking for an event stream or multipart cannot poison the JSON answer', async () => {
+    const body = { query: HOME_PAGE, variables: { first: 6 } };
+    for (const accept of ['text/event-stream', 'multipart/mixed']) {
+      const streamed = await post(body, { accept });
+      expect(streamed.headers.get('x-cache')).toBeNull();
+      expect(streamed.headers.get('cache-control')).not.toMatch(/public/);
+      expect(streamed.headers.get('content-type')).not.toMatch(/json/);
+      await streamed.text();
+    }
+    // Apollo Client's header for @defer: the engine may answer either way, so it is not shared
+    const deferCapable = await post(body, { accept: 'multipart/mixed;deferSpec=20220824, application/json' });
+    expect(deferCapable.headers.get('x-cache')).toBeNull();
+    await deferCapable.text();
+    // concurrently too: joining another request's execution is sharing as well
+    const [plain, streamed] = await Promise.all([post(body), post(body, { accept: 'text/event-stream' })]);
+    expect(plain.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await plain.json()).data.products.edges).toHaveLength(6);
+    expect(await streamed.text()).toMatch(/^:?\s*(event: next|data:)/m);
+    const again = await post(body);
+    expect([again.headers.get('x-cache'), again.headers.get('content-type')]).toEqual(['HIT', 'application/json; charset=utf-8']);
+    expect((await again.json()).data.products.edges).toHaveLength(6);
+  });
+
   it('tells clients and CDNs to reuse a catalog answer long, one that shows availability briefly, as the cache hints say', async () => {
     const catalog = await post({ query: '{ topics { id name } seasons { id } }' });
     expect(catalog.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=300');

@@ -42,18 +42,30 @@ export function clientHolds(req: IncomingMessage, etag: string): boolean {
 }
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+const JSON_ANSWER = 'application/json; charset=utf-8';
 
 /**
  * The media type of a shared answer for this Accept header, as the engine picks it for the
- * answers it writes: the first of `application/graphql-response+json` and `application/json`
- * the header lists (`*` ranges counting as JSON), else JSON. The cached body is the same; only
- * its type follows the client (GraphQL over HTTP), and `Vary: Accept` tells caches so.
+ * answers it writes: the first type the header lists that the engine can answer (`*` ranges
+ * counting as JSON; no header is JSON). The cached body is the same for both JSON types; only its
+ * type follows the client (GraphQL over HTTP), and `Vary: Accept` tells caches so. Undefined when
+ * the engine would answer a stream (`text/event-stream`, `multipart/mixed`) or nothing it knows:
+ * such a request is never shared either way, since its body is a stream's framing, not the
+ * single JSON result the cache keeps (one event stream stored was once served to every JSON client).
  */
-export function sharedAnswerType(accept: string | undefined): string {
-  for (const range of (accept ?? '').split(',')) {
+export function sharedAnswerType(accept: string | undefined): string | undefined {
+  if (!accept?.trim()) return JSON_ANSWER;
+  for (const range of accept.split(',')) {
     const type = range.split(';', 1)[0].trim().toLowerCase();
     if (type === GRAPHQL_RESPONSE) return `${GRAPHQL_RESPONSE}; charset=utf-8`;
-    if (type === 'application/json' || type === '*/*' || type === 'application/*') break;
+    if (type === 'application/json' || type === '*/*' || type === 'application/*') return JSON_ANSWER;
+    if (type === 'text/event-stream' || type === 'multipart/mixed') return undefined;
   }
-  return 'application/json; charset=utf-8';
+  return undefined;
+}
+
+/** whether an engine's answer is one JSON result (either JSON type), the only kind the cache keeps */
+export function isSingleJsonAnswer(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').split(';', 1)[0].trim().toLowerCase();
+  return type === 'application/json' || type === GRAPHQL_RESPONSE;
 }

@@ -7,7 +7,7 @@ import { answerInternalError, lifecycle, observeHttp, recordCacheLookup, silentL
 import { localizeError, messageLanguage } from '@stx/errors';
 import type { Served } from '@stx/host';
 import type { CachedAnswer, GraphQLParams, ResponseCache } from '../responseCache/ResponseCache';
-import { clientHolds, mergeVary, PRIVATE_POLICY, publicPolicy, sharedAnswerType, VARY } from './httpCaching';
+import { clientHolds, isSingleJsonAnswer, mergeVary, PRIVATE_POLICY, publicPolicy, sharedAnswerType, VARY } from './httpCaching';
 import { ExplorerPage } from './explorerPage';
 import { readBody } from './readBody';
 import { refusalBody, refusalOf, type Refusal } from './requestChecks';
@@ -41,6 +41,7 @@ export interface NotReady {
 interface Answer {
   status: number;
   headers: [string, string][];
+  contentType: string | undefined;
   body: string;
 }
 
@@ -106,13 +107,16 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     const hit = cache.get(key);
     recordCacheLookup('gateway:response', hit === undefined ? 'miss' : 'hit');
     if (hit !== undefined) return sendPublic(req, res, hit, 'HIT');
-    let pending = inFlight.get(key);
+    // requests share an execution only with those asking for the same media type: its status and
+    // type follow the client's Accept (GraphQL over HTTP), though a stored body serves both
+    const flightKey = `${sharedAnswerType(req.headers.accept)}\u0000${key}`;
+    let pending = inFlight.get(flightKey);
     if (!pending) {
-      pending = execute(req, res, target, body).finally(() => inFlight.delete(key));
-      inFlight.set(key, pending);
+      pending = execute(req, res, target, body).finally(() => inFlight.delete(flightKey));
+      inFlight.set(flightKey, pending);
     }
     const answer = await pending;
-    const stored = answer.status === 200 ? cache.set(key, answer.body, seconds) : undefined;
+    const stored = answer.status === 200 && isSingleJsonAnswer(answer.contentType) ? cache.set(key, answer.body, seconds) : undefined;
     if (stored) return sendPublic(req, res, stored, 'MISS');
     // a shared execution carries the CORS headers of whoever started it: this request gets its own
     for (const [name, value] of answer.headers) if (!name.startsWith('access-control-')) setHeader(res, name, value);
@@ -141,7 +145,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
       return;
     }
     // the length tells the compression below whether this answer is worth compressing
-    res.writeHead(200, { 'content-type': sharedAnswerType(req.headers.accept), 'content-length': answer.bytes });
+    res.writeHead(200, { 'content-type': sharedAnswerType(req.headers.accept)!, 'content-length': answer.bytes });
     res.end(body);
   }
 
@@ -175,7 +179,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     const response = await execution(req, res, target, body);
     const headers: [string, string][] = [];
     response.headers.forEach((value, name) => name !== 'content-length' && headers.push([name, value]));
-    return { status: response.status, headers, body: await response.text() };
+    return { status: response.status, headers, contentType: response.headers.get('content-type') ?? undefined, body: await response.text() };
   }
 
   const compress = compression({ threshold: COMPRESS_ABOVE_BYTES }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import type { CachePolicies } from '../cachePolicy/CachePolicies';
-import { etagOf } from '../http/httpCaching';
+import { etagOf, sharedAnswerType } from '../http/httpCaching';
 
 export interface ResponseCacheOptions {
   maxEntries: number;
@@ -56,7 +56,7 @@ export class ResponseCache {
 
   /** whether a request may be served from the cache at all, before its body is even parsed */
   admits(headers: IncomingHttpHeaders): boolean {
-    return this.o.policies.enabled && !headers.authorization && !headers.cookie;
+    return this.o.policies.enabled && !headers.authorization && !headers.cookie && sharedAnswerType(headers.accept) !== undefined;
   }
 
   /** the key and lifetime of a request's answer, or undefined when it must not be shared */
