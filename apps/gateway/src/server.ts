@@ -48,7 +48,7 @@ export async function startGateway(
     responseCache: new ResponseCache({ maxEntries: config.responseCache.maxEntries, maxBytes: config.responseCache.maxBytes, policies, persisted }),
     routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger, corsHeaders), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, identity, logger) : {}) },
     // probes and anyone else share one round of questions to the subgraphs a second
-    notReady: sharedCheck(() => notReadySubgraphs(config), READY_CHECK_TTL_MS),
+    notReady: sharedCheck(notReadySubgraphs(config, logger), READY_CHECK_TTL_MS),
     corsHeaders,
     explorer: new ExplorerPage(offlineExplorerHtml()),
   });
@@ -67,13 +67,23 @@ export async function startGateway(
 
 const READY_CHECK_TTL_MS = 1000;
 
-/** the subgraphs that do not say they are ready (the catalog only is once its snapshot is loaded) */
-async function notReadySubgraphs(config: GatewayConfig): Promise<NotReady[]> {
-  const checks = Object.entries(config.subgraphUrls).map(async ([subgraph, url]): Promise<NotReady | undefined> => {
-    const res = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) }).catch((err: Error) => err);
-    if (res instanceof Response && res.ok) return undefined;
-    const reason = res instanceof Response ? `HTTP ${res.status} from /ready` : `no answer (${failureReason(res)})`;
-    return { subgraph, url, reason };
-  });
-  return (await Promise.all(checks)).filter((check) => check !== undefined);
+/**
+ * The subgraphs that do not say they are ready (the catalog only is once its snapshot is loaded).
+ * Their URLs are internal: the log names them (each time the set of missing ones changes), the
+ * public `/ready` does not.
+ */
+function notReadySubgraphs(config: GatewayConfig, logger: Logger): () => Promise<NotReady[]> {
+  let lastLogged = '';
+  return async () => {
+    const checks = Object.entries(config.subgraphUrls).map(async ([subgraph, url]) => {
+      const res = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) }).catch((err: Error) => err);
+      if (res instanceof Response && res.ok) return undefined;
+      return { subgraph, url, reason: res instanceof Response ? `HTTP ${res.status} from /ready` : `no answer (${failureReason(res)})` };
+    });
+    const missing = (await Promise.all(checks)).filter((check) => check !== undefined);
+    const summary = JSON.stringify(missing);
+    if (summary !== lastLogged && missing.length > 0) logger.warn('subgraphs not ready', { notReady: missing });
+    lastLogged = summary;
+    return missing.map(({ subgraph, reason }) => ({ subgraph, reason }));
+  };
 }

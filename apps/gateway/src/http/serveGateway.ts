@@ -32,9 +32,9 @@ export interface GatewayHttpOptions {
 }
 
 /** an operator's answer to "why is it not ready": which subgraph, where the gateway looks for it, what it saw */
+/** a subgraph that is not ready, as `/ready` tells anyone: its name and why, never its internal URL (the log has it) */
 export interface NotReady {
   subgraph: string;
-  url: string;
   reason: string;
 }
 
