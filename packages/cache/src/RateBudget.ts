@@ -13,6 +13,8 @@ export interface RateBudgetOptions {
   now?: () => number;
   /** called when the shared store cannot count and this process counts its share alone */
   onStoreError?: (err: unknown) => void;
+  /** subjects counted apart in this process while the store is down (`tryTake(subject)`; default 16) */
+  maxLocalSubjects?: number;
 }
 
 /**
@@ -29,21 +31,30 @@ export class RateBudget {
   private readonly instances: InstanceCount;
 
   constructor(private readonly options: RateBudgetOptions) {
-    this.local = new MemoryStore({ now: options.now, maxEntries: 16 });
+    this.local = new MemoryStore({ now: options.now, maxEntries: options.maxLocalSubjects ?? 16 });
     this.instances = options.instances ?? fixedInstanceCount(1);
   }
 
-  /** takes one call from this window's budget; false when it is spent */
-  async tryTake(): Promise<boolean> {
+  /**
+   * Takes one call from this window's budget; false when it is spent. With a `subject` (a caller),
+   * the budget is that subject's own, `limit` a window for each.
+   */
+  async tryTake(subject?: string): Promise<boolean> {
     const windowMs = this.options.windowSeconds * 1000;
-    const key = `budget:${this.options.name}:${Math.floor(this.now() / windowMs)}`;
+    const key = `budget:${this.options.name}:${subject === undefined ? '' : `${subject}:`}${Math.floor(this.now() / windowMs)}`;
     try {
       // the TTL outlives the window even if instances' clocks differ
       return (await this.options.store.incr(key, this.options.windowSeconds * 2)) <= this.options.limit;
     } catch (err) {
       this.options.onStoreError?.(err);
-      return this.takeLocalShare();
+      return this.takeLocalShare(subject);
     }
+  }
+
+  /** seconds until this window ends and a spent budget is whole again */
+  secondsToNextWindow(): number {
+    const windowMs = this.options.windowSeconds * 1000;
+    return Math.max(1, Math.ceil((windowMs - (this.now() % windowMs)) / 1000));
   }
 
   /** calls left in this window, as the shared store sees it (the full limit if it cannot be read) */
@@ -57,12 +68,12 @@ export class RateBudget {
   }
 
   /** this process's share, counted in its own memory, over windows long enough to hold a whole call */
-  private async takeLocalShare(): Promise<boolean> {
+  private async takeLocalShare(subject = ''): Promise<boolean> {
     const instances = Math.max(1, this.instances.current());
     const windows = Math.max(1, Math.ceil(instances / this.options.limit));
     const share = Math.floor((this.options.limit * windows) / instances);
     const windowMs = this.options.windowSeconds * windows * 1000;
-    const key = `share:${Math.floor(this.now() / windowMs)}`;
+    const key = `share:${subject}:${Math.floor(this.now() / windowMs)}`;
     return (await this.local.incr(key, this.options.windowSeconds * windows * 2)) <= share;
   }
 

@@ -5,6 +5,7 @@ import { codedError, type ErrorCode } from './errorCodes';
 const byKind: Record<SecutixError['kind'], ErrorCode> = {
   RATE_LIMITED: 'UPSTREAM_RATE_LIMITED',
   BUDGET_EXHAUSTED: 'UPSTREAM_RATE_LIMITED',
+  CALLER_BUDGET_EXHAUSTED: 'THROTTLED',
   UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   CIRCUIT_OPEN: 'UPSTREAM_UNAVAILABLE',
   TECHNICAL: 'UPSTREAM_UNAVAILABLE',
@@ -31,6 +32,8 @@ function messageFor(code: ErrorCode): string {
       return 'SecuTix is busy; this data is not available right now. Try again in a minute.';
     case 'UPSTREAM_UNAVAILABLE':
       return 'SecuTix is not answering; this data is not available right now.';
+    case 'THROTTLED':
+      return 'Too many requests from you in a short time; try again in a minute.';
     case 'UPSTREAM_AUTH':
       return 'This gateway could not authenticate to SecuTix.';
     default:

@@ -5,6 +5,7 @@
 export type SecutixErrorKind =
   | 'RATE_LIMITED' // HTTP 509 / 429: back off, never loop
   | 'BUDGET_EXHAUSTED' // our own shared budget refused the call before it left
+  | 'CALLER_BUDGET_EXHAUSTED' // the caller's own share of that budget is spent: nothing left, for this caller only
   | 'UNAVAILABLE' // 503, network error, timeout
   | 'CIRCUIT_OPEN' // refused before leaving: the service failed repeatedly and is left alone a while
   | 'AUTHENTICATION' // wrong operator / secret / token
@@ -44,6 +45,15 @@ export class SecutixError extends Error {
  */
 export function budgetExhausted(call: { service: string; operation: string }, reason: string): SecutixError {
   return new SecutixError('BUDGET_EXHAUSTED', call.service, call.operation, reason);
+}
+
+/**
+ * The caller's share of our budget is spent (SECUTIX_CALLS_PER_CALLER_PER_MINUTE): the call never
+ * left. It reaches the client as THROTTLED, retryable after `retryAfterSeconds`; other callers are
+ * not concerned.
+ */
+export function callerBudgetExhausted(call: { service: string; operation: string }, retryAfterSeconds: number): SecutixError {
+  return new SecutixError('CALLER_BUDGET_EXHAUSTED', call.service, call.operation, 'this caller’s share of the SecuTix calls is spent', { retryAfterSeconds });
 }
 
 export function httpStatusError(service: string, operation: string, status: number, body: string, retryAfter?: string | null): SecutixError {

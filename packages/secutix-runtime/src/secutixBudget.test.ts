@@ -1,4 +1,5 @@
-import { createCoordinationStore } from '@stx/cache';
+import { createCoordinationStore, failClosed, type CacheStore } from '@stx/cache';
+import { runInRequest } from '@stx/observability';
 import { SecutixError } from '@stx/secutix-client';
 import { createSecutixBudget } from './secutixBudget';
 import { readBackendConfig } from './secutixConfig';
@@ -50,6 +51,33 @@ describe('the SecuTix call budget', () => {
       ['secutix-reads', 120],
       ['availability-calls', 30],
     ]);
+  });
+
+  it('gives each caller a share of its own, taken first, so that one caller cannot spend everyone’s budget', async () => {
+    const b = budget({ SECUTIX_CALLS_PER_MINUTE: '20', SECUTIX_WRITE_CALLS_PER_MINUTE: '2', SECUTIX_CALLS_PER_CALLER_PER_MINUTE: '3' });
+    const as = (caller: string | undefined) => (call: typeof catalogRead) => runInRequest({ requestId: 'r', caller }, () => b.take(call));
+    const refusals: unknown[] = [];
+    for (let i = 0; i < 5; i++) await as('contact:1')(catalogRead).catch((err) => refusals.push(err));
+    expect(refusals).toHaveLength(2);
+    expect(refusals[0]).toMatchObject({ kind: 'CALLER_BUDGET_EXHAUSTED', service: 'CatalogService' });
+    expect((refusals[0] as SecutixError).options.retryAfterSeconds).toBeGreaterThan(0);
+    // the refused calls took nothing of everyone's: 3 of 20 are spent
+    expect(await b.layers[0].remaining()).toBe(17);
+    expect(await admitted(as('contact:2'), catalogRead, 3)).toBe(3);
+    // background work, with no request, has the whole budget
+    expect(await admitted(b.take, catalogRead, 5)).toBe(5);
+  });
+
+  it('counts each caller’s share in this process while the store is down, never letting it through unbounded', async () => {
+    const down = async (): Promise<never> => {
+      throw new Error('ECONNREFUSED');
+    };
+    const unreachable: CacheStore = { get: down, set: down, delete: down, incr: down, setIfAbsent: down, close: async () => {} };
+    const config = readBackendConfig({ IDENTITY_SECRET: 'x'.repeat(32), SECUTIX_CALLS_PER_MINUTE: '100', SECUTIX_CALLS_PER_CALLER_PER_MINUTE: '4', INSTANCES: '2' });
+    const b = createSecutixBudget(config, failClosed(unreachable));
+    const taken = await Promise.all(Array.from({ length: 6 }, () => runInRequest({ requestId: 'r', caller: 'net:203.0.113.9' }, () => b.take(catalogRead).then(() => 1, () => 0))));
+    // two instances: this one's share of the caller's 4 is 2
+    expect(taken.reduce((a: number, t) => a + t, 0)).toBe(2);
   });
 
   it('has no limit of ours with CACHING=off, the naive baseline', async () => {

@@ -1,5 +1,6 @@
 import { InstanceHeartbeat, RateBudget, fixedInstanceCount, type CoordinationStore, type InstanceCount } from '@stx/cache';
-import { budgetExhausted, type OutgoingCall } from '@stx/secutix-client';
+import { currentRequest } from '@stx/observability';
+import { budgetExhausted, callerBudgetExhausted, type OutgoingCall } from '@stx/secutix-client';
 import type { BackendConfig } from './secutixConfig';
 
 export interface SecutixBudget {
@@ -11,8 +12,10 @@ export interface SecutixBudget {
 }
 
 /**
- * Our one budget of SecuTix calls a minute, for all instances together, in layers that a call
- * draws from in turn: the share of its operation if it has one (availability's
+ * Our one budget of SecuTix calls a minute, for all instances together. A call made for a request
+ * first draws from its caller's share (`SECUTIX_CALLS_PER_CALLER_PER_MINUTE`: a contact, a guest,
+ * an operator, else a client network, as the subgraph host names it), so that no one caller can
+ * spend what every caller shares; then every call from layers in turn: the share of its operation if it has one (availability's
  * `AVAILABILITY_CALLS_PER_MINUTE`), the reads' part unless it writes (`callsPerMinute -
  * writeCallsPerMinute`, so however many reads come, writes such as a buyer's order always find
  * `writeCallsPerMinute` calls), and the whole (`callsPerMinute`). Counted in `store`; while it is
@@ -31,10 +34,15 @@ export function createSecutixBudget(config: BackendConfig, store: CoordinationSt
   const reads = layer('secutix-reads', config.callsPerMinute - config.writeCallsPerMinute);
   const shares = config.operationShares.map((share) => ({ ...layer(share.name, share.callsPerMinute), operations: new Set(share.operations) }));
   const layersOf = (call: OutgoingCall) => [...shares.filter((share) => share.operations.has(`${call.service}.${call.operation}`)), ...(call.write ? [] : [reads]), all];
+  // each caller's share, counted apart: background work (no request) draws from the layers alone
+  const perCaller = new RateBudget({ store, limit: unlimited ? Number.MAX_SAFE_INTEGER : config.callsPerCallerPerMinute, windowSeconds: 60, name: 'secutix-caller', instances, onStoreError, maxLocalSubjects: 10_000 });
   return {
     instances,
     layers: [all, reads, ...shares],
     async take(call) {
+      // first, so that a caller past its share spends nothing of everyone's
+      const caller = currentRequest()?.caller;
+      if (caller !== undefined && !(await perCaller.tryTake(caller))) throw callerBudgetExhausted(call, perCaller.secondsToNextWindow());
       for (const { name, limit, counter } of layersOf(call)) {
         if (!(await counter.tryTake())) throw budgetExhausted(call, `our ${name} budget of ${limit} a minute is spent`);
       }

@@ -10,6 +10,8 @@ export interface BackendConfig {
   callsPerMinute: number;
   /** part of `callsPerMinute` that reads can never use, so a buyer's order always finds room */
   writeCallsPerMinute: number;
+  /** what one caller's requests may use of `callsPerMinute` (a contact, guest, operator, else a client network) */
+  callsPerCallerPerMinute: number;
   /** parts of the read budget for groups of operations SecuTix limits more tightly (availability) */
   operationShares: OperationShare[];
   /** processes sharing the budget (`INSTANCES`); unset: counted in Redis with a heartbeat */
@@ -76,6 +78,8 @@ export function readBackendConfig(env: Env): BackendConfig {
   if (writeCallsPerMinute >= callsPerMinute) {
     throw new ConfigError('SECUTIX_WRITE_CALLS_PER_MINUTE', `must be less than SECUTIX_CALLS_PER_MINUTE (${callsPerMinute}), got ${writeCallsPerMinute}`);
   }
+  // a fifth: a buyer's whole checkout is about 20 calls, and five callers at their most leave the rest for everyone
+  const callsPerCallerPerMinute = readInt(env, 'SECUTIX_CALLS_PER_CALLER_PER_MINUTE', Math.max(1, Math.floor(callsPerMinute / 5)), { min: 1, max: callsPerMinute });
   return {
     secutix: {
       ...secutixDefaults,
@@ -100,6 +104,7 @@ export function readBackendConfig(env: Env): BackendConfig {
     },
     callsPerMinute,
     writeCallsPerMinute,
+    callsPerCallerPerMinute,
     operationShares: [
       // SecuTix wants availability asked about once a minute, ideally hourly (docs/secutix/rate-limits.md)
       {

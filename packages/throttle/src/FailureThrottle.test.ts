@@ -30,6 +30,13 @@ describe('FailureThrottle', () => {
     expect(await g.check('198.51.100.1', 'other@example.com')).toEqual({ allowed: true });
   });
 
+  it('counts an IPv6 client by its /64: rotating through the addresses of its prefix gains nothing', async () => {
+    const g = new FailureThrottle({ name: 'voucher', counters: processFallback(createCoordinationStore({ namespace: 'test' })), limits: { perClient: 3, slowAfter: 3, windowSeconds: 900 }, now: () => clock });
+    for (let i = 1; i <= 3; i++) await g.failed(`2001:db8:1:2::${i.toString(16)}`);
+    expect((await g.check('2001:db8:1:2:ffff::9')).allowed).toBe(false);
+    expect(await g.check('2001:db8:1:3::1')).toEqual({ allowed: true });
+  });
+
   it('forgives an address its failures on a subject once it gives the right secret', async () => {
     const g = guard();
     for (let i = 0; i < 2; i++) await g.failed('198.51.100.2', 'a@example.com');

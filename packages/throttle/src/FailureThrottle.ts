@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { networkOf } from '@stx/identity';
 import type { Counters } from './processFallback';
 import { secondsUntilBelow, slidingCount, type WindowCounts } from './slidingWindow';
 
@@ -91,7 +92,8 @@ export class FailureThrottle {
   /** counter keys by fixed window: `key(0)` this one, `key(-1)` the previous one */
   private keys(clientIp: string | undefined, subject: string | undefined, nowMs: number) {
     const { name } = this.o;
-    const client = clientIp ?? 'unknown';
+    // an IPv6 client is counted by its /64, which it could otherwise rotate through
+    const client = clientIp === undefined ? 'unknown' : networkOf(clientIp);
     const windowMs = this.o.limits.windowSeconds * 1000;
     const window = Math.floor(nowMs / windowMs);
     const hashed = subject === undefined ? undefined : createHash('sha256').update(subject.trim().toLowerCase()).digest('base64url');

@@ -49,9 +49,9 @@ export const errorMessages = {
     de: 'Introspektion ist auf diesem Endpunkt abgeschaltet.',
   },
   THROTTLED: {
-    en: 'Too many unknown codes from your address[; try again in {retryAfterSeconds} seconds].',
-    fr: 'Trop de codes inconnus depuis votre adresse[ ; réessayez dans {retryAfterSeconds} secondes].',
-    de: 'Zu viele unbekannte Codes von Ihrer Adresse[; versuchen Sie es in {retryAfterSeconds} Sekunden erneut].',
+    en: 'Too many requests from you in a short time[; try again in {retryAfterSeconds} seconds].',
+    fr: 'Trop de demandes de votre part en peu de temps[ ; réessayez dans {retryAfterSeconds} secondes].',
+    de: 'Zu viele Anfragen von Ihnen in kurzer Zeit[; versuchen Sie es in {retryAfterSeconds} Sekunden erneut].',
   },
   UPSTREAM_RATE_LIMITED: {
     en: 'SecuTix is busy; this is not available right now. Try again in a minute.',

@@ -10,8 +10,8 @@ import { SecutixError } from '@stx/secutix-client';
 import { fromSecutixError, storeUnavailable, wrappedErrorCode } from '@stx/errors';
 import { operationLimitsRule, useOperationLimits, type OperationLimits } from '@stx/operation-limits';
 import { serveApollo, type Served, type ServeOptions } from '../serveApollo';
-import type { Logger } from '@stx/observability';
-import { identityFromRequest, type Identity } from '@stx/identity';
+import { requestContextOf, type Logger } from '@stx/observability';
+import { callerKey, identityFromRequest, type Identity } from '@stx/identity';
 import { withSharedResolvers } from './sharedResolvers';
 import { useSendableText } from './useSendableText';
 
@@ -62,7 +62,13 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     logger: options.logger,
     port: options.port,
     host: options.host,
-    context: async ({ req }) => withRequestLanguage(await options.context(req, identityFromRequest(req, options.identitySecret, Date.now())), req),
+    context: async ({ req }) => {
+      const identity = identityFromRequest(req, options.identitySecret, Date.now());
+      // the SecuTix calls this request makes count against its caller's share (secutix-runtime's budget)
+      const request = requestContextOf(req);
+      if (request) request.caller = callerKey(identity);
+      return withRequestLanguage(await options.context(req, identity), req);
+    },
     ready: options.ready,
     routes: options.routes,
     maxTokens: options.limits.maxTokens,

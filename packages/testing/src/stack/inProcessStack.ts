@@ -27,6 +27,9 @@ export async function startInProcessStack(options: StackOptions = {}, databases:
     ...subgraphEnv({ simulator, transport: options.transport, redisUrl: options.redisUrl, databaseUrl: database?.url }),
     GATEWAY_PORT: '0',
     GATEWAY_METRICS_PORT: '0',
+    // a test plays many buyers with a few accounts, all from 127.0.0.1: one caller's share of the
+    // SecuTix calls is the whole budget unless the test is about that share (e2e/budgets)
+    SECUTIX_CALLS_PER_CALLER_PER_MINUTE: options.env?.SECUTIX_CALLS_PER_MINUTE ?? '150',
     ...(options.sso ? await ssoEnv(simulator.url) : {}),
     ...options.env,
   };

@@ -1,0 +1,44 @@
+import { getTestRedisUrl, startStack, type Stack, loginAs } from '@stx/testing';
+
+const ORDER_CALL = 'ExternalOrderService.getOrderDetails';
+const aliases = (count: number, field: (i: number) => string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field(i)}`).join(' ')} }`;
+
+/**
+ * SecuTix's calls are one budget for every caller of the institution. One caller, with a buyer's
+ * token and a query of 30 aliases that each cost a call, could spend it for a minute: everyone's
+ * logins, account pages and availability then failed. Each caller now has a share of its own
+ * (SECUTIX_CALLS_PER_CALLER_PER_MINUTE), taken before the shared budget: past it, that caller's
+ * fields are THROTTLED, retryable, and nobody else notices.
+ */
+describe('each caller’s share of the SecuTix calls', () => {
+  let stack: Stack;
+  let alice: Record<string, string>;
+  let bob: Record<string, string>;
+
+  beforeAll(async () => {
+    stack = await startStack({ redisUrl: getTestRedisUrl(), env: { SECUTIX_CALLS_PER_CALLER_PER_MINUTE: '10', GATEWAY_RESPONSE_CACHE_SECONDS: '0', ORDER_CACHE_SECONDS: '0' } });
+    alice = await loginAs(stack, 'alice@example.com', 'alice-demo-password');
+    bob = await loginAs(stack, 'bob@example.com', 'bob-demo-password');
+  }, 60_000);
+  afterAll(() => stack?.close());
+
+  it('stops one buyer’s aliased order look-ups at its share, with THROTTLED, and leaves other callers their calls', async () => {
+    await stack.sim.reset();
+    const attack = await stack.query(aliases(30, (i) => `order(id: "${7100100 + i}") { id }`), {}, { headers: bob });
+    // the ids are nobody's: those asked are NOT_FOUND, the rest were never asked
+    const codes = (attack.errors ?? []).map((e) => e.extensions?.code);
+    expect(codes.filter((c) => c === 'THROTTLED').length).toBeGreaterThanOrEqual(20);
+    expect(new Set(codes)).toEqual(new Set(['NOT_FOUND', 'THROTTLED']));
+    expect(attack.errors!.find((e) => e.extensions?.code === 'THROTTLED')!.extensions).toMatchObject({ retryable: true, retryAfterSeconds: expect.any(Number) });
+    const spent = await stack.sim.count(ORDER_CALL);
+    expect(spent).toBeLessThanOrEqual(10);
+    // a second try in the same minute reaches SecuTix no more
+    await stack.query(aliases(30, (i) => `order(id: "${7100200 + i}") { id }`), {}, { headers: bob });
+    expect(await stack.sim.count(ORDER_CALL)).toBe(spent);
+    // alice and an anonymous visitor are untouched
+    const me = await stack.query('{ me { contactNumber orders(first: 5) { totalCount } } }', {}, { headers: alice });
+    expect(me.errors).toBeUndefined();
+    const login = await stack.query('mutation { login(email: "alice@example.com", password: "alice-demo-password") { token userErrors { code } } }');
+    expect(login.data.login.token).toEqual(expect.any(String));
+  });
+});

@@ -1,0 +1,28 @@
+import { isIP } from 'node:net';
+import type { Identity } from './identityHeader';
+
+/**
+ * Who a request is made for, as the bounds on one caller count it: a contact, a guest, an
+ * operator, or else the client's network. The one definition for every per-caller count.
+ */
+export function callerKey(identity: Identity): string | undefined {
+  if (identity.contactNumber) return `contact:${identity.contactNumber}`;
+  if (identity.guestContactNumber) return `guest:${identity.guestContactNumber}`;
+  if (identity.operator) return `operator:${identity.operator}`;
+  return identity.clientIp === undefined ? undefined : `net:${networkOf(identity.clientIp)}`;
+}
+
+/**
+ * The network an address stands for in a count: an IPv4 address itself, an IPv6 address's /64
+ * (one subscriber's prefix: an IPv6 client holds billions of addresses in it and could rotate
+ * through them, each one counted afresh).
+ */
+export function networkOf(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head, tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  // an embedded IPv4 tail (::ffff:1.2.3.4 and the like) is two groups, and beyond the /64 anyway
+  const groups = address.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
