@@ -1,4 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getTestRedisUrl, startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'stx-redis-'));
 
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token refreshToken userErrors { code } } }`;
 const REFRESH = `mutation($t: String!) { refreshLogin(refreshToken: $t) { token refreshToken userErrors { code } } }`;
@@ -89,7 +94,8 @@ describe('token sessions while Redis is unreachable', () => {
   let redis: RedisHandle;
   let stack: Stack;
   beforeAll(async () => {
-    redis = await startRedisServer();
+    // persistent, as production's: the outage below is Redis away and back with its data
+    redis = await startRedisServer({ dataDir });
     stack = await startStack({ redisUrl: redis.url });
   }, 60_000);
   afterAll(async () => {
@@ -108,7 +114,7 @@ describe('token sessions while Redis is unreachable', () => {
     expect(me.errors?.[0].extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', retryable: true });
     expect(JSON.stringify([refresh, me])).not.toMatch(/redis|ECONNREFUSED|127\.0\.0\.1/i);
 
-    redis = await startRedisServer({ port: redis.port });
+    redis = await startRedisServer({ port: redis.port, dataDir });
     let code = await meCode(stack, s.token);
     for (let i = 0; i < 50 && code !== 'OK'; i++) {
       await new Promise((r) => setTimeout(r, 100));

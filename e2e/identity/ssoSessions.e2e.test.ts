@@ -1,5 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
 import { buildSamlResponse, DEMO_KEY_FILES, encodeContactCookie, IDP_ENTITY_ID, lazyIdpKeys, parseAuthnRequest, signSamlResponse } from '@stx/secutix-sim';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'stx-redis-'));
 
 const ME = `{ me { contactNumber } }`;
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token userErrors { code } } }`;
@@ -18,7 +23,8 @@ describe('SSO browser sessions end', () => {
   let alice: string;
 
   beforeAll(async () => {
-    redis = await startRedisServer();
+    // persistent, as production's: the outage below is Redis away and back with its data
+    redis = await startRedisServer({ dataDir });
     stack = await startStack({ sso: true, redisUrl: redis.url });
     base = stack.gatewayUrl.replace(/\/graphql$/, '');
     const login = await stack.query(LOGIN, { e: 'alice@example.com', p: 'alice-demo-password' });
@@ -129,7 +135,7 @@ describe('SSO browser sessions end', () => {
       const out = await fetch(`${base}/auth/logout`, { redirect: 'manual', headers: { cookie } });
       expect([out.status, out.headers.get('set-cookie')]).toEqual([503, expect.stringContaining('Max-Age=0')]);
     } finally {
-      redis = await startRedisServer({ port: redis.port });
+      redis = await startRedisServer({ port: redis.port, dataDir });
     }
     let me = await meWith(cookie);
     for (let i = 0; i < 50 && me !== alice; i++) {

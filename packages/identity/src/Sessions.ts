@@ -15,10 +15,27 @@ type Claims = Pick<TokenClaims, 'sub' | 'sid' | 'iat'>;
 export class Sessions {
   constructor(private readonly store: CoordinationStore) {}
 
-  /** logged out, reused, or issued before its contact's sessions were all revoked */
-  async isRevoked(claims: Claims): Promise<boolean> {
-    const [revoked, notBefore] = await Promise.all([this.store.get(sessionKey(claims.sid)), this.store.get(contactKey(claims.sub))]);
-    return revoked !== undefined || (notBefore !== undefined && claims.iat < Number(notBefore));
+  /**
+   * Logged out, reused, or issued before its contact's sessions were all revoked; or issued before
+   * the store's session state began. The markers are the memory of what ended: a store that lost
+   * them (restarted empty, flushed, its keys evicted) would bring logged-out sessions back, so
+   * when the state's start is missing it starts again now, and nothing older is accepted: every
+   * session opened before must log in again.
+   */
+  async isRevoked(claims: Claims, nowMs = Date.now()): Promise<boolean> {
+    const [revoked, notBefore, since] = await Promise.all([this.store.get(sessionKey(claims.sid)), this.store.get(contactKey(claims.sub)), this.store.get(SINCE_KEY)]);
+    const stateSince = since === undefined ? await this.begin(nowMs) : Number(since);
+    return !(claims.iat >= stateSince) || revoked !== undefined || (notBefore !== undefined && claims.iat < Number(notBefore));
+  }
+
+  /**
+   * Before a session is opened at `nowMs` (its `iat`): the store's session state begins then at the
+   * latest, so that the new session is not taken for one older than the state. The start of the state.
+   */
+  async begin(nowMs: number): Promise<number> {
+    if (await this.store.setIfAbsent(SINCE_KEY, String(nowMs), SINCE_SECONDS)) return nowMs;
+    const since = Number(await this.store.get(SINCE_KEY));
+    return Number.isFinite(since) ? since : nowMs;
   }
 
   /**
@@ -52,7 +69,7 @@ export class Sessions {
    * its session; a thief within that window is not detected. 0 (the default): never.
    */
   async redeem(claims: Claims & Pick<TokenClaims, 'gen'>, nowMs = Date.now(), graceMs = 0): Promise<'ok' | 'revoked' | 'reused'> {
-    if (await this.isRevoked(claims)) return 'revoked';
+    if (await this.isRevoked(claims, nowMs)) return 'revoked';
     const key = `session:redeemed:${claims.sid}:${claims.gen}`;
     if (await this.store.setIfAbsent(key, String(nowMs), REFRESH_TOKEN_SECONDS)) return 'ok';
     if (graceMs > 0 && nowMs - Number(await this.store.get(key)) <= graceMs) return 'ok';
@@ -60,6 +77,10 @@ export class Sessions {
     return 'reused';
   }
 }
+
+/** when the store's session state began; as long as anything lives in a store (ten years) */
+const SINCE_KEY = 'session:state-since';
+const SINCE_SECONDS = 10 * 365 * 24 * 3600;
 
 /** as long as a browser keeps a cookie at most (Chromium caps every cookie's life at 400 days) */
 const FIRST_SEEN_SECONDS = 400 * 24 * 3600;

@@ -43,9 +43,15 @@ describe('Sessions', () => {
   const { createCoordinationStore, failClosed } = jest.requireActual('@stx/cache') as typeof import('@stx/cache');
   const { Sessions } = jest.requireActual('./Sessions') as typeof import('./Sessions');
   const claims = (over: Partial<{ sub: string; sid: string; iat: number; gen: number }> = {}) => ({ sub: '1000001', sid: 's1', iat: now, gen: 0, ...over });
+  /** a store whose session state began before the tokens of these tests were issued */
+  const opened = async () => {
+    const sessions = new Sessions(createCoordinationStore({ namespace: 't' }));
+    await sessions.begin(now - 60_000);
+    return sessions;
+  };
 
   it('redeems each refresh generation once, and a second use revokes the family', async () => {
-    const sessions = new Sessions(createCoordinationStore({ namespace: 't' }));
+    const sessions = await opened();
     expect(await sessions.redeem(claims())).toBe('ok');
     expect(await sessions.redeem(claims({ gen: 1 }))).toBe('ok');
     expect(await sessions.redeem(claims())).toBe('reused');
@@ -54,7 +60,7 @@ describe('Sessions', () => {
   });
 
   it('redeems a generation again within the reuse grace only, then treats it as stolen', async () => {
-    const sessions = new Sessions(createCoordinationStore({ namespace: 't' }));
+    const sessions = await opened();
     const grace = 10_000;
     expect(await sessions.redeem(claims(), now, grace)).toBe('ok');
     expect(await sessions.redeem(claims(), now + grace, grace)).toBe('ok');
@@ -63,11 +69,26 @@ describe('Sessions', () => {
   });
 
   it('revokes every token of a contact issued before, not after', async () => {
-    const sessions = new Sessions(createCoordinationStore({ namespace: 't' }));
+    const sessions = await opened();
     await sessions.revokeContact('1000001', now);
     expect(await sessions.isRevoked(claims({ iat: now - 1 }))).toBe(true);
     expect(await sessions.isRevoked(claims({ iat: now }))).toBe(false);
     expect(await sessions.isRevoked(claims({ sub: '1000002', iat: now - 1 }))).toBe(false);
+  });
+
+  it('refuses every session older than the store’s state: a store that lost its markers must not bring ended sessions back', async () => {
+    const store = createCoordinationStore({ namespace: 't' });
+    const sessions = new Sessions(store);
+    expect(await sessions.begin(now)).toBe(now);
+    await sessions.revoke('s1');
+    expect(await sessions.isRevoked(claims({ sid: 's2' }))).toBe(false);
+    // the markers and the state's start are lost (a flush, an empty restart, eviction)
+    await store.delete('session:revoked:s1');
+    await store.delete('session:state-since');
+    expect(await sessions.isRevoked(claims(), now + 5000)).toBe(true);
+    expect(await sessions.isRevoked(claims({ sid: 's2' }), now + 5000)).toBe(true);
+    // a session opened afterwards is whole
+    expect(await sessions.isRevoked(claims({ sid: 's3', iat: now + 6000 }), now + 6000)).toBe(false);
   });
 
   it('rejects rather than answers when the store cannot', async () => {

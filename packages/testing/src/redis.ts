@@ -19,12 +19,15 @@ export function getTestRedisUrl(): string {
 
 /**
  * Starts a throw-away redis-server on a free loopback port (or `port`, e.g. to restart one that a
- * test stopped: it comes back empty), keeping nothing on disk.
+ * test stopped). Without `dataDir` it keeps nothing on disk, so a restart comes back empty (a
+ * flush, a Redis without persistence); with one it writes every change there (AOF, as production
+ * should), so a restart on the same folder comes back with its data (an outage).
  */
-export async function startRedisServer(options: { port?: number } = {}): Promise<RedisHandle> {
+export async function startRedisServer(options: { port?: number; dataDir?: string } = {}): Promise<RedisHandle> {
   if (spawnSync('redis-server', ['--version']).status !== 0) throw new Error(MISSING);
   const port = options.port ?? (await freePort());
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const persistence = options.dataDir ? ['--dir', options.dataDir, '--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
+  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence], { stdio: 'ignore' });
   const url = `redis://127.0.0.1:${port}`;
   try {
     await waitForPing(port, child, 10_000);

@@ -65,7 +65,8 @@ export function callerIdentity(req: IncomingMessage, options: IdentityOptions, n
  */
 async function cookieSession(cookie: ContactCookie, options: IdentityOptions, nowMs: number): Promise<string | undefined> {
   const sid = `stx-cookie:${cookie.fingerprint}`;
-  const iat = await orUnavailable(() => options.sessions.firstSeen(sid, nowMs));
+  // its first sight opens the session: the store's state must not look newer (Sessions.isRevoked)
+  const iat = await orUnavailable(async () => (await options.sessions.begin(nowMs), options.sessions.firstSeen(sid, nowMs)));
   if (nowMs - iat > options.contactCookieSeconds * 1000) return undefined;
   return (await isRevoked({ sub: cookie.contactNumber, sid, iat }, options.sessions)) ? undefined : sid;
 }

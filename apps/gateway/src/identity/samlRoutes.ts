@@ -66,9 +66,11 @@ export function samlRoutes(config: SamlConfig, sessionSecret: string, state: { s
         const { profile } = await saml.validatePostResponseAsync({ SAMLResponse: form.get('SAMLResponse') ?? '' });
         if (!profile?.nameID || !isContactNumber(profile.nameID)) throw new Error('no contact number in the assertion');
         if (typeof profile.inResponseTo !== 'string' || !(await claimAnswer(state.store, profile.inResponseTo))) throw new Error('this sign-on answer was already used');
+        const openedAt = Date.now();
+        await state.sessions.begin(openedAt);
         res.writeHead(303, {
           location: safeReturnPath(relay.slice(dot + 1), config.returnOrigins),
-          'set-cookie': [sessionCookie(profile.nameID, sessionSecret, Date.now(), config.sessionSeconds), signOnCookie('', 0)],
+          'set-cookie': [sessionCookie(profile.nameID, sessionSecret, openedAt, config.sessionSeconds), signOnCookie('', 0)],
         });
         res.end();
       } catch (err) {
