@@ -68,12 +68,16 @@ export async function startGateway(
 const READY_CHECK_TTL_MS = 1000;
 
 /**
- * The subgraphs that do not say they are ready (the catalog only is once its snapshot is loaded).
- * Their URLs are internal: the log names them (each time the set of missing ones changes), the
- * public `/ready` does not.
+ * The subgraphs that do not say they are ready (the catalog only is once its snapshot is loaded),
+ * until all of them have been ready at once: a starting gateway waits for them. After that the
+ * gateway stays ready whatever a subgraph does: every replica shares the same subgraphs, so taking
+ * them all out of rotation for one subgraph's outage would turn a missing field into a total
+ * outage (the engine answers the other subgraphs' fields, and codes the missing ones). Their URLs
+ * are internal: the log names them (each time the set of missing ones changes), `/ready` does not.
  */
 function notReadySubgraphs(config: GatewayConfig, logger: Logger): () => Promise<NotReady[]> {
   let lastLogged = '';
+  let wasReady = false;
   return async () => {
     const checks = Object.entries(config.subgraphUrls).map(async ([subgraph, url]) => {
       const res = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) }).catch((err: Error) => err);
@@ -84,6 +88,7 @@ function notReadySubgraphs(config: GatewayConfig, logger: Logger): () => Promise
     const summary = JSON.stringify(missing);
     if (summary !== lastLogged && missing.length > 0) logger.warn('subgraphs not ready', { notReady: missing });
     lastLogged = summary;
-    return missing.map(({ subgraph, reason }) => ({ subgraph, reason }));
+    if (missing.length === 0) wasReady = true;
+    return wasReady ? [] : missing.map(({ subgraph, reason }) => ({ subgraph, reason }));
   };
 }
