@@ -17,7 +17,7 @@ describe('the demo ticket shop links', () => {
 
   beforeAll(async () => {
     simulator = await startSimulator({ port: 0, latency: 'none' });
-    stack = await startStack({ simulator, env: { TICKET_SHOP_URL: simulator.url, GATEWAY_RESPONSE_CACHE_SECONDS: '0' } });
+    stack = await startStack({ simulator, env: { TICKET_SHOP_URL: simulator.url, GATEWAY_RESPONSE_CACHE_SECONDS: '0', CORS_ORIGINS: 'https://www.example.org,http://localhost:5173' } });
     alice = await loginAs(stack, 'alice@example.com', 'alice-demo-password');
   }, 60_000);
   afterAll(async () => {
@@ -49,6 +49,11 @@ describe('the demo ticket shop links', () => {
     expect(performancePage.html).toContain(`${t.amount} EUR`);
   });
 
+  it('links the registration page back to one of the websites only', async () => {
+    const res = await stack.query(`{ accountLinks(lang: "en") { registration(callbackUrl: "https://attacker.example/welcome") } }`);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'callbackUrl' });
+  });
+
   it('lands the account links, and the registration page links back to the website', async () => {
     const res = await stack.query(`{ accountLinks(lang: "en") { accountSpace profileEdit registration(callbackUrl: "https://www.example.org/welcome") } }`);
     const { accountSpace, profileEdit, registration } = res.data.accountLinks;
@@ -77,6 +82,9 @@ describe('the demo ticket shop links', () => {
     const created = await stack.query(CREATE, { input: { items: [{ performanceId: t.performanceId, seatCategoryId: t.seatCategoryId, audienceSubCategoryId: t.audienceSubCategoryId, quantity: 1 }] }, key: `k-${randomUUID()}` }, { headers: alice });
     const orderId = created.data.createOrder.order.id;
     await chooseDelivery(stack, orderId, alice); // the card payment settles the order: delivery comes first
+    // the payment page sends the buyer back to one of the websites (CORS_ORIGINS) only: no open redirect
+    const elsewhere = await stack.query(PAY, { id: orderId, k: `k-${randomUUID()}`, back: 'https://attacker.example/steal?x=1' }, { headers: alice });
+    expect(elsewhere.data.payOrder).toMatchObject({ paymentUrl: null, userErrors: [{ code: 'INVALID_INPUT' }] });
     const pay = await stack.query(PAY, { id: orderId, k: `k-${randomUUID()}`, back: 'http://localhost:5173/payment/return?from=shop' }, { headers: alice });
     const cancelled = await fetch(`${pay.data.payOrder.paymentUrl}/cancel`, { method: 'POST', redirect: 'manual' });
     expect(cancelled.status).toBe(303);

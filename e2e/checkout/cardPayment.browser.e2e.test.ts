@@ -13,7 +13,8 @@ describe('card payment on the hosted page', () => {
   let alice: Record<string, string>;
 
   beforeAll(async () => {
-    stack = await startStack({ redisUrl: getTestRedisUrl(), env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0' } });
+    // the payment page sends the buyer back to the gateway's own origin here: one of the websites
+    stack = await startStack({ redisUrl: getTestRedisUrl(), env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0', CORS_ORIGINS: 'http://127.0.0.1:*' } });
     browser = await launchChromium();
     alice = await loginAs(stack, 'alice@example.com', 'alice-demo-password');
   }, 60_000);

@@ -4,7 +4,7 @@ import { startStack, type Stack } from '@stx/testing';
 describe('visitor and account links', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ env: { STATIC_PAGE_TERMS: 'https://www.example.org/{LANGUAGE}/terms.html', TICKET_SHOP_URL: 'https://demo.shop.secutix.com' } });
+    stack = await startStack({ env: { STATIC_PAGE_TERMS: 'https://www.example.org/{LANGUAGE}/terms.html', TICKET_SHOP_URL: 'https://demo.shop.secutix.com', CORS_ORIGINS: 'https://www.example.org' } });
   });
   afterAll(() => stack?.close());
 

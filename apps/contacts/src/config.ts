@@ -1,3 +1,4 @@
+import { readCorsOrigins, type CorsOrigins } from '@stx/host';
 import { readBackendConfig, readTicketShopUrl, type BackendConfig } from '@stx/secutix-runtime';
 import { readAttemptLimits, readLoginLimits, type FailureLimits } from '@stx/throttle';
 import { readInt, readOptional, readSecret, readString, readUrl, type Env } from '@stx/env';
@@ -10,6 +11,8 @@ export interface ContactsConfig {
   /** verifies the gateway's identity header; shared with the gateway and every subgraph */
   identitySecret: string;
   shopUrl: string;
+  /** the websites SecuTix may send a buyer back to (the callbackUrl of accountLinks.registration): CORS_ORIGINS, the gateway's list */
+  returnOrigins: CorsOrigins;
   salesChannelCode: string;
   staticPages: { terms?: string; privacy?: string; help?: string; contact?: string };
   /** login throttling: the subject is the account (LOGIN_ATTEMPTS_PER_ACCOUNT) */
@@ -32,6 +35,7 @@ export function readContactsConfig(env: Env): Omit<ContactsConfig, 'port'> {
     tokenSecret: readSecret(env, 'AUTH_TOKEN_SECRET'),
     identitySecret: backend.identitySecret,
     shopUrl: readTicketShopUrl(env, backend.secutix.institution),
+    returnOrigins: readCorsOrigins(env),
     salesChannelCode: readString(env, 'SALES_CHANNEL_CODE', 'INTERNET'),
     staticPages: { terms: page('STATIC_PAGE_TERMS'), privacy: page('STATIC_PAGE_PRIVACY'), help: page('STATIC_PAGE_HELP'), contact: page('STATIC_PAGE_CONTACT') },
     loginAttempts: readLoginLimits(env),

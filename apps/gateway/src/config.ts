@@ -8,7 +8,7 @@ import { contactCookieName } from '@stx/secutix-contract';
 import { readTrustProxy, type TrustProxy } from '@stx/identity';
 import type { CookieKeys } from './identity/contactCookie';
 import type { SamlConfig } from './identity/samlRoutes';
-import { readCorsOrigins, type CorsOrigins } from './cors/corsOrigins';
+import { readCorsOrigins, type CorsOrigins } from '@stx/host';
 import { readSupergraphSubgraphs } from './supergraph';
 import { readPersistedConfig, type PersistedConfig } from './persisted/persistedConfig';
 

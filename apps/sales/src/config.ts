@@ -1,3 +1,4 @@
+import { readCorsOrigins, type CorsOrigins } from '@stx/host';
 import { readBackendConfig, readTicketShopUrl, type BackendConfig } from '@stx/secutix-runtime';
 import { readInt, type Env } from '@stx/env';
 import { readOrderChangeLimits, type FailureLimits } from '@stx/throttle';
@@ -6,6 +7,8 @@ export interface SalesConfig {
   port: number;
   backend: BackendConfig;
   shopUrl: string;
+  /** the websites SecuTix may send a buyer back to (the returnUrl of a card payment): CORS_ORIGINS, the gateway's list */
+  returnOrigins: CorsOrigins;
   idempotencyTtlSeconds: number;
   /** how long settled (closed, cancelled) orders are reused from the shared store; 0 never */
   orderCacheSeconds: number;
@@ -21,6 +24,7 @@ export function readSalesConfig(env: Env): Omit<SalesConfig, 'port'> {
   return {
     backend,
     shopUrl: readTicketShopUrl(env, backend.secutix.institution),
+    returnOrigins: readCorsOrigins(env),
     idempotencyTtlSeconds: readInt(env, 'IDEMPOTENCY_TTL_SECONDS', 24 * 3600, { min: 60 }),
     orderCacheSeconds: readInt(env, 'ORDER_CACHE_SECONDS', 60, { min: 0, max: 3600 }),
     voucherAttempts: {

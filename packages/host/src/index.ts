@@ -6,3 +6,4 @@ export * from './subgraph/subgraphPorts';
 export * from './runService';
 export * from './gracefulShutdown';
 export * from './requestCookies';
+export * from './trustedOrigins';

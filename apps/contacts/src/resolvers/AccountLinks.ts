@@ -5,8 +5,12 @@ import { accountLink, staticPage } from '../mappers/links';
 export const AccountLinks: AccountLinksResolvers = {
   accountSpace: (m) => accountLink(m, 'account'),
   profileEdit: (m) => accountLink(m, 'accountEdit'),
-  registration: (m, a) => {
+  registration: (m, a, ctx) => {
     if (!/^https?:\/\/[^\s]{1,500}$/.test(a.callbackUrl)) throw codedError('BAD_USER_INPUT', 'callbackUrl must be an http(s) URL', { argument: 'callbackUrl' });
+    // SecuTix's shop sends the new contact there: only to one of the websites (no open redirect)
+    if (!ctx.config.returnOrigins.allows(URL.canParse(a.callbackUrl) ? new URL(a.callbackUrl).origin : undefined)) {
+      throw codedError('BAD_USER_INPUT', 'callbackUrl must be on one of the websites this API serves (CORS_ORIGINS)', { argument: 'callbackUrl' });
+    }
     return accountLink(m, 'accountRegister', {
       callbackUrl: a.callbackUrl,
       showAddress: String(a.showAddress ?? true),

@@ -1,5 +1,5 @@
 import { getCORSHeadersByRequestAndOptions, type CORSOptions } from '@whatwg-node/server';
-import type { CorsOrigins } from './corsOrigins';
+import type { CorsOrigins } from '@stx/host';
 
 const METHODS = ['GET', 'POST', 'OPTIONS'];
 // what a page's script may read besides the CORS-safelisted headers: the request id to quote to support

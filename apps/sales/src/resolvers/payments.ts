@@ -32,6 +32,8 @@ export async function pay(ctx: SalesContext, contactNumber: string, order: Order
 
   if (payment.method === 'CARD') {
     if (payment.returnUrl != null && !/^https?:\/\/\S{1,500}$/.test(payment.returnUrl)) return { userErrors: [userError('INVALID_INPUT.url', 'payment.returnUrl')] };
+    // SecuTix's payment page sends the buyer there: only to one of the websites (no open redirect)
+    if (payment.returnUrl != null && !ctx.config.returnOrigins.allows(originOf(payment.returnUrl))) return { userErrors: [userError('INVALID_INPUT.returnOrigin', 'payment.returnUrl')] };
     if (!deliveryChosen(order)) return { userErrors: [deliveryFirst] };
     const details = await ctx.orders.checkPayment(order.orderId, [{ paymentMethodId: method.id, amount: due, returnUrl: payment.returnUrl ?? undefined }]);
     return { paymentUrl: details.find((d) => d.paymentStatus === 'WAITING' && d.externalUrl)?.externalUrl ?? null, userErrors: [] };
@@ -58,4 +60,9 @@ export async function pay(ctx: SalesContext, contactNumber: string, order: Order
   if (amount === due && !deliveryChosen(order)) return { userErrors: [deliveryFirst] };
   await ctx.orders.checkPayment(order.orderId, [{ paymentMethodId: method.id, amount, paymentIdentifier }]);
   return { userErrors: [] };
+}
+
+/** the origin of an http(s) URL, or undefined when it does not parse */
+function originOf(url: string): string | undefined {
+  return URL.canParse(url) ? new URL(url).origin : undefined;
 }

@@ -109,6 +109,11 @@ export const userErrorMessages = {
     fr: 'Une URL http(s).',
     de: 'Eine http(s)-URL.',
   },
+  'INVALID_INPUT.returnOrigin': {
+    en: 'An address on one of the websites this API serves.',
+    fr: "Une adresse sur l'un des sites web que sert cette API.",
+    de: 'Eine Adresse auf einer der Websites, die diese API bedient.',
+  },
   'INVALID_INPUT.email': {
     en: 'Not an e-mail address.',
     fr: "Ce n'est pas une adresse e-mail.",

@@ -1,5 +1,5 @@
 import { ConfigError } from '@stx/env';
-import { readCorsOrigins } from './corsOrigins';
+import { readCorsOrigins } from './trustedOrigins';
 
 describe('CORS_ORIGINS', () => {
   it('defaults to Apollo Studio, as Apollo Router does', () => {
