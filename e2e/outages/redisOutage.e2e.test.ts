@@ -1,8 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { signIdentity } from '@stx/identity';
 import { startRedisServer, startStack, type GraphQLResponse, type RedisHandle, type Stack, CREATE, loginAs, pickTariff } from '@stx/testing';
 
 const CREATE_CALL = 'ExternalOrderFacade.createOrUpdateOrder';
+const dataDir = mkdtempSync(join(tmpdir(), 'stx-redis-'));
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
@@ -17,7 +21,8 @@ describe('orders while Redis is unreachable', () => {
   let input: { items: { performanceId: string; seatCategoryId: string; audienceSubCategoryId: string; quantity: number }[] };
 
   beforeAll(async () => {
-    redis = await startRedisServer();
+    // persistent, as production's: the outage is Redis away and back with its data (the README's runbook)
+    redis = await startRedisServer({ dataDir });
     stack = await startStack({ redisUrl: redis.url, env: { GATEWAY_RESPONSE_CACHE_SECONDS: '0' } });
     alice = await loginAs(stack, 'alice@example.com', 'alice-demo-password');
     const t = await pickTariff(stack);
@@ -60,7 +65,7 @@ describe('orders while Redis is unreachable', () => {
   });
 
   it('makes exactly one order for that key once Redis is back', async () => {
-    redis = await startRedisServer({ port: redis.port });
+    redis = await startRedisServer({ port: redis.port, dataDir });
     const k = `key-${randomUUID()}`;
     await stack.sim.reset();
     // the stores reconnect within a second or two; until then the answer stays a retryable refusal

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { backendEnv } from '@stx/secutix-runtime';
 import { DEMO_CREDENTIALS } from '@stx/secutix-sim';
@@ -6,6 +9,10 @@ import type { ChildService } from '../processes/ChildService';
 import { collectGarbage } from '../processes/collectGarbage';
 import { startAppProcess, SUBGRAPH_APPS, type App } from '../processes/startAppProcess';
 import type { ChaosSettings } from './settings';
+
+/** the suite's Redis keeps its data on disk, as production's must (idempotency keys, the sessions' state) */
+let redisData: string | undefined;
+const REDIS_DATA = () => (redisData ??= mkdtempSync(join(tmpdir(), 'stx-chaos-redis-')));
 
 /**
  * The product as production runs it, on loopback: the simulator, each subgraph and the gateway in
@@ -33,7 +40,7 @@ export class ChaosStack {
     const redisPort = await freePort();
     const gatewayInspectPort = await freePort();
     const gatewayMetricsPort = await freePort();
-    const redis = await startRedisServer({ port: redisPort });
+    const redis = await startRedisServer({ port: redisPort, dataDir: REDIS_DATA() });
     const url = (app: App) => `http://127.0.0.1:${ports[app]}`;
     // only what is needed: no inherited REDIS_URL, DATABASE_URL or *_PORT can leak in
     const env: Record<string, string | undefined> = {
@@ -123,9 +130,9 @@ export class ChaosStack {
     this.redis = undefined;
   }
 
-  /** on the same port, empty (no persistence), as a restarted cache node comes back */
+  /** on the same port, with its data (AOF), as production's Redis comes back (see the README's Redis runbook) */
   async restartRedis(): Promise<void> {
-    this.redis = await startRedisServer({ port: this.redisPort });
+    this.redis = await startRedisServer({ port: this.redisPort, dataDir: REDIS_DATA() });
   }
 
   async close(): Promise<void> {

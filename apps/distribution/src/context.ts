@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { createLoginGuard, type FailureThrottle } from '@stx/throttle';
-import type { Identity } from '@stx/identity';
+import { Sessions, type Identity } from '@stx/identity';
 import type { Logger } from '@stx/observability';
 import type { SecutixRuntime } from '@stx/secutix-runtime';
 import type { SubgraphParts } from '@stx/host';
@@ -26,6 +26,8 @@ export interface DistributionContext {
   now: number;
   /** operatorLogin's throttle: the buyers' login rule, counters of its own */
   loginGuard: FailureThrottle;
+  /** the login sessions' state, which an operator's token must not predate (Sessions.opening) */
+  sessions: Sessions;
 }
 
 export interface DistributionHandles {
@@ -43,6 +45,7 @@ export async function createDistributionContext(config: DistributionConfig, runt
   const sales = new ExternalSalesClient(runtime.caller);
   // operator passwords are guessed like buyers' ones: the same rule, one guard for the process
   const loginGuard = createLoginGuard(runtime.coordination, config.loginAttempts, { scope: 'operator-login', logger });
+  const sessions = new Sessions(runtime.coordination);
   if (config.demoPartners) await seedDemoPartners(database.db, config.backend.secutix.baseUrl);
   const deps: RunDeps = {
     db: database.db, sales, instance: config.instance, partnerTimeoutMs: config.partnerTimeoutMs,
@@ -54,7 +57,7 @@ export async function createDistributionContext(config: DistributionConfig, runt
   mailTimer?.unref();
   return {
     context: (_req, identity) => ({
-      identity, db: database.db, sales, jobs, config, now: Date.now(), loginGuard,
+      identity, db: database.db, sales, jobs, config, now: Date.now(), loginGuard, sessions,
       channelCatalog: channelCatalogLoader(sales),
     }),
     handles: { deps },

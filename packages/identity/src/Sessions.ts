@@ -29,6 +29,16 @@ export class Sessions {
   }
 
   /**
+   * Before tokens are issued at `nowMs` (their `iat`): the state must not look newer than them. A
+   * store that cannot answer leaves it as it is: a state older than these tokens accepts them once
+   * it answers again; one begun anew (the store came back empty) refuses them, as every other. So
+   * a login needs no store, as before.
+   */
+  async opening(nowMs: number): Promise<void> {
+    await this.begin(nowMs).catch(() => undefined);
+  }
+
+  /**
    * Before a session is opened at `nowMs` (its `iat`): the store's session state begins then at the
    * latest, so that the new session is not taken for one older than the state. The start of the state.
    */

@@ -104,14 +104,14 @@ async function simOrders(stack: ChaosStack): Promise<number> {
   return (await stack.sim.orders()).length;
 }
 
-/** wrong passwords on bob's account from one address; how many were refused as TOO_MANY_ATTEMPTS */
+/** wrong passwords on bob's account from one address; how many were refused before SecuTix: by the login throttle (TOO_MANY_ATTEMPTS) or the address's share of the calls (THROTTLED) */
 async function wrongPasswords(stack: ChaosStack, attempts: number): Promise<{ attempts: number; refused: number; other: string[] }> {
   let refused = 0;
   const other: string[] = [];
   for (let i = 0; i < attempts; i++) {
     const res = await query(stack.gatewayUrl, LOGIN, { e: DEMO_ACCOUNTS.buyers.bob.email, p: `redis-down-guess-${i}` }, { 'x-forwarded-for': '203.0.113.50' });
     const code = res.body?.data?.login?.userErrors?.[0]?.code ?? res.body?.errors?.[0]?.extensions?.code ?? `HTTP ${res.status}`;
-    if (code === 'TOO_MANY_ATTEMPTS') refused++;
+    if (code === 'TOO_MANY_ATTEMPTS' || code === 'THROTTLED') refused++;
     else if (code !== 'INVALID_CREDENTIALS') other.push(code);
   }
   return { attempts, refused, other };

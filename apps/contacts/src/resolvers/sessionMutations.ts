@@ -9,10 +9,7 @@ import { recordLoginRefused } from '@stx/observability';
 
 /** an access token and a refresh token of one session */
 async function tokens(ctx: ContactsContext, contactNumber: string, session: Session, contact: ContactDataRecord | null) {
-  // the session state in the store must not look newer than these tokens (Sessions.isRevoked).
-  // A store that cannot answer leaves it as it is: a state older than these tokens accepts them
-  // once it answers again; one begun anew (the store came back empty) refuses them, as every other.
-  await ctx.sessions.begin(ctx.now).catch(() => undefined);
+  await ctx.sessions.opening(ctx.now);
   const access = issueToken(contactNumber, 'access', ctx.config.tokenSecret, ctx.now, { session });
   const refresh = issueToken(contactNumber, 'refresh', ctx.config.tokenSecret, ctx.now, { session });
   return { token: access.token, expiresAt: access.expiresAt.toISOString(), refreshToken: refresh.token, refreshExpiresAt: refresh.expiresAt.toISOString(), contact, retryAfterSeconds: null, userErrors: [] };

@@ -48,6 +48,7 @@ export const Mutation: MutationResolvers = {
       return refused;
     }
     await ctx.loginGuard.succeeded(clientIp, login);
+    await ctx.sessions.opening(ctx.now);
     const access = issueToken(operator.login, 'access', ctx.config.tokenSecret, ctx.now, { role: 'operator' });
     return { token: access.token, expiresAt: access.expiresAt.toISOString(), retryAfterSeconds: null, userErrors: [] };
   },

@@ -27,6 +27,9 @@ export function identityResolver(config: GatewayConfig, logger: Logger, coordina
   const store = coordination ?? createCoordinationStore({ redisUrl: config.redisUrl, namespace: config.storeNamespace });
   if (!coordination && !config.redisUrl) logger.warn('no REDIS_URL: logout and password changes made in a separate contacts process will not end access tokens here');
   const sessions = new Sessions(store);
+  // the sessions' state begins no later than this gateway: tokens issued from now on (an
+  // operator's, by a subgraph whose store this may not be) are never taken for older ones
+  void sessions.opening(Date.now());
   const options = {
     tokenSecret: config.tokenSecret,
     cookieKeys: config.cookieKeys,
