@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
-import { ConfigError, readInt, readOptional, readSecret, readString, readUrl, type Env } from '@stx/env';
+import { ConfigError, readInt, readOptional, readRedisUrl, readSecret, readString, readUrl, type Env } from '@stx/env';
 import { readOperationLimits, type OperationLimits as SharedLimits } from '@stx/operation-limits';
 import { readSubgraphBodyBytes } from '@stx/secutix-runtime';
 import { readSubgraphUrl } from '@stx/host';
@@ -77,7 +77,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     contactCookieName: contactCookieName(readString(env, 'SECUTIX_INSTITUTION', 'DEMO'), readString(env, 'SALES_CHANNEL_CODE', 'INTERNET')),
     identitySecret: readSecret(env, 'IDENTITY_SECRET'),
     trustProxy: readTrustProxy(env),
-    redisUrl: readOptional(env, 'REDIS_URL') && readUrl(env, 'REDIS_URL'),
+    redisUrl: readRedisUrl(env),
     storeNamespace: readString(env, 'CACHE_NAMESPACE', `stx:${readString(env, 'SECUTIX_INSTITUTION', 'DEMO')}`),
     responseCache: {
       maxSeconds: readInt(env, 'GATEWAY_RESPONSE_CACHE_SECONDS', 300, { min: 0, max: 86_400 }),

@@ -53,6 +53,11 @@ export function readUrl(env: Env, name: string, fallback?: string, protocols: re
   return value;
 }
 
+/** `REDIS_URL`, when set: a Redis address (`redis://`, `rediss://`), never another kind of URL a typo may give */
+export function readRedisUrl(env: Env): string | undefined {
+  return readOptional(env, 'REDIS_URL') === undefined ? undefined : readUrl(env, 'REDIS_URL', undefined, ['redis:', 'rediss:']);
+}
+
 /** a URL as it may be logged: a password or token in its user part (`redis://:secret@host`, `smtp://user:secret@host`) masked */
 function withoutCredentials(value: string): string {
   return value.replace(/^([^:/?#]*:\/\/)[^/?#]*@/, '$1***@');

@@ -1,4 +1,4 @@
-import { ConfigError, readUrl } from './env';
+import { ConfigError, readRedisUrl, readUrl } from './env';
 
 describe('readUrl', () => {
   it('takes the schemes it is given, a mail server’s included', () => {
@@ -19,5 +19,13 @@ describe('readUrl', () => {
       expect(message).toMatch(/REDIS_URL/);
       expect(message).not.toContain('s3cret-value');
     }
+  });
+});
+
+describe('readRedisUrl', () => {
+  it('takes a Redis address only, and nothing when unset', () => {
+    expect(readRedisUrl({})).toBeUndefined();
+    expect(readRedisUrl({ REDIS_URL: 'rediss://:secret@redis.internal:6380/0' })).toBe('rediss://:secret@redis.internal:6380/0');
+    expect(() => readRedisUrl({ REDIS_URL: 'http://redis.internal:6379' })).toThrow(/REDIS_URL must be a URL \(redis:\/\/, rediss:\/\/\)/);
   });
 });

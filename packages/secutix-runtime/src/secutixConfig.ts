@@ -1,5 +1,5 @@
 import { JSON_AUTH_MODES, SECUTIX_IN_PROGRESS_AFTER_MS, secutixDefaults, type JsonTransportConfig } from '@stx/secutix-client';
-import { ConfigError, readEnum, readInt, readOptional, readSecret, readString, readUrl, type Env } from '@stx/env';
+import { ConfigError, readEnum, readInt, readOptional, readRedisUrl, readSecret, readString, readUrl, type Env } from '@stx/env';
 import { readOperationLimits, type OperationLimits } from '@stx/operation-limits';
 
 /** What every SecuTix-backed subgraph reads from its environment; see README "Configuration". */
@@ -66,7 +66,7 @@ export function readBackendConfig(env: Env): BackendConfig {
   // the demo institution and its secret are the simulator's at its default address: given an
   // address of their own, an operator gives its institution and secret too, and the demo secret
   // never leaves for a SecuTix nobody meant it for
-  const baseUrl = readUrl(env, 'SECUTIX_BASE_URL', 'http://127.0.0.1:4010');
+  const baseUrl = readUrl(env, 'SECUTIX_BASE_URL', 'http://127.0.0.1:4010', ['http:', 'https:']);
   const ownBackend = readOptional(env, 'SECUTIX_BASE_URL') !== undefined;
   const demo = (name: string, value: string) => {
     if (ownBackend && readOptional(env, name) === undefined) throw new ConfigError(name, `is required with SECUTIX_BASE_URL (the default, ${value}, is the demo simulator's)`);
@@ -114,7 +114,7 @@ export function readBackendConfig(env: Env): BackendConfig {
       },
     ],
     instances: readOptional(env, 'INSTANCES') === undefined ? undefined : readInt(env, 'INSTANCES', 1, { min: 1, max: 1000 }),
-    redisUrl: readOptional(env, 'REDIS_URL') && readUrl(env, 'REDIS_URL'),
+    redisUrl: readRedisUrl(env),
     caching: readEnum(env, 'CACHING', ['on', 'off'] as const, 'on'),
     cacheNamespace: readString(env, 'CACHE_NAMESPACE', `stx:${institution}`),
     identitySecret: readSecret(env, 'IDENTITY_SECRET'),

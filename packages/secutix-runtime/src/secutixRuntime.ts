@@ -31,6 +31,9 @@ export interface SharedStores {
  * many gateways and subgraphs run. Nothing here holds a caller's identity.
  */
 export function createSecutixRuntime(config: BackendConfig, logger: Logger, shared: SharedStores = {}): SecutixRuntime {
+  // several instances on stores of their own would each spend the whole budget and keep their own
+  // sessions, idempotency keys and throttles: say so, whoever forgot REDIS_URL (or misspelt it)
+  if (!config.redisUrl && !shared.coordination) logger.warn('no REDIS_URL: budgets, sessions, idempotency keys and throttles are kept in this process only; right for one process, wrong for several instances');
   const cacheStore = shared.cache ?? createStore({ redisUrl: config.redisUrl, namespace: config.cacheNamespace });
   const coordination = shared.coordination ?? createCoordinationStore({ redisUrl: config.redisUrl, namespace: config.cacheNamespace });
   // budgets are coordination: the store they count in must never say yes when it cannot know
