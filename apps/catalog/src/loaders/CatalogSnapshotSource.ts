@@ -1,6 +1,6 @@
 import { RateBudget, pollUntil } from '@stx/cache';
 import { CatalogClient, SecutixError, budgetExhausted, checkBackoff, type CatalogData, type FailureBackoff } from '@stx/secutix-client';
-import { catalogSnapshotConfirmed, type Logger } from '@stx/observability';
+import { catalogSnapshotAwaited, catalogSnapshotConfirmed, type Logger } from '@stx/observability';
 import { loadPosConfig, type SecutixRuntime } from '@stx/secutix-runtime';
 import { CatalogIndex } from '../mappers/CatalogIndex';
 import { CatalogExportGate } from './CatalogExportGate';
@@ -48,6 +48,7 @@ export class CatalogSnapshotSource {
     this.gate = new CatalogExportGate(runtime.coordination, { minRefreshSeconds: options.minRefreshSeconds, instances: runtime.instances, now });
     this.checks = new RateBudget({ store: runtime.coordination, limit: 1, windowSeconds: options.checkSeconds, name: 'catalog-setup-check', instances: runtime.instances, now });
     this.backoff = checkBackoff(options.checkSeconds, now);
+    catalogSnapshotAwaited((now ?? Date.now)());
   }
 
   async current(): Promise<CatalogIndex> {

@@ -1,6 +1,15 @@
 import { availabilityFreshWindow } from './registry';
 import { scrapeState } from './scrapeState';
 
+/**
+ * This process serves a catalog, wanted since `at` (ms): until SecuTix first confirms a snapshot,
+ * its age counts from then, so a catalog that never loads ages like one that stopped refreshing
+ * (and `CatalogSnapshotOlderThanADay` fires) instead of reading 0.
+ */
+export function catalogSnapshotAwaited(at: number): void {
+  scrapeState.catalogAwaitedSince ??= at;
+}
+
 /** SecuTix confirmed (by its setup stamp) that the snapshot served is current, as of `at` (ms) */
 export function catalogSnapshotConfirmed(at: number): void {
   scrapeState.catalogConfirmedAt = Math.max(scrapeState.catalogConfirmedAt ?? 0, at);

@@ -40,7 +40,7 @@ export const draining = new Gauge({
 
 export const secutixCallsTotal = new Counter({
   name: 'stx_secutix_calls_total',
-  help: 'Calls to SecuTix by SecuTix service, operation and outcome (success, or the failure kind: rate_limited, technical, unavailable, business, authentication, budget_exhausted, ...)',
+  help: 'Calls to SecuTix by SecuTix service, operation and outcome (success, or the failure kind: rate_limited, technical, unavailable, business, authentication, budget_exhausted, caller_budget_exhausted, ...)',
   labelNames: ['service', 'operation', 'outcome'] as const,
   registers: [registry],
 });
@@ -102,10 +102,10 @@ export const cacheLookups = new Counter({
 
 export const catalogSnapshotAge = new Gauge({
   name: 'stx_catalog_snapshot_age_seconds',
-  help: 'Seconds since SecuTix last confirmed that the catalog snapshot this process serves is current (its getLastSetupUpdate check)',
+  help: 'Seconds since SecuTix last confirmed that the catalog snapshot this process serves is current (its getLastSetupUpdate check); before a first one, since the process began to want one; 0 in processes that serve no catalog',
   registers: [registry],
   collect() {
-    const at = scrapeState.catalogConfirmedAt;
+    const at = scrapeState.catalogConfirmedAt ?? scrapeState.catalogAwaitedSince;
     this.set(at === undefined ? 0 : Math.max(0, (Date.now() - at) / 1000));
   },
 });
@@ -137,7 +137,7 @@ export const circuitState = new Gauge({
 
 export const loginRefusals = new Counter({
   name: 'stx_login_refusals_total',
-  help: 'Login attempts refused by throttling, by reason (e.g. client, account, slow_down, store_unavailable)',
+  help: 'Login attempts refused by throttling, by reason (throttled: a buyer\'s login; operator_throttled: a back-office operator\'s)',
   labelNames: ['reason'] as const,
   registers: [registry],
 });

@@ -13,6 +13,8 @@ export const scrapeState = {
   budgets: new Map<string, BudgetReader>(),
   /** when SecuTix last confirmed the served catalog snapshot (ms since epoch) */
   catalogConfirmedAt: undefined as number | undefined,
+  /** when this process began to want a catalog snapshot (ms since epoch); undefined in processes that serve none */
+  catalogAwaitedSince: undefined as number | undefined,
   /** oldest `fetchedAt` of availability answers served, per minute: [minute, oldest] of this and the previous minute */
   availabilityOldest: [] as [minute: number, fetchedAt: number][],
 };
