@@ -45,6 +45,11 @@ describe('readBackendConfig', () => {
     expect(readBackendConfig(base).secutix).toMatchObject({ baseUrl: 'http://127.0.0.1:4010', institution: 'DEMO', secret: 'demo-secret' });
   });
 
+  it('has no SecuTix address by default in production, where the demo simulator is never meant', () => {
+    expect(() => readBackendConfig({ ...base, NODE_ENV: 'production' })).toThrow(/SECUTIX_BASE_URL is required in production/);
+    expect(() => readBackendConfig({ ...base, SECUTIX_BASE_URL: 'redis://myinstit.ws.secutix.com' })).toThrow(/SECUTIX_BASE_URL must be a URL \(http:\/\/, https:\/\/\)/);
+  });
+
   it('keeps the secret out of the error message', () => {
     expect(() => readBackendConfig({ ...base, SECUTIX_SECRET: 'hunter2', SECUTIX_TRANSPORT: 'bad' })).toThrow(/^(?!.*hunter2)/);
   });

@@ -66,8 +66,10 @@ export function readBackendConfig(env: Env): BackendConfig {
   // the demo institution and its secret are the simulator's at its default address: given an
   // address of their own, an operator gives its institution and secret too, and the demo secret
   // never leaves for a SecuTix nobody meant it for
-  const baseUrl = readUrl(env, 'SECUTIX_BASE_URL', 'http://127.0.0.1:4010', ['http:', 'https:']);
   const ownBackend = readOptional(env, 'SECUTIX_BASE_URL') !== undefined;
+  // the image (and any production) runs with NODE_ENV=production: there the simulator's address is no default
+  if (!ownBackend && env.NODE_ENV === 'production') throw new ConfigError('SECUTIX_BASE_URL', 'is required in production (NODE_ENV=production): its default, http://127.0.0.1:4010, is the demo simulator of `npm start`');
+  const baseUrl = readUrl(env, 'SECUTIX_BASE_URL', 'http://127.0.0.1:4010', ['http:', 'https:']);
   const demo = (name: string, value: string) => {
     if (ownBackend && readOptional(env, name) === undefined) throw new ConfigError(name, `is required with SECUTIX_BASE_URL (the default, ${value}, is the demo simulator's)`);
     return readString(env, name, value);
