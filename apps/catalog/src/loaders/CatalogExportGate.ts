@@ -45,6 +45,11 @@ export class CatalogExportGate {
     return opened;
   }
 
+  /** as far as this process knows, seconds until an export may start again (0: it may now) */
+  secondsUntilOpen(): number {
+    return Math.max(0, Math.ceil((this.localUntil - this.now()) / 1000));
+  }
+
   /** SecuTix refused with a Retry-After: nobody starts an export before it has passed */
   async holdFor(seconds: number): Promise<void> {
     this.localUntil = Math.max(this.localUntil, this.now() + seconds * 1000);

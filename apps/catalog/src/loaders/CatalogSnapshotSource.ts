@@ -35,6 +35,7 @@ const EXPORT = { service: 'CatalogService', operation: 'getCatalogDetailed' };
 export class CatalogSnapshotSource {
   private memo?: { stamp: string; index: Promise<CatalogIndex> };
   private stampMemo?: { value: string; until: number; checkedAt: number };
+  private warnedAt = -Infinity;
   private readonly gate: CatalogExportGate;
   private readonly checks: RateBudget;
   private readonly backoff: FailureBackoff;
@@ -121,7 +122,10 @@ export class CatalogSnapshotSource {
       .getOrLoad<CatalogData>(snapshotKey(stamp), { ttlSeconds: 30 * 24 * 3600, load: () => this.fetchCatalog(stamp) })
       .catch(async (err: unknown) => {
         const older = await this.previousSnapshot(stamp);
-        if (!older) throw err;
+        if (!older) {
+          this.warnNothingToServe(err);
+          throw err;
+        }
         this.logger.warn('catalog refresh failed; serving the previous snapshot', { stamp: older.stamp, reason: (err as Error).message });
         return { value: older.catalog };
       });
@@ -153,6 +157,16 @@ export class CatalogSnapshotSource {
     if (requestId !== undefined) await this.runtime.store.set(PENDING_KEY, String(requestId), this.options.minRefreshSeconds || 600);
     else if (pending !== undefined) await this.runtime.store.delete(PENDING_KEY);
     if (err instanceof SecutixError && err.kind === 'RATE_LIMITED') await this.gate.holdFor(err.options.retryAfterSeconds ?? this.options.minRefreshSeconds);
+  }
+
+  /**
+   * No snapshot yet, so `/ready` stays 503: the log says why and when the next export may start
+   * (after a 509 that can be ten minutes), once a minute rather than at every probe.
+   */
+  private warnNothingToServe(err: unknown): void {
+    if (this.now() - this.warnedAt < 60_000) return;
+    this.warnedAt = this.now();
+    this.logger.warn('catalog not loaded yet: nothing to serve until an export succeeds', { reason: (err as Error).message, nextExportInSeconds: this.gate.secondsUntilOpen() });
   }
 
   private now(): number {
