@@ -111,11 +111,15 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     // type follow the client's Accept (GraphQL over HTTP), though a stored body serves both
     const flightKey = `${sharedAnswerType(req.headers.accept)}\u0000${key}`;
     let pending = inFlight.get(flightKey);
+    const joined = pending !== undefined;
     if (!pending) {
       pending = execute(req, res, target, body).finally(() => inFlight.delete(flightKey));
       inFlight.set(flightKey, pending);
     }
     const answer = await pending;
+    // a joiner takes only a single JSON answer: the engine may have read the starter's Accept
+    // otherwise than we did (a charset it ignores) and streamed; then this request runs on its own
+    if (joined && !isSingleJsonAnswer(answer.contentType)) return sendNodeResponse(await execution(req, res, target, body), res, req, true);
     const stored = answer.status === 200 && isSingleJsonAnswer(answer.contentType) ? cache.set(key, answer.body, seconds) : undefined;
     if (stored) return sendPublic(req, res, stored, 'MISS');
     // a shared execution carries the CORS headers of whoever started it: this request gets its own
