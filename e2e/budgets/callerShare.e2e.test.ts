@@ -16,7 +16,7 @@ describe('each caller’s share of the SecuTix calls', () => {
   let bob: Record<string, string>;
 
   beforeAll(async () => {
-    stack = await startStack({ redisUrl: getTestRedisUrl(), env: { SECUTIX_CALLS_PER_CALLER_PER_MINUTE: '10', GATEWAY_RESPONSE_CACHE_SECONDS: '0', ORDER_CACHE_SECONDS: '0' } });
+    stack = await startStack({ redisUrl: getTestRedisUrl(), env: { SECUTIX_CALLS_PER_CALLER_PER_MINUTE: '10', GATEWAY_RESPONSE_CACHE_SECONDS: '0', ORDER_CACHE_SECONDS: '0', TRUST_PROXY: '1' } });
     alice = await loginAs(stack, 'alice@example.com', 'alice-demo-password');
     bob = await loginAs(stack, 'bob@example.com', 'bob-demo-password');
   }, 60_000);
@@ -40,5 +40,22 @@ describe('each caller’s share of the SecuTix calls', () => {
     expect(me.errors).toBeUndefined();
     const login = await stack.query('mutation { login(email: "alice@example.com", password: "alice-demo-password") { token userErrors { code } } }');
     expect(login.data.login.token).toEqual(expect.any(String));
+  });
+
+  it('gives new guest tokens no new shares: a guest also counts as its address, where anyone may create guests', async () => {
+    const from = { 'x-forwarded-for': '203.0.113.77' };
+    const guest = async () => {
+      const email = `guest-${Math.random().toString(36).slice(2, 10)}@example.com`;
+      const created = await stack.query(`mutation($e: String!) { createGuestContact(input: { email: $e, firstName: "G", lastName: "G", language: "en" }) { guestToken } }`, { e: email }, { headers: from });
+      return { ...from, authorization: `Bearer ${created.data.createGuestContact.guestToken}` };
+    };
+    const [first, second] = [await guest(), await guest()];
+    await stack.sim.reset();
+    await stack.query(aliases(30, (i) => `order(id: "${7100300 + i}") { id }`), {}, { headers: first });
+    const spent = await stack.sim.count(ORDER_CALL);
+    expect(spent).toBeLessThanOrEqual(10);
+    const next = await stack.query(aliases(5, (i) => `order(id: "${7100400 + i}") { id }`), {}, { headers: second });
+    expect(new Set((next.errors ?? []).map((e) => e.extensions?.code))).toEqual(new Set(['THROTTLED']));
+    expect(await stack.sim.count(ORDER_CALL)).toBe(spent);
   });
 });

@@ -1,12 +1,12 @@
-import { callerKey, networkOf } from './callerKey';
+import { callerKeys, networkOf } from './callerKeys';
 
-describe('callerKey', () => {
-  it('names the contact, guest or operator, else the client’s network', () => {
-    expect(callerKey({ contactNumber: '1000001', clientIp: '203.0.113.1' })).toBe('contact:1000001');
-    expect(callerKey({ guestContactNumber: '1000009' })).toBe('guest:1000009');
-    expect(callerKey({ operator: 'ops' })).toBe('operator:ops');
-    expect(callerKey({ clientIp: '203.0.113.1' })).toBe('net:203.0.113.1');
-    expect(callerKey({})).toBeUndefined();
+describe('callerKeys', () => {
+  it('names the contact or operator, a guest with its network (guests are anyone’s to create), else the client’s network', () => {
+    expect(callerKeys({ contactNumber: '1000001', clientIp: '203.0.113.1' })).toEqual(['contact:1000001']);
+    expect(callerKeys({ guestContactNumber: '1000009', clientIp: '2001:db8:1:2::7' })).toEqual(['guest:1000009', 'net:2001:db8:1:2::/64']);
+    expect(callerKeys({ operator: 'ops', clientIp: '203.0.113.1' })).toEqual(['operator:ops']);
+    expect(callerKeys({ clientIp: '203.0.113.1' })).toEqual(['net:203.0.113.1']);
+    expect(callerKeys({})).toEqual([]);
   });
 
   it('takes an IPv6 address’s /64, however it is written', () => {

@@ -2,14 +2,17 @@ import { isIP } from 'node:net';
 import type { Identity } from './identityHeader';
 
 /**
- * Who a request is made for, as the bounds on one caller count it: a contact, a guest, an
- * operator, or else the client's network. The one definition for every per-caller count.
+ * Who a request is made for, as the bounds on one caller count it: a contact, an operator, a
+ * guest together with the client's network (anyone may create guests, a few an hour per address:
+ * each guest's count is also its address's, so new guests do not bring new shares), or else the
+ * client's network. The one definition for every per-caller count; each key given must have room.
  */
-export function callerKey(identity: Identity): string | undefined {
-  if (identity.contactNumber) return `contact:${identity.contactNumber}`;
-  if (identity.guestContactNumber) return `guest:${identity.guestContactNumber}`;
-  if (identity.operator) return `operator:${identity.operator}`;
-  return identity.clientIp === undefined ? undefined : `net:${networkOf(identity.clientIp)}`;
+export function callerKeys(identity: Identity): string[] {
+  const network = identity.clientIp === undefined ? [] : [`net:${networkOf(identity.clientIp)}`];
+  if (identity.contactNumber) return [`contact:${identity.contactNumber}`];
+  if (identity.operator) return [`operator:${identity.operator}`];
+  if (identity.guestContactNumber) return [`guest:${identity.guestContactNumber}`, ...network];
+  return network;
 }
 
 /**

@@ -5,4 +5,4 @@ export * from './identityHeader';
 export * from './identityFromRequest';
 export * from './clientAddress';
 export * from './buyer';
-export * from './callerKey';
+export * from './callerKeys';

@@ -55,7 +55,7 @@ describe('the SecuTix call budget', () => {
 
   it('gives each caller a share of its own, taken first, so that one caller cannot spend everyone’s budget', async () => {
     const b = budget({ SECUTIX_CALLS_PER_MINUTE: '20', SECUTIX_WRITE_CALLS_PER_MINUTE: '2', SECUTIX_CALLS_PER_CALLER_PER_MINUTE: '3' });
-    const as = (caller: string | undefined) => (call: typeof catalogRead) => runInRequest({ requestId: 'r', caller }, () => b.take(call));
+    const as = (caller: string) => (call: typeof catalogRead) => runInRequest({ requestId: 'r', callers: [caller] }, () => b.take(call));
     const refusals: unknown[] = [];
     for (let i = 0; i < 5; i++) await as('contact:1')(catalogRead).catch((err) => refusals.push(err));
     expect(refusals).toHaveLength(2);
@@ -75,7 +75,7 @@ describe('the SecuTix call budget', () => {
     const unreachable: CacheStore = { get: down, set: down, delete: down, incr: down, setIfAbsent: down, close: async () => {} };
     const config = readBackendConfig({ IDENTITY_SECRET: 'x'.repeat(32), SECUTIX_CALLS_PER_MINUTE: '100', SECUTIX_CALLS_PER_CALLER_PER_MINUTE: '4', INSTANCES: '2' });
     const b = createSecutixBudget(config, failClosed(unreachable));
-    const taken = await Promise.all(Array.from({ length: 6 }, () => runInRequest({ requestId: 'r', caller: 'net:203.0.113.9' }, () => b.take(catalogRead).then(() => 1, () => 0))));
+    const taken = await Promise.all(Array.from({ length: 6 }, () => runInRequest({ requestId: 'r', callers: ['net:203.0.113.9'] }, () => b.take(catalogRead).then(() => 1, () => 0))));
     // two instances: this one's share of the caller's 4 is 2
     expect(taken.reduce((a: number, t) => a + t, 0)).toBe(2);
   });

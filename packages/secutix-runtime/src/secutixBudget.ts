@@ -41,8 +41,9 @@ export function createSecutixBudget(config: BackendConfig, store: CoordinationSt
     layers: [all, reads, ...shares],
     async take(call) {
       // first, so that a caller past its share spends nothing of everyone's
-      const caller = currentRequest()?.caller;
-      if (caller !== undefined && !(await perCaller.tryTake(caller))) throw callerBudgetExhausted(call, perCaller.secondsToNextWindow());
+      for (const caller of currentRequest()?.callers ?? []) {
+        if (!(await perCaller.tryTake(caller))) throw callerBudgetExhausted(call, perCaller.secondsToNextWindow());
+      }
       for (const { name, limit, counter } of layersOf(call)) {
         if (!(await counter.tryTake())) throw budgetExhausted(call, `our ${name} budget of ${limit} a minute is spent`);
       }

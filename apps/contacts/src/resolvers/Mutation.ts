@@ -100,6 +100,7 @@ export const Mutation: MutationResolvers = {
     try {
       const created = await ctx.contacts.createGuestContact({ email: input.email, firstName: input.firstName, lastName: input.lastName, language: primaryLanguage(input.language) });
       await ctx.guestGuard.attempted(ctx.identity.clientIp);
+      await ctx.sessions.opening(ctx.now);
       const guest = issueToken(created.contactNumber, 'access', ctx.config.tokenSecret, ctx.now, { role: 'guest' });
       return { contactNumber: created.contactNumber, guestToken: guest.token, guestTokenExpiresAt: guest.expiresAt.toISOString(), userErrors: [] };
     } catch (err) {

@@ -11,7 +11,7 @@ import { fromSecutixError, storeUnavailable, wrappedErrorCode } from '@stx/error
 import { operationLimitsRule, useOperationLimits, type OperationLimits } from '@stx/operation-limits';
 import { serveApollo, type Served, type ServeOptions } from '../serveApollo';
 import { requestContextOf, type Logger } from '@stx/observability';
-import { callerKey, identityFromRequest, type Identity } from '@stx/identity';
+import { callerKeys, identityFromRequest, type Identity } from '@stx/identity';
 import { withSharedResolvers } from './sharedResolvers';
 import { useSendableText } from './useSendableText';
 
@@ -66,7 +66,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       const identity = identityFromRequest(req, options.identitySecret, Date.now());
       // the SecuTix calls this request makes count against its caller's share (secutix-runtime's budget)
       const request = requestContextOf(req);
-      if (request) request.caller = callerKey(identity);
+      if (request) request.callers = callerKeys(identity);
       return withRequestLanguage(await options.context(req, identity), req);
     },
     ready: options.ready,

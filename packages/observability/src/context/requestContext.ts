@@ -10,8 +10,8 @@ export interface RequestContext {
   operationName?: string;
   /** set by the handler when a 200 answer carried GraphQL errors */
   graphqlErrors?: boolean;
-  /** who the request is made for, once its identity is verified (@stx/identity's callerKey): SecuTix calls count against it */
-  caller?: string;
+  /** who the request is made for, once its identity is verified (@stx/identity's callerKeys): SecuTix calls count against each */
+  callers?: readonly string[];
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
