@@ -1,5 +1,5 @@
 import { ConfigError } from '@stx/env';
-import { readCorsOrigins } from './trustedOrigins';
+import { readCorsOrigins, trustedReturnUrl } from './trustedOrigins';
 
 describe('CORS_ORIGINS', () => {
   it('defaults to Apollo Studio, as Apollo Router does', () => {
@@ -35,6 +35,19 @@ describe('CORS_ORIGINS', () => {
     for (const bad of ['*', 'https://*', 'shop.example.org', 'https://shop.example.org/', 'https://shop.example.org/path', 'ftp://x.example', 'https://sh*p.example.org', 'https://example.*']) {
       expect(() => readCorsOrigins({ CORS_ORIGINS: bad })).toThrow(ConfigError);
       expect(() => readCorsOrigins({ CORS_ORIGINS: bad })).toThrow(/CORS_ORIGINS/);
+    }
+  });
+});
+
+describe('trustedReturnUrl', () => {
+  const origins = readCorsOrigins({ CORS_ORIGINS: 'https://shop.example.org, http://localhost:*' });
+  it('gives back, as the URL standard writes it, only an http(s) URL on a trusted origin without credentials', () => {
+    expect(trustedReturnUrl(origins, 'https://shop.example.org/paid?o=1')).toBe('https://shop.example.org/paid?o=1');
+    expect(trustedReturnUrl(origins, 'HTTP://LOCALHOST:5173/back')).toBe('http://localhost:5173/back');
+    // a parser less strict than a browser's might read evil.example as the host of what we checked
+    expect(trustedReturnUrl(origins, 'http://localhost:4020\\@evil.example/')).toBe('http://localhost:4020/@evil.example/');
+    for (const refused of ['https://evil.example/', 'https://shop.example.org.evil.example/', 'http://user:pw@localhost:4020/x', 'javascript:alert(1)', '//evil.example', 'data:text/html,x', `https://shop.example.org/${'a'.repeat(500)}`]) {
+      expect(trustedReturnUrl(origins, refused)).toBeUndefined();
     }
   });
 });

@@ -39,3 +39,16 @@ export function readCorsOrigins(env: Env, fallback = DEFAULT_CORS_ORIGINS): Cors
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A URL SecuTix may send a buyer back to (a card payment's return, the registration's callback):
+ * http(s), no user or password in it, at most 500 characters, on a trusted origin; given back as
+ * the URL standard writes it (`new URL(...).href`), so that a parser less strict than a browser's
+ * cannot read another host in what we checked (`http://shop.example\\@evil.example`). Undefined when refused.
+ */
+export function trustedReturnUrl(origins: CorsOrigins, text: string): string | undefined {
+  if (text.length > 500 || !URL.canParse(text)) return undefined;
+  const url = new URL(text);
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) return undefined;
+  return origins.allows(url.origin) ? url.href : undefined;
+}

@@ -1,4 +1,5 @@
 import { codedError } from '@stx/errors';
+import { trustedReturnUrl } from '@stx/host';
 import type { AccountLinksResolvers } from '../__generated__/resolvers';
 import { accountLink, staticPage } from '../mappers/links';
 
@@ -6,13 +7,11 @@ export const AccountLinks: AccountLinksResolvers = {
   accountSpace: (m) => accountLink(m, 'account'),
   profileEdit: (m) => accountLink(m, 'accountEdit'),
   registration: (m, a, ctx) => {
-    if (!/^https?:\/\/[^\s]{1,500}$/.test(a.callbackUrl)) throw codedError('BAD_USER_INPUT', 'callbackUrl must be an http(s) URL', { argument: 'callbackUrl' });
     // SecuTix's shop sends the new contact there: only to one of the websites (no open redirect)
-    if (!ctx.config.returnOrigins.allows(URL.canParse(a.callbackUrl) ? new URL(a.callbackUrl).origin : undefined)) {
-      throw codedError('BAD_USER_INPUT', 'callbackUrl must be on one of the websites this API serves (CORS_ORIGINS)', { argument: 'callbackUrl' });
-    }
+    const callbackUrl = trustedReturnUrl(ctx.config.returnOrigins, a.callbackUrl);
+    if (callbackUrl === undefined) throw codedError('BAD_USER_INPUT', 'callbackUrl must be an http(s) URL on one of the websites this API serves (CORS_ORIGINS)', { argument: 'callbackUrl' });
     return accountLink(m, 'accountRegister', {
-      callbackUrl: a.callbackUrl,
+      callbackUrl,
       showAddress: String(a.showAddress ?? true),
       showCriteria: String(a.showCriteria ?? true),
       showAuthorization: String(a.showAuthorization ?? true),

@@ -1,6 +1,7 @@
 import type { OrderDetailsRecord, PaymentMethodRecord } from '@stx/secutix-client';
 import { amountDue, deliveryChosen } from '@stx/domain-rules';
 import { userError, type UserError } from '@stx/errors';
+import { trustedReturnUrl } from '@stx/host';
 import type { PaymentInput } from '../__generated__/resolvers';
 import type { SalesContext } from '../context';
 import { lookUpVoucher, VOUCHER_CODE } from './voucherLookup';
@@ -31,11 +32,11 @@ export async function pay(ctx: SalesContext, contactNumber: string, order: Order
   if (due === 0) return { userErrors: [userError('NOTHING_DUE', 'orderId')] };
 
   if (payment.method === 'CARD') {
-    if (payment.returnUrl != null && !/^https?:\/\/\S{1,500}$/.test(payment.returnUrl)) return { userErrors: [userError('INVALID_INPUT.url', 'payment.returnUrl')] };
     // SecuTix's payment page sends the buyer there: only to one of the websites (no open redirect)
-    if (payment.returnUrl != null && !ctx.config.returnOrigins.allows(originOf(payment.returnUrl))) return { userErrors: [userError('INVALID_INPUT.returnOrigin', 'payment.returnUrl')] };
+    const returnUrl = payment.returnUrl == null ? undefined : trustedReturnUrl(ctx.config.returnOrigins, payment.returnUrl);
+    if (payment.returnUrl != null && returnUrl === undefined) return { userErrors: [userError('INVALID_INPUT.returnOrigin', 'payment.returnUrl')] };
     if (!deliveryChosen(order)) return { userErrors: [deliveryFirst] };
-    const details = await ctx.orders.checkPayment(order.orderId, [{ paymentMethodId: method.id, amount: due, returnUrl: payment.returnUrl ?? undefined }]);
+    const details = await ctx.orders.checkPayment(order.orderId, [{ paymentMethodId: method.id, amount: due, returnUrl }]);
     return { paymentUrl: details.find((d) => d.paymentStatus === 'WAITING' && d.externalUrl)?.externalUrl ?? null, userErrors: [] };
   }
 
@@ -60,9 +61,4 @@ export async function pay(ctx: SalesContext, contactNumber: string, order: Order
   if (amount === due && !deliveryChosen(order)) return { userErrors: [deliveryFirst] };
   await ctx.orders.checkPayment(order.orderId, [{ paymentMethodId: method.id, amount, paymentIdentifier }]);
   return { userErrors: [] };
-}
-
-/** the origin of an http(s) URL, or undefined when it does not parse */
-function originOf(url: string): string | undefined {
-  return URL.canParse(url) ? new URL(url).origin : undefined;
 }

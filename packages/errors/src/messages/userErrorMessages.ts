@@ -104,15 +104,10 @@ export const userErrorMessages = {
     fr: 'Indiquez addressId (une de vos adresses) ou address (une nouvelle), pas les deux.',
     de: 'Geben Sie addressId (eine Ihrer Adressen) oder address (eine neue) an, nicht beides.',
   },
-  'INVALID_INPUT.url': {
-    en: 'An http(s) URL.',
-    fr: 'Une URL http(s).',
-    de: 'Eine http(s)-URL.',
-  },
   'INVALID_INPUT.returnOrigin': {
-    en: 'An address on one of the websites this API serves.',
-    fr: "Une adresse sur l'un des sites web que sert cette API.",
-    de: 'Eine Adresse auf einer der Websites, die diese API bedient.',
+    en: 'An http(s) address on one of the websites this API serves.',
+    fr: "Une adresse http(s) sur l'un des sites web que sert cette API.",
+    de: 'Eine http(s)-Adresse auf einer der Websites, die diese API bedient.',
   },
   'INVALID_INPUT.email': {
     en: 'Not an e-mail address.',
