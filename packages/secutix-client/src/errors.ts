@@ -56,6 +56,11 @@ export function callerBudgetExhausted(call: { service: string; operation: string
   return new SecutixError('CALLER_BUDGET_EXHAUSTED', call.service, call.operation, 'this caller’s share of the SecuTix calls is spent', { retryAfterSeconds });
 }
 
+/** a call our own budgets refused before it left: SecuTix saw nothing, so it says nothing of SecuTix's health */
+export function refusedByOurBudget(err: unknown): boolean {
+  return err instanceof SecutixError && (err.kind === 'BUDGET_EXHAUSTED' || err.kind === 'CALLER_BUDGET_EXHAUSTED');
+}
+
 export function httpStatusError(service: string, operation: string, status: number, body: string, retryAfter?: string | null): SecutixError {
   if (status === 509 || status === 429) {
     const seconds = retryAfter ? Number(retryAfter) : undefined;

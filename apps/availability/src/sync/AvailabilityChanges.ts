@@ -1,5 +1,5 @@
 import { RateBudget, type CacheStore, type CoordinationStore, type InstanceCount } from '@stx/cache';
-import { SecutixError, checkBackoff, type AvailabilityClient, type FailureBackoff } from '@stx/secutix-client';
+import { checkBackoff, refusedByOurBudget, type AvailabilityClient, type FailureBackoff } from '@stx/secutix-client';
 import { readAvailabilityChanges, recordAvailabilityChanges } from '@stx/secutix-runtime';
 import type { Logger } from '@stx/observability';
 
@@ -97,7 +97,7 @@ export class AvailabilityChanges {
       // spacing out is for a failing SecuTix; our own budget's refusal (e.g. while Redis was down,
       // each process held to its share) never reached it, and backing off would delay the first
       // sync after Redis comes back by several periods
-      if (!(err instanceof SecutixError && err.kind === 'BUDGET_EXHAUSTED')) this.backoff.failed();
+      if (!refusedByOurBudget(err)) this.backoff.failed();
       throw err;
     }
     this.backoff.succeeded();

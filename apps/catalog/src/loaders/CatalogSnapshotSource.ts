@@ -1,6 +1,6 @@
 import { RateBudget, pollUntil } from '@stx/cache';
-import { CatalogClient, SecutixError, budgetExhausted, checkBackoff, type CatalogData, type FailureBackoff } from '@stx/secutix-client';
-import { catalogSnapshotAwaited, catalogSnapshotConfirmed, type Logger } from '@stx/observability';
+import { CatalogClient, SecutixError, budgetExhausted, checkBackoff, refusedByOurBudget, type CatalogData, type FailureBackoff } from '@stx/secutix-client';
+import { catalogSnapshotAwaited, catalogSnapshotConfirmed, outsideRequest, type Logger } from '@stx/observability';
 import { loadPosConfig, type SecutixRuntime } from '@stx/secutix-runtime';
 import { CatalogIndex } from '../mappers/CatalogIndex';
 import { CatalogExportGate } from './CatalogExportGate';
@@ -52,7 +52,15 @@ export class CatalogSnapshotSource {
     catalogSnapshotAwaited((now ?? Date.now)());
   }
 
-  async current(): Promise<CatalogIndex> {
+  /**
+   * The snapshot to serve. The checks and exports behind it are every caller's, not the asking
+   * request's: they run outside its context (no caller's share of SecuTix's calls can stop them).
+   */
+  current(): Promise<CatalogIndex> {
+    return outsideRequest(() => this.currentSnapshot());
+  }
+
+  private async currentSnapshot(): Promise<CatalogIndex> {
     const stamp = await this.stamp();
     if (this.memo?.stamp === stamp) return this.memo.index.then((served) => this.confirmed(served));
     const index = this.load(stamp);
@@ -111,7 +119,8 @@ export class CatalogSnapshotSource {
       this.backoff.succeeded();
       return { value };
     } catch (error) {
-      this.backoff.failed();
+      // our own budget's refusal says nothing of SecuTix: no reason to space the next check out
+      if (!refusedByOurBudget(error)) this.backoff.failed();
       return { error };
     }
   }

@@ -41,6 +41,15 @@ export function requestLogFields(req: object | undefined): { requestId?: string;
   return request ? { requestId: request.requestId, traceId: request.traceId } : {};
 }
 
+/**
+ * Runs work that a request starts but every caller shares (the catalog's stamp check and export):
+ * outside the request's context, so that it is nobody's SecuTix calls and no one caller's share
+ * can stop it.
+ */
+export function outsideRequest<T>(fn: () => T): T {
+  return storage.exit(fn);
+}
+
 /** the request being served, if any (background work has none) */
 export function currentRequest(): RequestContext | undefined {
   return storage.getStore();
