@@ -2,7 +2,7 @@ import { Cache, createCoordinationStore, createStore, type CacheStore, type Coor
 import { SecutixCaller, createTransport, type CallEvent } from '@stx/secutix-client';
 import { createSecutixBudget } from './secutixBudget';
 import type { BackendConfig } from './secutixConfig';
-import { type Logger, observeBudget, setCircuitState } from '@stx/observability';
+import { currentRequest, type Logger, observeBudget, setCircuitState } from '@stx/observability';
 import { cacheTelemetry } from './observability/cacheTelemetry';
 import { secutixTelemetry } from './observability/secutixTelemetry';
 
@@ -52,6 +52,8 @@ export function createSecutixRuntime(config: BackendConfig, logger: Logger, shar
     circuitChanged: setCircuitState,
     afterCall(event: CallEvent) {
       telemetry.called(event);
+      const request = currentRequest();
+      if (request) request.secutixCallsSent = (request.secutixCallsSent ?? 0) + 1;
       if (event.error) logger.warn('secutix call failed', { service: event.service, operation: event.operation, ms: event.ms, kind: event.error.kind, secutixStatus: event.error.statusCode, detail: event.error.options.detail?.slice(0, 300) });
     },
   });

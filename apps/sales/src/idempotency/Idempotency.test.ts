@@ -1,5 +1,6 @@
 import { StoreUnavailableError, createCoordinationStore, failClosed, type CacheStore } from '@stx/cache';
-import { SecutixError } from '@stx/secutix-client';
+import { SecutixError, callerBudgetExhausted } from '@stx/secutix-client';
+import { currentRequest, runInRequest } from '@stx/observability';
 import { Idempotency, IdempotencyKeyReused } from './Idempotency';
 
 describe('Idempotency', () => {
@@ -84,5 +85,21 @@ describe('Idempotency', () => {
     await expect(idem.run('alice', 'k', {}, fail)).rejects.toBeInstanceOf(SecutixError);
     await expect(idem.run('alice', 'k', {}, fail)).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
     expect(runs).toBe(1);
+  });
+
+  it('frees the key when our own budget refused before anything of the run reached SecuTix, and keeps it once a call left', async () => {
+    const idem = make();
+    const refused = () => callerBudgetExhausted({ service: 'ExternalOrderFacade', operation: 'createOrUpdateOrder' }, 30);
+    await runInRequest({ requestId: 'r1' }, () => expect(idem.run('1000001', 'key-free-0001', { a: 1 }, async () => Promise.reject(refused()))).rejects.toMatchObject({ kind: 'CALLER_BUDGET_EXHAUSTED' }));
+    // the client's retry with the same key, once it may, runs
+    await runInRequest({ requestId: 'r2' }, async () => expect(await idem.run('1000001', 'key-free-0001', { a: 1 }, async () => 'done')).toBe('done'));
+    // a run whose first call left (and may have changed something) keeps its failure under the key
+    await runInRequest({ requestId: 'r3' }, async () => {
+      await expect(idem.run('1000001', 'key-kept-0001', { a: 1 }, async () => {
+        currentRequest()!.secutixCallsSent = (currentRequest()!.secutixCallsSent ?? 0) + 1;
+        throw refused();
+      })).rejects.toMatchObject({ kind: 'CALLER_BUDGET_EXHAUSTED' });
+    });
+    await runInRequest({ requestId: 'r4' }, () => expect(idem.run('1000001', 'key-kept-0001', { a: 1 }, async () => 'done')).rejects.toMatchObject({ extensions: { code: 'THROTTLED' } }));
   });
 });

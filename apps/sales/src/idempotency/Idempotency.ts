@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pollUntil, type CoordinationStore } from '@stx/cache';
-import { SecutixError } from '@stx/secutix-client';
+import { SecutixError, refusedByOurBudget } from '@stx/secutix-client';
+import { currentRequest } from '@stx/observability';
 import { codedError, fromSecutixError } from '@stx/errors';
 import type { GraphQLError } from 'graphql';
 
@@ -33,9 +34,16 @@ export class Idempotency {
     const claim: Record<T> = { state: 'pending', fingerprint };
     if (await this.o.store.setIfAbsent(storeKey, JSON.stringify(claim), this.o.ttlSeconds)) {
       let result: T;
+      const sentBefore = currentRequest()?.secutixCallsSent ?? 0;
       try {
         result = await execute();
       } catch (err) {
+        // our own budget refused before anything of this run reached SecuTix: nothing was done, so
+        // the key is free again and the client's retry with it (after retryAfterSeconds) runs
+        if (refusedByOurBudget(err) && (currentRequest()?.secutixCallsSent ?? 0) === sentBefore) {
+          await this.o.store.delete(storeKey).catch(() => undefined);
+          throw err;
+        }
         // SecuTix may or may not have done it: the key keeps this failure, and the client checks
         // the order and uses a new key, rather than this key silently doing it twice
         const coded: GraphQLError = err instanceof SecutixError ? fromSecutixError(err) : codedError('INTERNAL_SERVER_ERROR', 'Internal server error');

@@ -12,6 +12,8 @@ export interface RequestContext {
   graphqlErrors?: boolean;
   /** who the request is made for, once its identity is verified (@stx/identity's callerKeys): SecuTix calls count against each */
   callers?: readonly string[];
+  /** SecuTix calls of this request that left (whatever their outcome): what it may have changed there */
+  secutixCallsSent?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
