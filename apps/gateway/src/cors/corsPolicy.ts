@@ -2,8 +2,9 @@ import { getCORSHeadersByRequestAndOptions, type CORSOptions } from '@whatwg-nod
 import type { CorsOrigins } from '@stx/host';
 
 const METHODS = ['GET', 'POST', 'OPTIONS'];
-// what a page's script may read besides the CORS-safelisted headers: the request id to quote to support
-const EXPOSED_HEADERS = ['x-request-id'];
+// what a page's script may read besides the CORS-safelisted headers: the request id to quote to
+// support, a ticket download's file name
+const EXPOSED_HEADERS = ['x-request-id', 'content-disposition'];
 /** Browsers keep a preflight this long (Chromium caps it at two hours). */
 export const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
@@ -25,8 +26,10 @@ export function corsAnswerFor(origins: CorsOrigins, origin: string | null | unde
  * The same headers for an answer the engine never sees (a response-cache hit), written by the
  * engine's own function, with `Vary: Origin` (see useVaryOrigin).
  */
-export function corsHeadersFor(origins: CorsOrigins, origin: string | undefined): Record<string, string> {
+export function corsHeadersFor(origins: CorsOrigins, origin: string | undefined, preflight?: { method?: string; headers?: string }): Record<string, string> {
   if (!origin) return {};
-  const request = new Request('http://gateway/graphql', { headers: { origin } });
+  // a preflight's asked method and headers, so that the answer allows (mirrors) them
+  const asked = { ...(preflight?.method ? { 'access-control-request-method': preflight.method } : {}), ...(preflight?.headers ? { 'access-control-request-headers': preflight.headers } : {}) };
+  const request = new Request('http://gateway/graphql', { method: preflight ? 'OPTIONS' : 'GET', headers: { origin, ...asked } });
   return { ...(getCORSHeadersByRequestAndOptions(request, corsAnswerFor(origins, origin)) ?? {}), vary: 'Origin' };
 }

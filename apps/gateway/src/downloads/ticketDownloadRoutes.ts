@@ -12,15 +12,20 @@ const TIMEOUT_MS = 30_000;
  * A listed origin's page may also fetch them (a blob to show inline or share), with the CORS
  * headers the API's answers carry: the signed link is what grants the ticket, not the origin.
  */
-export function ticketDownloadRoutes(ticketsGraphqlUrl: string, logger: Logger, corsHeaders: (origin: string | undefined) => Record<string, string> = () => ({})): Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>> {
+export function ticketDownloadRoutes(ticketsGraphqlUrl: string, logger: Logger, corsHeaders: (req: IncomingMessage) => Record<string, string> = () => ({})): Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>> {
   const origin = new URL(ticketsGraphqlUrl).origin;
   const forward = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // a page that sends a header of its own (a Bearer token, tracing headers) asks first
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { ...corsHeaders(req), allow: 'GET, HEAD, OPTIONS' }).end();
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      res.writeHead(405, { allow: 'GET, HEAD, OPTIONS' }).end();
       return;
     }
     const { pathname, search } = new URL(req.url ?? '/', 'http://gateway');
-    const cors = corsHeaders(req.headers.origin);
+    const cors = corsHeaders(req);
     try {
       const upstream = await fetch(`${origin}${pathname}${search}`, { method: req.method, signal: AbortSignal.timeout(TIMEOUT_MS) });
       const headers: Record<string, string> = { ...cors };

@@ -263,7 +263,11 @@ export type PayOrderPayload = {
 /** One payment for payOrder: the method and what it needs (`voucherCode` for GIFT_VOUCHER; for CARD, optionally an http(s) `returnUrl`). */
 export type PaymentInput = {
   method: PaymentMethodType;
-  /** Where SecuTix's payment page sends the buyer back, for CARD. */
+  /**
+   * Where SecuTix's payment page sends the buyer back, for CARD: an http(s) address on one of the
+   * websites this API serves (CORS_ORIGINS), else the userError INVALID_INPUT. What the page adds to
+   * it is SecuTix's (the simulator adds `orderId`, `paymentId` and `outcome`, `paid` or `cancelled`).
+   */
   returnUrl?: InputMaybe<Scalars['String']['input']>;
   /** The voucher code, for GIFT_VOUCHER. */
   voucherCode?: InputMaybe<Scalars['String']['input']>;

@@ -48,7 +48,10 @@ export type Mutation = {
    * the caller's addresses (me.addresses, or a new one saved with saveMyAddress), or to `address`, a
    * new one given here (the way for a guest, whose token reaches no account field: it is saved on
    * the buyer's contact and checked against the mode's countries before), else to the caller's main
-   * address. Locked once the order is paid, being paid by card, or its tickets sent.
+   * address. Locked once the order is fully paid, closed or cancelled, or its tickets sent. A card
+   * payment still open on SecuTix's page does not lock it: that page refuses to charge an amount no
+   * longer due, and the buyer pays again. A delivery counts as chosen (payOrder's
+   * DELIVERY_NOT_CHOSEN) once this mutation succeeded, whatever mode the shipments show before.
    */
   chooseShipmentMode: ChooseShipmentModePayload;
 };
