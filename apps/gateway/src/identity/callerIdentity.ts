@@ -65,10 +65,9 @@ export function callerIdentity(req: IncomingMessage, options: IdentityOptions, n
  */
 async function cookieSession(cookie: ContactCookie, options: IdentityOptions, nowMs: number): Promise<string | undefined> {
   const sid = `stx-cookie:${cookie.fingerprint}`;
-  // its first sight opens the session: the store's state must not look newer (Sessions.isRevoked)
-  const iat = await orUnavailable(async () => (await options.sessions.begin(nowMs), options.sessions.firstSeen(sid, nowMs)));
+  const iat = await orUnavailable(() => options.sessions.firstSeen(sid, nowMs));
   if (nowMs - iat > options.contactCookieSeconds * 1000) return undefined;
-  return (await isRevoked({ sub: cookie.contactNumber, sid, iat }, options.sessions)) ? undefined : sid;
+  return (await isRevoked({ sub: cookie.contactNumber, sid, iat }, options.sessions, nowMs)) ? undefined : sid;
 }
 
 function tokenCaller(claims: Exclude<Awaited<ReturnType<typeof verifiedAccessToken>>, GraphQLError>, clientIp: string | undefined, stxCookies: string | undefined): GatewayContext {
@@ -88,7 +87,7 @@ async function verifiedAccessToken(auth: string, options: IdentityOptions, nowMs
   const verified = match ? verifyToken(match[1], 'access', options.tokenSecret, nowMs) : undefined;
   if (verified && !verified.ok && verified.reason === 'EXPIRED') return tokenRefused('TOKEN_EXPIRED', 'The access token has expired; get a new one with refreshLogin.');
   if (!verified?.ok) throw tokenRefused('INVALID_TOKEN', 'The access token is not valid; log in again.');
-  if (await isRevoked(verified.payload, options.sessions)) throw tokenRefused('INVALID_TOKEN', 'This session has ended (logout or password change); log in again.');
+  if (await isRevoked(verified.payload, options.sessions, nowMs)) throw tokenRefused('INVALID_TOKEN', 'This session has ended (logout or password change); log in again.');
   return verified.payload;
 }
 
@@ -96,13 +95,17 @@ async function verifiedAccessToken(auth: string, options: IdentityOptions, nowMs
 async function verifiedSession(value: string, options: IdentityOptions, nowMs: number): Promise<BrowserSession> {
   const session = readSession(value, options.tokenSecret, nowMs);
   if (session === 'invalid') throw unauthenticated('The session is not valid or has expired; sign in again.');
-  if (await isRevoked({ sub: session.contactNumber, sid: session.sid, iat: session.iat }, options.sessions)) throw unauthenticated('This session has ended (logout or password change); sign in again.');
+  if (await isRevoked({ sub: session.contactNumber, sid: session.sid, iat: session.iat }, options.sessions, nowMs)) throw unauthenticated('This session has ended (logout or password change); sign in again.');
   return session;
 }
 
-/** a session whose state cannot be read is refused as retryable (503), never let through */
-function isRevoked(claims: Parameters<Sessions['isRevoked']>[0], sessions: Sessions): Promise<boolean> {
-  return orUnavailable(() => sessions.isRevoked(claims));
+/**
+ * A session whose state cannot be read is refused as retryable (503), never let through. At the
+ * request's `nowMs`: a state begun by this very check (a store that lost it) starts no later than a
+ * contact cookie first seen by this request.
+ */
+function isRevoked(claims: Parameters<Sessions['isRevoked']>[0], sessions: Sessions, nowMs: number): Promise<boolean> {
+  return orUnavailable(() => sessions.isRevoked(claims, nowMs));
 }
 
 async function orUnavailable<T>(read: () => Promise<T>): Promise<T> {
