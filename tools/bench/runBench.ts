@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServices } from '../build/buildServices';
+import { buildBenchSubgraphs } from './systems/startSubgraphs';
 import { CallCounter } from './calls/CallCounter';
 import { describeMachine } from './machine';
 import { startSimulatorProcess } from './processes/startSimulatorProcess';
@@ -33,8 +34,8 @@ export async function runBench(settings: BenchSettings, log: (line: string) => v
     scenarios: {},
   };
   const started = Date.now();
-  // our gateway runs as in production: the bundle of the sources as they are now
-  await buildServices(['gateway']);
+  // our gateway and the subgraphs every system runs over run as in production: bundles of the sources as they are now
+  await Promise.all([buildServices(['gateway']), buildBenchSubgraphs()]);
   try {
     log(`simulator ${sim.url} (${settings.products} products, ${settings.latencyProfile} latency)`);
     const publicPages = { ...settings, scenarios: settings.scenarios.filter((s) => s !== 'account') };

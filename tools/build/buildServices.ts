@@ -1,5 +1,6 @@
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
 import { subgraphNames, type SubgraphName } from '@stx/subgraphs';
 
 const ROOT = join(__dirname, '..', '..');
@@ -18,29 +19,49 @@ export const bundlePath = (service: ServiceName) => join(ROOT, 'apps', service, 
  * the CPU of each uncached request (README, benchmark findings), and starting is faster.
  */
 export async function buildServices(services: readonly ServiceName[] = SERVICES): Promise<void> {
-  await Promise.all(
-    services.map((service) =>
-      build({
-        entryPoints: [join(ROOT, 'apps', service, 'src', 'main.ts')],
-        outfile: bundlePath(service),
-        bundle: true,
-        platform: 'node',
-        target: 'node20',
-        format: 'cjs',
-        // a stack trace in a log still names the source file and line
-        sourcemap: 'linked',
-        logLevel: 'warning',
-        plugins: [
-          {
-            name: 'npm-dependencies-stay-external',
-            setup(b) {
-              b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@stx/') ? undefined : { path: args.path, external: true }));
-            },
-          },
-        ],
-      }),
-    ),
-  );
+  await Promise.all(services.map((service) => bundleNodeEntry(join(ROOT, 'apps', service, 'src', 'main.ts'), bundlePath(service))));
+}
+
+/** `__dirname` of each workspace source that uses it, as that source's own folder */
+const sourceDirnames: Plugin = {
+  name: 'dirname-of-each-source',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('__dirname')) return undefined;
+      return { contents: `const __dirname = ${JSON.stringify(dirname(args.path))};\n${source}`, loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * One entry point and the workspace packages it imports in one CommonJS file for `node`, npm
+ * dependencies left to `node_modules`. With `sourceDirnames`, `__dirname` keeps meaning each
+ * source file's own folder, as an absolute path of this checkout, so that several apps in one
+ * bundle each find the files beside their sources (their `schema.graphql`): for tools that run
+ * where they were built, never for an image, which is built in one place and run in another.
+ */
+export async function bundleNodeEntry(entry: string, outfile: string, options: { sourceDirnames?: boolean } = {}): Promise<void> {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // a stack trace in a log still names the source file and line
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'npm-dependencies-stay-external',
+        setup(b) {
+          b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@stx/') ? undefined : { path: args.path, external: true }));
+        },
+      },
+      ...(options.sourceDirnames ? [sourceDirnames] : []),
+    ],
+  });
 }
 
 let once: Promise<void> | undefined;

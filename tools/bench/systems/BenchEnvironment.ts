@@ -3,9 +3,7 @@ import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const PEERS_DIR = join(ROOT, 'tools', 'bench', 'peers');
-/** `node --import tsx <file>`: the pid we measure is the server itself, not a tsx launcher */
-export const tsxArgs = (file: string) => ['--import', 'tsx', join(ROOT, file)];
-/** `BENCH_PROFILE_DIR=<dir>`: the fronts under load write a V8 CPU profile there when they stop (`node --cpu-prof`) */
+/** `BENCH_PROFILE_DIR=<dir>`: the fronts under load and the subgraphs process behind them write a V8 CPU profile there when they stop (`node --cpu-prof`) */
 export const profileArgs = (): string[] => (process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []);
 
 /** What every system of one run shares: the simulator and the secrets our processes need. */

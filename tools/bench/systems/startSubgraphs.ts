@@ -4,7 +4,9 @@ import { DEMO_CREDENTIALS } from '@stx/secutix-sim';
 import { subgraphNames, type SubgraphName } from '@stx/subgraphs';
 import { freePort } from '@stx/testing';
 import { ChildService } from '../../processes/ChildService';
-import { childEnv, ROOT, tsxArgs, type BenchEnvironment } from './BenchEnvironment';
+import { join } from 'node:path';
+import { bundleNodeEntry, PRODUCTION_NODE_FLAGS } from '../../build/buildServices';
+import { childEnv, profileArgs, ROOT, type BenchEnvironment } from './BenchEnvironment';
 
 /** every subgraph of the registry: the supergraph the gateways under test serve routes to all of them */
 export const SUBGRAPH_NAMES = subgraphNames;
@@ -27,14 +29,26 @@ export async function pickSubgraphPorts(): Promise<SubgraphPorts> {
   return { ports, urls };
 }
 
+const SUBGRAPHS_MAIN = join(ROOT, 'tools', 'bench', 'processes', 'subgraphsMain.ts');
+const SUBGRAPHS_BUNDLE = join(ROOT, 'tools', 'bench', 'dist', 'subgraphsMain.js');
+
 /**
- * Our subgraphs in one child process. `naive` is CACHING=off: no caching, batching or call
+ * The subgraphs process as production runs each subgraph: plain JavaScript with the production
+ * node flags, not TypeScript compiled at start-up by tsx (whose loader and source maps cost every
+ * system over these subgraphs alike, and so flattened every ratio between them).
+ */
+export function buildBenchSubgraphs(): Promise<void> {
+  return bundleNodeEntry(SUBGRAPHS_MAIN, SUBGRAPHS_BUNDLE, { sourceDirnames: true });
+}
+
+/**
+ * Our subgraphs in one child process (bundled first by `buildBenchSubgraphs`). `naive` is CACHING=off: no caching, batching or call
  * budget of ours, as a straightforward wrapper has none, so SecuTix's own 509s show.
  */
 export async function startSubgraphs(env: BenchEnvironment, { ports, urls }: SubgraphPorts, options: { naive?: boolean } = {}): Promise<RunningSubgraphs> {
   const service = await ChildService.start({
     name: options.naive ? 'subgraphs (naive)' : 'subgraphs',
-    args: tsxArgs('tools/bench/processes/subgraphsMain.ts'),
+    args: [...profileArgs(), ...PRODUCTION_NODE_FLAGS, SUBGRAPHS_BUNDLE],
     cwd: ROOT,
     env: childEnv({
       ...env.secrets,
