@@ -8,6 +8,8 @@ import type { CatalogIndex } from './mappers/CatalogIndex';
 /** Per request: the snapshot is fetched once, lazily, and the clock read once. */
 export interface CatalogContext {
   catalog(): Promise<CatalogIndex>;
+  /** the snapshot `catalog()` gave this request, once it has come (see withCatalog) */
+  loaded(): CatalogIndex | undefined;
   now: number;
   /** the request's Accept-Language, for the language rule */
   acceptLanguage?: string;
@@ -23,8 +25,14 @@ export async function createCatalogContext(config: CatalogConfig, runtime: Secut
   const snapshot = new CatalogSnapshotSource(runtime, { checkSeconds: config.setupCheckSeconds, minRefreshSeconds: config.catalogMinRefreshSeconds }, logger);
   return {
     context: (req) => {
-      let index: ReturnType<CatalogSnapshotSource['current']> | undefined;
-      return { now: Date.now(), catalog: () => (index ??= snapshot.current()), acceptLanguage: req.headers['accept-language'] };
+      let index: Promise<CatalogIndex> | undefined;
+      let loaded: CatalogIndex | undefined;
+      return {
+        now: Date.now(),
+        catalog: () => (index ??= snapshot.current().then((current) => (loaded = current))),
+        loaded: () => loaded,
+        acceptLanguage: req.headers['accept-language'],
+      };
     },
     ready: () => snapshot.current().then(() => true, () => false),
     handles: { snapshot },

@@ -1,8 +1,9 @@
-import { catalogText } from './catalogText';
+import { named } from './catalogText';
 import type { PerformanceResolvers } from '../__generated__/resolvers';
 import { toPriceModels } from '../mappers/priceModels';
 import { salesState } from '../mappers/salesState';
 import { referenced } from './lookups';
+import { withCatalog } from './withCatalog';
 
 export const Performance: PerformanceResolvers = {
   async __resolveReference(ref, ctx) {
@@ -10,9 +11,7 @@ export const Performance: PerformanceResolvers = {
   },
   id: (p) => p.id,
   code: (p) => p.record.code ?? p.id,
-  async name(p, { lang }, ctx) {
-    return (await catalogText(p.product.record.externalName, lang, ctx)) ?? p.product.record.code;
-  },
+  name: (p, { lang }, ctx) => named(p.product.record.externalName, lang, ctx, p.product.record.code),
   product: (p) => p.product,
   start: (p) => new Date(p.startMs).toISOString(),
   durationMinutes: (p) => (p.record.duration !== undefined ? Math.round(p.record.duration / 60) : null),
@@ -23,7 +22,5 @@ export const Performance: PerformanceResolvers = {
     return salesState(p.record.state === 'RUNNING' ? product.state : p.record.state, product.salesStart, product.salesEnd, ctx.now);
   },
   seatCategories: (p) => p.record.seatCategories ?? [],
-  async prices(p, _args, ctx) {
-    return toPriceModels(await ctx.catalog(), p.record.prices, p.record.seatCategories);
-  },
+  prices: (p, _args, ctx) => withCatalog(ctx, (index) => toPriceModels(index, p.record.prices, p.record.seatCategories)),
 };

@@ -1,4 +1,4 @@
-import { catalogText } from './catalogText';
+import { catalogText, named } from './catalogText';
 import { moneyFromThousandths } from '@stx/domain-rules';
 import type { ProductResolvers } from '../__generated__/resolvers';
 import { familyType } from '../mappers/filterProducts';
@@ -6,6 +6,7 @@ import { purchaseMode } from '../mappers/purchaseMode';
 import { priceBounds, toPriceModels } from '../mappers/priceModels';
 import { salesState } from '../mappers/salesState';
 import { referenced } from './lookups';
+import { withCatalog } from './withCatalog';
 
 export const Product: ProductResolvers = {
   async __resolveReference(ref, ctx) {
@@ -13,31 +14,21 @@ export const Product: ProductResolvers = {
   },
   id: (p) => p.id,
   code: (p) => p.record.code,
-  async name(p, { lang }, ctx) {
-    return (await catalogText(p.record.externalName, lang, ctx)) ?? p.record.code;
-  },
-  async description(p, { lang }, ctx) {
-    return catalogText(p.record.externalDescription, lang, ctx);
-  },
+  name: (p, { lang }, ctx) => named(p.record.externalName, lang, ctx, p.record.code),
+  description: (p, { lang }, ctx) => catalogText(p.record.externalDescription, lang, ctx),
   familyType: (p) => familyType(p.record.productFamilyType) as never,
   purchaseMode: (p) => purchaseMode(familyType(p.record.productFamilyType)),
   state: (p, _args, ctx) => salesState(p.record.state, p.record.salesStart, p.record.salesEnd, ctx.now),
   salesStart: (p) => p.record.salesStart ?? null,
   salesEnd: (p) => p.record.salesEnd ?? null,
   season: (p) => p.season,
-  async topics(p, _args, ctx) {
-    const index = await ctx.catalog();
-    return (p.record.topicIds ?? []).flatMap((id) => index.topicById.get(String(id)) ?? []);
-  },
+  topics: (p, _args, ctx) => withCatalog(ctx, (index) => (p.record.topicIds ?? []).flatMap((id) => index.topicById.get(String(id)) ?? [])),
   performances: (p) => p.performances,
   nextPerformance: (p, _args, ctx) => p.performances.find((perf) => perf.startMs >= ctx.now) ?? null,
-  async prices(p, _args, ctx) {
-    return toPriceModels(await ctx.catalog(), p.record.prices, undefined);
-  },
-  async priceRange(p, _args, ctx) {
+  prices: (p, _args, ctx) => withCatalog(ctx, (index) => toPriceModels(index, p.record.prices, undefined)),
+  priceRange(p, _args, ctx) {
     const bounds = priceBounds(p);
     if (!bounds) return null;
-    const currency = (await ctx.catalog()).currencyCode;
-    return { min: moneyFromThousandths(bounds.min, currency), max: moneyFromThousandths(bounds.max, currency) };
+    return withCatalog(ctx, ({ currencyCode }) => ({ min: moneyFromThousandths(bounds.min, currencyCode), max: moneyFromThousandths(bounds.max, currencyCode) }));
   },
 };
