@@ -1,5 +1,6 @@
 import { issueToken, verifyToken } from './tokens';
 import { readIdentity, signIdentity } from './identityHeader';
+import { SignedJsonVerifier, signJson } from './signedJson';
 
 const now = Date.parse('2026-11-25T10:00:00Z');
 
@@ -36,6 +37,25 @@ describe('identity header', () => {
     expect(readIdentity({ 'x-stx-identity': header }, 'k', now)).toEqual({ operator: 'operator@DEMO', contactNumber: undefined, clientIp: undefined });
     const { token } = issueToken('operator@DEMO', 'access', 's3cret', now, { role: 'operator' });
     expect(verifyToken(token, 'access', 's3cret', now)).toMatchObject({ ok: true, payload: { sub: 'operator@DEMO', role: 'operator' } });
+  });
+});
+
+describe('SignedJsonVerifier', () => {
+  it('remembers only well-signed values, and checks the secret, the prefix and the expiry on every use', () => {
+    const verifier = new SignedJsonVerifier(2);
+    const value = signJson('p1', { sub: 'a', exp: now / 1000 + 60 }, 'k');
+    expect(verifier.verify('p1', value, 'k', now)).toMatchObject({ ok: true, payload: { sub: 'a' } });
+    expect(verifier.verify('p1', value, 'other', now)).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
+    expect(verifier.verify('p2', value, 'k', now)).toEqual({ ok: false, reason: 'MALFORMED' });
+    expect(verifier.verify('p1', value, 'k', now + 61_000)).toEqual({ ok: false, reason: 'EXPIRED' });
+    const forged = `${value.slice(0, value.lastIndexOf('.'))}.${'A'.repeat(43)}`;
+    expect(verifier.verify('p1', forged, 'k', now)).toEqual({ ok: false, reason: 'BAD_SIGNATURE' });
+    // past its bound it forgets, and answers the same
+    for (const sub of ['b', 'c', 'd']) expect(verifier.verify('p1', signJson('p1', { sub, exp: now / 1000 + 60 }, 'k'), 'k', now).ok).toBe(true);
+    expect(verifier.verify('p1', value, 'k', now)).toMatchObject({ ok: true, payload: { sub: 'a' } });
+    // a payload handed out twice is not someone's to change
+    const first = verifier.verify<{ sub: string; exp: number }>('p1', value, 'k', now);
+    expect(first.ok && Object.isFrozen(first.payload)).toBe(true);
   });
 });
 

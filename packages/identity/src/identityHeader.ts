@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { signJson, verifyJson } from './signedJson';
+import { SignedJsonVerifier, signJson } from './signedJson';
 
 export const IDENTITY_HEADER = 'x-stx-identity';
 
@@ -37,11 +37,14 @@ export function signIdentity(identity: Identity, secret: string, nowMs: number):
   return signJson('stxid1', { c: identity.contactNumber, op: identity.operator, ip: identity.clientIp, s: identity.sessionId, g: identity.guestContactNumber, exp: Math.floor(nowMs / 1000) + 60 }, secret);
 }
 
+/** the gateway's headers seen by this process (one per caller for 30 s, see the gateway's IdentitySigner) */
+const identityHeaders = new SignedJsonVerifier();
+
 /** `undefined` when the header is missing; `'invalid'` when present but forged, altered or expired */
 export function readIdentity(headers: IncomingHttpHeaders, secret: string, nowMs: number): Identity | undefined | 'invalid' {
   const raw = headers[IDENTITY_HEADER];
   if (raw === undefined) return undefined;
-  const verified = verifyJson<IdentityClaims>('stxid1', Array.isArray(raw) ? raw[0] : raw, secret, nowMs);
+  const verified = identityHeaders.verify<IdentityClaims>('stxid1', Array.isArray(raw) ? raw[0] : raw, secret, nowMs);
   if (!verified.ok) return 'invalid';
   return {
     contactNumber: verified.payload.c,

@@ -11,6 +11,34 @@ export function signJson(prefix: string, payload: Record<string, unknown>, secre
 
 export type Verified<T> = { ok: true; payload: T } | { ok: false; reason: 'MALFORMED' | 'BAD_SIGNATURE' | 'EXPIRED' };
 
+/**
+ * `verifyJson` with the payloads of values already found well signed kept, by their exact bytes
+ * and secret (at most `max`, all forgotten at once past that): the gateway reuses a caller's
+ * signed identity header for 30 s and a client its access token for minutes, so each is checked
+ * by HMAC once, not on every request. Only a value that passed the HMAC is ever kept, so a
+ * forged one is never found here; `exp` is still checked on every use, against the caller's clock.
+ */
+export class SignedJsonVerifier {
+  private readonly verified = new Map<string, { prefix: string; secret: string; payload: Readonly<{ exp: number }> }>();
+
+  constructor(private readonly max = 10_000) {}
+
+  verify<T extends { exp: number }>(prefix: string, value: string, secret: string, nowMs: number): Verified<T> {
+    const known = this.verified.get(value);
+    if (known && known.secret === secret && known.prefix === prefix) return notExpired(known.payload as T, nowMs);
+    const verified = verifyJson<T>(prefix, value, secret, nowMs);
+    if (verified.ok) {
+      if (this.verified.size >= this.max) this.verified.clear();
+      this.verified.set(value, { prefix, secret, payload: Object.freeze(verified.payload) });
+    }
+    return verified;
+  }
+}
+
+function notExpired<T extends { exp: number }>(payload: T, nowMs: number): Verified<T> {
+  return typeof payload.exp !== 'number' || payload.exp * 1000 <= nowMs ? { ok: false, reason: 'EXPIRED' } : { ok: true, payload };
+}
+
 export function verifyJson<T extends { exp: number }>(prefix: string, value: string, secret: string, nowMs: number): Verified<T> {
   const parts = value.split('.');
   if (parts.length !== 3 || parts[0] !== prefix) return { ok: false, reason: 'MALFORMED' };
@@ -23,6 +51,5 @@ export function verifyJson<T extends { exp: number }>(prefix: string, value: str
   } catch {
     return { ok: false, reason: 'MALFORMED' };
   }
-  if (typeof payload.exp !== 'number' || payload.exp * 1000 <= nowMs) return { ok: false, reason: 'EXPIRED' };
-  return { ok: true, payload };
+  return notExpired(payload, nowMs);
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signJson, verifyJson, type Verified } from './signedJson';
+import { SignedJsonVerifier, signJson, type Verified } from './signedJson';
 
 export interface TokenClaims {
   /** the SecuTix contact number */
@@ -45,8 +45,11 @@ export function issueToken(subject: string, typ: TokenClaims['typ'], secret: str
   return { token: signJson(`stx${typ === 'access' ? 'a' : 'r'}1`, { ...claims }, secret), expiresAt: new Date(exp * 1000) };
 }
 
+/** the tokens this process has seen, checked by HMAC once each (a client sends one for minutes) */
+const tokens = new SignedJsonVerifier();
+
 export function verifyToken(token: string, typ: TokenClaims['typ'], secret: string, nowMs: number): Verified<TokenClaims> {
-  const verified = verifyJson<TokenClaims>(`stx${typ === 'access' ? 'a' : 'r'}1`, token, secret, nowMs);
+  const verified = tokens.verify<TokenClaims>(`stx${typ === 'access' ? 'a' : 'r'}1`, token, secret, nowMs);
   if (!verified.ok) return verified;
   const p = verified.payload;
   // a token signed before sessions existed has no sid: it cannot be revoked, so it is not accepted
