@@ -62,6 +62,15 @@ function bounded(size: number): number {
  * every request of it, and nothing is left to measure per request.
  */
 export function hasSizeVariables(document: DocumentNode): boolean {
+  let found = sizeVariables.get(document);
+  if (found === undefined) sizeVariables.set(document, (found = findSizeVariables(document)));
+  return found;
+}
+
+/** remembered per parsed document: the engines parse a text once and hand the same document again */
+const sizeVariables = new WeakMap<DocumentNode, boolean>();
+
+function findSizeVariables(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Argument(argument) {

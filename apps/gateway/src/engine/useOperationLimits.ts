@@ -1,6 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { OperationLimits } from '../config';
-import type { DocumentNode } from 'graphql';
 import { hasSizeVariables, variableErrors } from '@stx/operation-limits';
 import { checkOperationLimits, operationLimitsRule, tokenLimitError } from '../limits/operationLimits';
 
@@ -32,7 +31,7 @@ export function useGatewayOperationLimits(limits: OperationLimits): GatewayPlugi
       if (invalid.length > 0) return setResultAndStopExecution({ errors: invalid });
       // unless a list size is given by a variable, the validation rule above has already measured
       // exactly this operation, its verdict cached with the document: nothing left to count
-      if (!sizesFromVariables(args.document)) return;
+      if (!hasSizeVariables(args.document)) return;
       const error = checkOperationLimits(args.schema, args.document, limits, { operationName: args.operationName, variables: args.variableValues as Record<string, unknown> | null });
       if (error) setResultAndStopExecution({ errors: [error] });
     },
@@ -43,11 +42,3 @@ export function useGatewayOperationLimits(limits: OperationLimits): GatewayPlugi
 const MAX_REMEMBERED_TEXTS = 1000;
 /** so that the set holds at most about 10 MB of text */
 const MAX_REMEMBERED_TEXT_LENGTH = 10_000;
-
-/** whether a document's list sizes depend on its variables, remembered per parsed document (the engine caches those) */
-const sizeVariables = new WeakMap<DocumentNode, boolean>();
-function sizesFromVariables(document: DocumentNode): boolean {
-  let found = sizeVariables.get(document);
-  if (found === undefined) sizeVariables.set(document, (found = hasSizeVariables(document)));
-  return found;
-}
