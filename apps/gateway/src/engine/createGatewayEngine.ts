@@ -19,6 +19,7 @@ import { useErrorCodes } from './useErrorCodes';
 import { useRequestObservation } from './useRequestObservation';
 import { useRequestRefusals } from './useRequestRefusals';
 import { useSharedScalars } from './useSharedScalars';
+import { useSubgraphConnections } from './useSubgraphConnections';
 import { useSubgraphFailures } from './useSubgraphFailures';
 import { useSubgraphFetchLog } from './useSubgraphFetchLog';
 import { useSubgraphFetchSharing } from './useSubgraphFetchSharing';
@@ -68,6 +69,8 @@ export function createGatewayEngine(config: GatewayConfig, logger: Logger, super
       useRequestObservation(),
       useSubgraphTracing(config.subgraphUrls),
       useVaryOrigin(),
+      // the first fetch hook: the fetch every later one wraps
+      useSubgraphConnections(),
       // split first, so that the failures of each part are coded too
       useEntityBatchSplit(config.subgraphMaxBodyBytes),
       useSubgraphFailures(logger),
