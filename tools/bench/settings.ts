@@ -31,12 +31,16 @@ export interface BenchSettings {
 const ALL_SCENARIOS: ScenarioName[] = ['home', 'product', 'search', 'account'];
 const ALL_SYSTEMS: SystemName[] = ['ours', 'ours-no-response-cache', 'naive', 'apollo-gateway', 'hive-gateway', 'hive-gateway-rust', 'direct'];
 
-/** `--quick` runs everything briefly (about four minutes on two cores); the default is the full set. */
+/**
+ * `--quick` runs everything briefly (about 20 minutes on two cores); the default is the full set.
+ * A quick window is 4 s: at 2 s an uncached product page was measured over about 200 requests,
+ * and one background tick of a process (a GC, a timer's work) moved its figures by a third.
+ */
 export function readSettings(argv: string[], outDir: string): BenchSettings {
   const quick = argv.includes('--quick');
   const base: BenchSettings = {
     mode: quick ? 'quick' : 'full', scenarios: ALL_SCENARIOS, systems: ALL_SYSTEMS, connections: 10,
-    coldRequests: quick ? 50 : 300, warmupSeconds: quick ? 0.5 : 5, warmSeconds: quick ? 2 : 20, rounds: 5, products: 48,
+    coldRequests: quick ? 50 : 300, warmupSeconds: quick ? 0.5 : 5, warmSeconds: quick ? 4 : 20, rounds: 5, products: 48,
     scaleProducts: quick ? [1000, 2000] : [1000, 20000], scaleScenarios: quick ? ['home'] : ALL_SCENARIOS, scaleSeconds: quick ? 2 : 15,
     loadLevels: [10, 100], loadSeconds: quick ? 2 : 60, latencyProfile: 'realistic', outDir,
   };

@@ -18,14 +18,22 @@ const SECRET_KEY = /secret|password|token|authorization|cookie/i;
 
 /** by key name at any depth: pino's own `redact` takes fixed paths, and a secret can sit anywhere in a config or an error */
 export function redact(fields: Record<string, unknown>): Record<string, unknown> {
+  // most lines (every access-log line) have flat fields and no secret: written as they are, uncopied
+  for (const key in fields) if (SECRET_KEY.test(key) || isNested(fields[key])) return redactedCopy(fields);
+  return fields;
+}
+
+function redactedCopy(fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
     if (SECRET_KEY.test(key)) out[key] = '[redacted]';
-    else if (value && typeof value === 'object' && !Array.isArray(value)) out[key] = redact(value as Record<string, unknown>);
+    else if (isNested(value)) out[key] = redact(value as Record<string, unknown>);
     else out[key] = value;
   }
   return out;
 }
+
+const isNested = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** lines are held until this many bytes are waiting, or FLUSH_MS has passed */
 const BUFFER_BYTES = 4096;
