@@ -32,15 +32,17 @@ export function useSubgraphConnections(): GatewayPlugin {
     onYogaInit({ yoga }) {
       EngineResponse = yoga.fetchAPI.Response;
     },
-    onFetch({ executionRequest, setFetchFn }) {
+    onFetch({ executionRequest, fetchFn, setFetchFn }) {
       if (!executionRequest) return;
-      setFetchFn(async (url, init) => {
+      setFetchFn(async (url, init, ...rest) => {
+        // a query's body is its JSON text; anything else (a stream, a form) goes the engine's way
+        if (init?.body != null && typeof init.body !== 'string') return fetchFn(url, init, ...rest);
         const { pool, path } = targetOf(url);
         const answer = await pool.request({
           path,
           method: (init?.method ?? 'GET') as 'GET' | 'POST',
           headers: headerPairs(init?.headers),
-          body: typeof init?.body === 'string' ? init.body : undefined,
+          body: init?.body ?? undefined,
           signal: init?.signal ?? undefined,
         });
         const body = await answer.body.text();
