@@ -55,14 +55,16 @@ export function useSubgraphConnections(): GatewayPlugin {
   };
 }
 
+/** the request's headers as the engine gives them: a Headers object, pairs or a plain record */
 function headerPairs(headers: unknown): Record<string, string> {
   if (!headers) return {};
-  if (typeof (headers as Headers).forEach === 'function' && !(headers instanceof Array)) {
+  if (Array.isArray(headers)) return Object.fromEntries(headers);
+  if (typeof (headers as Headers).forEach === 'function') {
     const out: Record<string, string> = {};
     (headers as Headers).forEach((value, name) => (out[name] = value));
     return out;
   }
-  return Object.fromEntries(Array.isArray(headers) ? headers : Object.entries(headers as Record<string, string>));
+  return { ...(headers as Record<string, string>) };
 }
 
 function responseHeaders(headers: Record<string, string | string[] | undefined>): [string, string][] {
