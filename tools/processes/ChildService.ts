@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface ChildServiceOptions {
   name: string;
@@ -17,19 +20,19 @@ export interface ChildServiceOptions {
 /**
  * One server in its own node process (the benchmark's systems, the reliability suite's apps), so
  * its memory can be read from /proc, its caches die with it and it can be killed like a crashed
- * pod. Output is kept (last lines) to explain a failed start or a crash.
+ * pod. Its output goes to a file whose end explains a failed start or a crash: read through a
+ * pipe, every access-log line of a server under load would cost this process (the benchmark's
+ * load generator) a read and a string copy, and be charged to the system measured.
  */
 export class ChildService {
   /** every child still running, killed if the bench itself exits early (Ctrl-C, a crash) */
   private static readonly live = new Set<ChildProcess>();
   private static exitHook = false;
-  private output = '';
+  /** the children's output files, removed when this process exits */
+  private static outputDir: string | undefined;
+  private static started = 0;
 
-  private constructor(readonly name: string, private readonly child: ChildProcess) {
-    const keep = (chunk: Buffer) => (this.output = (this.output + chunk.toString()).slice(-4000));
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
-  }
+  private constructor(readonly name: string, private readonly child: ChildProcess, private readonly outputPath: string) {}
 
   get pid(): number {
     return this.child.pid ?? -1;
@@ -38,12 +41,21 @@ export class ChildService {
   static async start(options: ChildServiceOptions): Promise<ChildService> {
     // BENCH_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=tmp/prof`) profiles every server of the run
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...nodeArgs, ...options.args], { cwd: options.cwd, env: options.env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    if (!ChildService.exitHook) process.once('exit', () => ChildService.live.forEach((c) => c.kill('SIGKILL')));
+    ChildService.outputDir ??= mkdtempSync(join(tmpdir(), 'stx-children-'));
+    const outputPath = join(ChildService.outputDir, `${ChildService.started++}-${options.name.replace(/\W+/g, '-')}.log`);
+    const output = openSync(outputPath, 'w');
+    const child = spawn(process.execPath, [...nodeArgs, ...options.args], { cwd: options.cwd, env: options.env as NodeJS.ProcessEnv, stdio: ['ignore', output, output] });
+    // the child holds its own descriptor
+    closeSync(output);
+    if (!ChildService.exitHook)
+      process.once('exit', () => {
+        ChildService.live.forEach((c) => c.kill('SIGKILL'));
+        rmSync(ChildService.outputDir!, { recursive: true, force: true });
+      });
     ChildService.exitHook = true;
     ChildService.live.add(child);
     child.once('exit', () => ChildService.live.delete(child));
-    const service = new ChildService(options.name, child);
+    const service = new ChildService(options.name, child, outputPath);
     const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`${options.name} exited with ${child.exitCode}: ${service.lastOutput()}`);
@@ -68,7 +80,7 @@ export class ChildService {
 
   /** the last lines it wrote; with `fromError`, from the last line that names an error on (what a crash printed) */
   lastOutput(options: { fromError?: boolean } = {}): string {
-    const lines = this.output.trim().split('\n');
+    const lines = tailOf(this.outputPath, 4000).trim().split('\n');
     const error = options.fromError ? lines.findLastIndex((line) => /\b\w*Error\b|Unhandled|uncaught/i.test(line)) : -1;
     return (error >= 0 ? lines.slice(error, error + 12) : lines.slice(-5)).map((line) => line.trim()).join(' | ');
   }
@@ -88,5 +100,23 @@ export class ChildService {
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
+  }
+}
+
+/** the last `bytes` of a file, as text */
+function tailOf(path: string, bytes: number): string {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return '';
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const buffer = Buffer.alloc(Math.min(size, bytes));
+    readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+    return buffer.toString();
+  } finally {
+    closeSync(fd);
   }
 }
