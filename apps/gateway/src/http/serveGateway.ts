@@ -149,7 +149,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
       return;
     }
     // the length tells the compression below whether this answer is worth compressing
-    res.writeHead(200, { 'content-type': sharedAnswerType(req.headers.accept)!, 'content-length': answer.bytes });
+    res.writeHead(200, { 'content-type': sharedAnswerType(req.headers.accept)!, 'content-length': body.length });
     res.end(body);
   }
 

@@ -5,7 +5,7 @@ import { etagOf, sharedAnswerType } from '../http/httpCaching';
 
 export interface ResponseCacheOptions {
   maxEntries: number;
-  /** what keys and answers may hold together (estimated as two bytes a character) */
+  /** what keys and answers may hold together (a key's text estimated as two bytes a character) */
   maxBytes: number;
   /** how long each answer may be shared, from the subgraphs' cache hints */
   policies: CachePolicies;
@@ -29,10 +29,9 @@ export interface Shareable {
 }
 
 export interface CachedAnswer {
-  body: string;
+  /** the body as sent: encoded once, when stored, not on every hit */
+  body: Buffer;
   etag: string;
-  /** the body's length in bytes */
-  bytes: number;
   /** what clients and CDNs are told: the policy's max-age, with `Age` counting from `storedAt` */
   seconds: number;
   storedAt: number;
@@ -51,7 +50,7 @@ export class ResponseCache {
   private readonly entries: LRUCache<string, CachedAnswer>;
 
   constructor(private readonly o: ResponseCacheOptions) {
-    this.entries = new LRUCache({ max: o.maxEntries, maxSize: o.maxBytes, sizeCalculation: (answer, key) => 2 * (key.length + answer.body.length) });
+    this.entries = new LRUCache({ max: o.maxEntries, maxSize: o.maxBytes, sizeCalculation: (answer, key) => sizeOf(key, answer.body) });
   }
 
   /** whether a request may be served from the cache at all, before its body is even parsed */
@@ -105,12 +104,13 @@ export class ResponseCache {
   }
 
   /** only complete answers without errors are kept: an error must not outlive its cause */
-  set(key: string, body: string, seconds: number): CachedAnswer | undefined {
-    if (body.includes('"errors"')) return undefined;
+  set(key: string, text: string, seconds: number): CachedAnswer | undefined {
+    if (text.includes('"errors"')) return undefined;
+    const body = Buffer.from(text);
     // an answer over the whole budget is not kept, and says so: it is then sent as private
-    if (2 * (key.length + body.length) > this.o.maxBytes) return undefined;
+    if (sizeOf(key, body) > this.o.maxBytes) return undefined;
     const now = this.now();
-    const entry = { body, etag: etagOf(body), bytes: Buffer.byteLength(body), seconds, storedAt: now, expiresAt: now + seconds * 1000 };
+    const entry = { body, etag: etagOf(text), seconds, storedAt: now, expiresAt: now + seconds * 1000 };
     this.entries.set(key, entry);
     return entry;
   }
@@ -123,6 +123,11 @@ export class ResponseCache {
   private now(): number {
     return (this.o.now ?? Date.now)();
   }
+}
+
+/** what an entry holds: its key's characters (two bytes each, as V8 may store them) and its body's bytes */
+function sizeOf(key: string, body: Buffer): number {
+  return 2 * key.length + body.length;
 }
 
 /** a POST's variables as key text, or undefined when they are nested too deep to serialise */
