@@ -20,9 +20,9 @@ export interface ChildServiceOptions {
 /**
  * One server in its own node process (the benchmark's systems, the reliability suite's apps), so
  * its memory can be read from /proc, its caches die with it and it can be killed like a crashed
- * pod. Its output goes to a file whose end explains a failed start or a crash: read through a
- * pipe, every access-log line of a server under load would cost this process (the benchmark's
- * load generator) a read and a string copy, and be charged to the system measured.
+ * pod. Its output goes to a file whose end explains a failed start or a crash: through a pipe,
+ * every access-log line of a server under load cost this process (the benchmark's load generator)
+ * a read and a string copy, on the same cores as the system it measures.
  */
 export class ChildService {
   /** every child still running, killed if the bench itself exits early (Ctrl-C, a crash) */

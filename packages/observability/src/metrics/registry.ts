@@ -9,8 +9,10 @@ import { scrapeState } from './scrapeState';
 export const registry = new Registry();
 /**
  * The event-loop lag histogram samples every 100 ms, not prom-client's 10: its timer woke every
- * process 100 times a second, about 2% of a core per idle process (7 per deployment), and a loop
- * blocked long enough to matter is caught at either rate.
+ * process 100 times a second, about 2% of a core for an idle gateway (every service of a
+ * deployment pays it), and a loop blocked long enough to matter is caught at either rate. The
+ * `eventloop_lag` histograms record the interval between samples, so they read 0.1 s when idle:
+ * the dashboard (deploy/observability) subtracts it.
  */
 const EVENT_LOOP_SAMPLE_MS = 100;
 collectDefaultMetrics({ register: registry, prefix: 'stx_', eventLoopMonitoringPrecision: EVENT_LOOP_SAMPLE_MS });
