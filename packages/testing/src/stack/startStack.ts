@@ -36,9 +36,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 }
 
+/**
+ * How long a call to the stack host may take: under Jest's 60 s for a hook, so that a start that
+ * hangs fails with the host's log rather than as a bare hook timeout (which once said nothing of why)
+ */
+const HOST_CALL_MS = 50_000;
+
 /** a call to the stack host's API; its failure thrown here with the host's stack trace */
 export async function callHost(host: string, path: string, body: unknown): Promise<unknown> {
-  const res = await fetch(`${host}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${host}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(HOST_CALL_MS) }).catch((err: Error) => {
+    throw new Error(`the stack host did not answer ${path} (${err.name === 'TimeoutError' ? `within ${HOST_CALL_MS / 1000} s` : err.message}); its log: ${hostLog()}`);
+  });
   const answer = (await res.json()) as { message?: string; stack?: string };
   if (res.ok) return answer;
   // the host's error, with its stack trace from the host's process, as if thrown here
