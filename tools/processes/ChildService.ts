@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileTail } from '@stx/testing';
 
 export interface ChildServiceOptions {
   name: string;
@@ -80,7 +81,7 @@ export class ChildService {
 
   /** the last lines it wrote; with `fromError`, from the last line that names an error on (what a crash printed) */
   lastOutput(options: { fromError?: boolean } = {}): string {
-    const lines = tailOf(this.outputPath, 4000).trim().split('\n');
+    const lines = (fileTail(this.outputPath, 4000) ?? '').trim().split('\n');
     const error = options.fromError ? lines.findLastIndex((line) => /\b\w*Error\b|Unhandled|uncaught/i.test(line)) : -1;
     return (error >= 0 ? lines.slice(error, error + 12) : lines.slice(-5)).map((line) => line.trim()).join(' | ');
   }
@@ -100,23 +101,5 @@ export class ChildService {
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
-  }
-}
-
-/** the last `bytes` of a file, as text */
-function tailOf(path: string, bytes: number): string {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return '';
-  }
-  try {
-    const size = fstatSync(fd).size;
-    const buffer = Buffer.alloc(Math.min(size, bytes));
-    readSync(fd, buffer, 0, buffer.length, size - buffer.length);
-    return buffer.toString();
-  } finally {
-    closeSync(fd);
   }
 }

@@ -11,6 +11,7 @@ export * from './freshDatabase';
 export * from './orderHelpers';
 export * from './browser';
 export * from './eventually';
+export * from './fileTail';
 export * from './pageQueries';
 export * from './expectNothingInternal';
 export * from './decodeBarcodePng';

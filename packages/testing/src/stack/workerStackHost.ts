@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileTail } from '../fileTail';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const HOST_MAIN = join(__dirname, 'stackHostMain.ts');
 const START_TIMEOUT_MS = 120_000;
+/** enough for the last lines of a log */
+const TAIL_BYTES = 64 * 1024;
 
 /** the variable naming the run's folder of stack hosts (set by the Jest global setup) */
 export const STACK_HOSTS_DIR = 'STX_STACK_HOSTS_DIR';
@@ -69,5 +72,5 @@ async function answers(url: string): Promise<boolean> {
 
 /** the end of a host's log, for the error a test sees */
 export function tail(file: string, lines = 40): string {
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '(no log)';
+  return fileTail(file, TAIL_BYTES)?.split('\n').slice(-lines).join('\n') ?? '(no log)';
 }
