@@ -1,3 +1,4 @@
+export * from './listen';
 export * from './serveApollo';
 export * from './subgraph/startSubgraph';
 export * from './subgraph/SubgraphDefinition';

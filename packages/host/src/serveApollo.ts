@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
 import { answerInternalError, currentRequest, lifecycle, observeHttp, serveMetrics, silentLogger, type Logger } from '@stx/observability';
 import { tokenLimitError } from '@stx/operation-limits';
 import { codedError } from '@stx/errors';
+import { listen } from './listen';
 
 export interface ServeOptions<TContext extends BaseContext> {
   /** the app's name in metrics and access-log lines */
@@ -93,8 +93,7 @@ export async function serveApollo<TContext extends BaseContext>(apollo: ApolloSe
     return { status: result.status ?? 200, headers: [...result.headers], complete, chunks: result.body.kind === 'chunked' ? result.body.asyncIterator : undefined };
   }
 
-  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, options.port, options.host ?? '127.0.0.1');
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}${path}`,
     port,

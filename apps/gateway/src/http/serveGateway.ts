@@ -1,11 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { sendNodeResponse } from '@whatwg-node/server';
 import { answerInternalError, lifecycle, observeHttp, recordCacheLookup, silentLogger, tracingActive, type Logger } from '@stx/observability';
 import { localizeError, messageLanguage } from '@stx/errors';
-import type { Served } from '@stx/host';
+import { listen, type Served } from '@stx/host';
 import type { CachedAnswer, GraphQLParams, ResponseCache } from '../responseCache/ResponseCache';
 import { clientHolds, isSingleJsonAnswer, mergeVary, PRIVATE_POLICY, publicPolicy, sharedAnswerType, VARY } from './httpCaching';
 import { ExplorerPage } from './explorerPage';
@@ -205,8 +204,7 @@ export async function serveGateway(engine: GatewayRuntime, options: GatewayHttpO
     return handle(req, res).catch((err) => answerInternalError(req, res, options.logger ?? silentLogger, err));
   }
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, options.port, options.host);
   return {
     url: `http://${options.host}:${port}${PATH}`,
     port,

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { serveMetrics } from '@stx/observability';
+import { listen } from '@stx/host';
 
 export interface MetricsListener {
   /** `http://<host>:<port>/metrics` */
@@ -20,8 +20,7 @@ export async function serveMetricsPort(port: number, host: string): Promise<Metr
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found: GET /metrics');
   });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, resolve));
-  const bound = (server.address() as AddressInfo).port;
+  const bound = await listen(server, port, host);
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}/metrics`,
     close: () =>

@@ -1,0 +1,18 @@
+import type { Server } from 'node:net';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * Listens and resolves with the bound port; a port already taken rejects. Without the error
+ * listener, `EADDRINUSE` is an uncaught exception and the start never settles: a test's stack
+ * host waited out its 50 s on one, and a service should exit on it with its message.
+ */
+export function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const failed = (err: Error) => reject(err);
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
