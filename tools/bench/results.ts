@@ -26,6 +26,8 @@ export interface Figures {
   firstError?: string;
   /** with `--rounds`: rps of each of the system's windows, in order (the figures are the median window's) */
   roundsRps?: number[];
+  /** with `--rounds`: the window of the one-system-at-a-time pass, after `warmupSeconds` of load on fresh processes (how the floors of 2026-11-25 were measured) */
+  shortWarmUp?: Pick<Figures, 'rps' | 'p99' | 'errors' | 'requests' | 'firstError'>;
   /** the system could not be measured (e.g. a peer that did not start): why */
   error?: string;
 }

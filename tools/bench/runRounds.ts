@@ -1,5 +1,6 @@
 import type { CallCounter } from './calls/CallCounter';
 import { untilAnswered } from './load/untilAnswered';
+import { warmUp } from './load/warmUp';
 import { measureRun } from './measureRun';
 import { bodiesFor } from './runScenarios';
 import type { BenchResults, Figures } from './results';
@@ -35,7 +36,9 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
         systems.push(system);
         // the next system starts only once this one serves complete answers (its catalog loaded)
         await untilAnswered(system.url, bodiesFor(scenario, system)![0], await scenario.headers?.({ system, env }));
-        await window(system, settings.warmupSeconds + 1);
+        const headers = await scenario.headers?.({ system, env });
+        const warming = await warmUp({ url: system.url, bodies: bodiesFor(scenario, system)!, connections: settings.connections, headers, requests: settings.warmupRequests, limitSeconds: settings.warmupLimitSeconds });
+        log(`  warm-up  ${scenarioName.padEnd(8)} ${name.padEnd(22)} ${warming.requests} requests in ${warming.seconds} s (rps of its windows: ${warming.windowsRps.join(', ')})`);
       }
       const windows = new Map<RunningSystem, Figures[]>(systems.map((s) => [s, []]));
       for (let round = 0; round < settings.rounds; round++) {
@@ -45,7 +48,7 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
         const sorted = [...windows.get(s)!].sort((a, b) => (a.rps ?? 0) - (b.rps ?? 0));
         const median = sorted[Math.floor(sorted.length / 2)];
         const alone = warm[s.name]!;
-        warm[s.name] = { ...median, secutixCallsPerRequest: alone.secutixCallsPerRequest, secutixCallsPerMinute: alone.secutixCallsPerMinute, secutixCalls: alone.secutixCalls, rejectedBySecutix: alone.rejectedBySecutix, roundsRps: windows.get(s)!.map((w) => w.rps ?? 0) };
+        warm[s.name] = { ...median, secutixCallsPerRequest: alone.secutixCallsPerRequest, secutixCallsPerMinute: alone.secutixCallsPerMinute, secutixCalls: alone.secutixCalls, rejectedBySecutix: alone.rejectedBySecutix, roundsRps: windows.get(s)!.map((w) => w.rps ?? 0), shortWarmUp: { rps: alone.rps, p99: alone.p99, errors: alone.errors, requests: alone.requests, firstError: alone.firstError } };
         log(`  rounds ${scenarioName.padEnd(8)} ${s.name.padEnd(22)} median ${median.rps} rps, p99 ${median.p99} ms, ${median.cpuMsPerRequest} CPU ms/req (subgraphs ${median.subgraphsCpuMsPerRequest ?? '-'}), ${median.errors} errors (windows: ${windows.get(s)!.map((w) => w.rps).join(', ')})`);
       }
     } finally {

@@ -10,7 +10,11 @@ export interface BenchSettings {
   connections: number;
   /** requests measured from the very first one on fresh processes (a count: the first answers wait for the catalog) */
   coldRequests: number;
+  /** load before a warm window of the one-system-at-a-time pass, the scale and the load runs */
   warmupSeconds: number;
+  /** answers each system serves before its measured rounds (a JIT warms by executions), within `warmupLimitSeconds` */
+  warmupRequests: number;
+  warmupLimitSeconds: number;
   warmSeconds: number;
   /** warm windows per system, measured in turns with every system of a scenario running (1: one window, each system alone) */
   rounds: number;
@@ -40,7 +44,7 @@ export function readSettings(argv: string[], outDir: string): BenchSettings {
   const quick = argv.includes('--quick');
   const base: BenchSettings = {
     mode: quick ? 'quick' : 'full', scenarios: ALL_SCENARIOS, systems: ALL_SYSTEMS, connections: 10,
-    coldRequests: quick ? 50 : 300, warmupSeconds: quick ? 0.5 : 5, warmSeconds: quick ? 4 : 20, rounds: 5, products: 48,
+    coldRequests: quick ? 50 : 300, warmupSeconds: quick ? 0.5 : 5, warmupRequests: quick ? 5000 : 20_000, warmupLimitSeconds: quick ? 25 : 120, warmSeconds: quick ? 4 : 20, rounds: 5, products: 48,
     scaleProducts: quick ? [1000, 2000] : [1000, 20000], scaleScenarios: quick ? ['home'] : ALL_SCENARIOS, scaleSeconds: quick ? 2 : 15,
     loadLevels: [10, 100], loadSeconds: quick ? 2 : 60, latencyProfile: 'realistic', outDir,
   };

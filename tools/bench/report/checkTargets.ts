@@ -6,9 +6,19 @@ import type { SystemName } from '../systems/systemNames';
 const BACKGROUND = ['CatalogService.getLastSetupUpdate', 'AvailabilityService.getUpdatedAvailabilities'];
 
 const warm = (r: BenchResults, s: ScenarioName, sys: SystemName): Figures | undefined => r.scenarios[s]?.warm?.[sys];
+/** as the floors of 2026-11-25 were measured: each system alone, fresh, after a short warm-up (the rounds' own figures when there were no rounds) */
+const afterShortWarmUp = (r: BenchResults, s: ScenarioName, sys: SystemName): Figures | undefined => {
+  const figures = warm(r, s, sys);
+  return figures?.shortWarmUp ? { ...figures, ...figures.shortWarmUp } : figures;
+};
 const usable = (f?: Figures): f is Figures & { rps: number; p99: number } => !!f && f.rps !== null && f.p99 !== null && !f.error;
 const goodRps = (f: Figures) => (f.rps ?? 0) * (f.requests ? 1 - Math.min(1, (f.errors ?? 0) / f.requests) : 1);
-/** ours (response cache on) to a peer, warm, in the quick run of 2026-11-25: the floor this run must keep */
+/**
+ * ours (response cache on) to a peer in the quick run of 2026-11-25: the floor this run must keep.
+ * That run measured each system alone after 0.5 s of load on fresh processes, when a JIT has
+ * not warmed: the peers' uncached pages ran at a third of their steady rate, ours' cached ones
+ * at about half. The floors are compared with this run's figures measured the same way.
+ */
 const CACHED_RATIOS_BEFORE: [ScenarioName, SystemName, number][] = [
   ['home', 'hive-gateway-rust', 17.89],
   ['home', 'apollo-gateway', 46.64],
@@ -37,8 +47,10 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     checks.push(compare(r, s, 'ours-no-response-cache', 'hive-gateway-rust', 1, `warm ${s}, response cache off: ours at least as fast as Hive Gateway (Rust planner), p99 no worse`));
     checks.push(compare(r, s, 'ours-no-response-cache', 'apollo-gateway', 2, `warm ${s}, response cache off: ours at least 2x Apollo Gateway, p99 no worse`));
   }
-  // with the response cache: the ratios of the quick run of 2026-11-25 (Apollo Gateway engine), no lower
-  for (const [s, peer, before] of CACHED_RATIOS_BEFORE) checks.push(compare(r, s, 'ours', peer, before, `warm ${s}, response cache on: ratio to ${peer} at least the ${before}x of 2026-11-25`));
+  // with the response cache: the ratios of the quick run of 2026-11-25 (Apollo Gateway engine), no lower, measured as then
+  for (const [s, peer, before] of CACHED_RATIOS_BEFORE) {
+    checks.push(compare(r, s, 'ours', peer, before, `${s}, response cache on, each system alone after a short warm-up (as on 2026-11-25): ratio to ${peer} at least the ${before}x of then`, afterShortWarmUp));
+  }
   checks.push(...accountChecks(r));
   // what caching and batching buy: not the account page, which no cache may serve
   for (const s of r.settings.scenarios.filter((name) => name !== 'account')) {
@@ -53,9 +65,9 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   return checks;
 }
 
-function compare(r: BenchResults, s: ScenarioName, mine: SystemName, peer: SystemName, factor: number, target: string): TargetCheck {
-  const ours = warm(r, s, mine);
-  const other = warm(r, s, peer);
+function compare(r: BenchResults, s: ScenarioName, mine: SystemName, peer: SystemName, factor: number, target: string, figures = warm): TargetCheck {
+  const ours = figures(r, s, mine);
+  const other = figures(r, s, peer);
   if (!usable(ours) || !usable(other)) return { target, met: null, detail: `not measured${other?.error ? `: ${peer} ${other.error}` : ''}` };
   // an error answer is fast and worthless: throughput is only comparable between complete answers
   if (ours.errors) return { target, met: false, detail: `${mine} answered ${ours.errors} errors of ${ours.requests} (${ours.firstError ?? ''})` };
