@@ -36,7 +36,7 @@ const ALL_SCENARIOS: ScenarioName[] = ['home', 'product', 'search', 'account'];
 const ALL_SYSTEMS: SystemName[] = ['ours', 'ours-no-response-cache', 'naive', 'apollo-gateway', 'hive-gateway', 'hive-gateway-rust', 'direct'];
 
 /**
- * `--quick` runs everything briefly (about 20 minutes on two cores); the default is the full set.
+ * `--quick` runs everything briefly (about 30 minutes on two cores); the default is the full set.
  * A quick window is 4 s: at 2 s an uncached product page was measured over about 200 requests,
  * and one background tick of a process (a GC, a timer's work) moved its figures by a third.
  */
