@@ -121,7 +121,15 @@ describe('token sessions while Redis is unreachable', () => {
       code = await meCode(stack, s.token);
     }
     expect(code).toBe('OK');
-    // the refresh refused during the outage was never redeemed: it still works, once
-    expect((await stack.query(REFRESH, { t: s.refreshToken })).data.refreshLogin.userErrors).toEqual([]);
+    // the refresh refused during the outage was never redeemed: it still works, once. The contacts
+    // subgraph has a Redis connection of its own, which may still be in its reconnection backoff
+    // when the gateway's is back: until then it answers the retryable refusal, as a client retries
+    let again = await stack.query(REFRESH, { t: s.refreshToken });
+    for (let i = 0; i < 50 && !again.data?.refreshLogin; i++) {
+      expect(again.errors?.[0].extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', retryable: true });
+      await new Promise((r) => setTimeout(r, 100));
+      again = await stack.query(REFRESH, { t: s.refreshToken });
+    }
+    expect(again.data.refreshLogin.userErrors).toEqual([]);
   });
 });
