@@ -35,9 +35,10 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
         const system = await startSystem(name, env, log).catch(() => startSystem(name, env, log));
         systems.push(system);
         // the next system starts only once this one serves complete answers (its catalog loaded)
-        await untilAnswered(system.url, bodiesFor(scenario, system)![0], await scenario.headers?.({ system, env }));
+        const bodies = bodiesFor(scenario, system)!;
         const headers = await scenario.headers?.({ system, env });
-        const warming = await warmUp({ url: system.url, bodies: bodiesFor(scenario, system)!, connections: settings.connections, headers, requests: settings.warmupRequests, limitSeconds: settings.warmupLimitSeconds });
+        await untilAnswered(system.url, bodies[0], headers);
+        const warming = await warmUp({ url: system.url, bodies, connections: settings.connections, headers, requests: settings.warmupRequests, limitSeconds: settings.warmupLimitSeconds });
         log(`  warm-up  ${scenarioName.padEnd(8)} ${name.padEnd(22)} ${warming.requests} requests in ${warming.seconds} s (rps of its windows: ${warming.windowsRps.join(', ')})`);
       }
       const windows = new Map<RunningSystem, Figures[]>(systems.map((s) => [s, []]));

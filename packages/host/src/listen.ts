@@ -1,5 +1,4 @@
-import type { Server } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server } from 'node:net';
 
 /**
  * Listens and resolves with the bound port; a port already taken rejects. Without the error
@@ -8,10 +7,9 @@ import type { AddressInfo } from 'node:net';
  */
 export function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const failed = (err: Error) => reject(err);
-    server.once('error', failed);
+    server.once('error', reject);
     server.listen(port, host, () => {
-      server.off('error', failed);
+      server.off('error', reject);
       resolve((server.address() as AddressInfo).port);
     });
   });
