@@ -1,4 +1,4 @@
-import { eventually, startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
+import { eventually, freePort, startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
 
 const PRODUCT = `query($id: ID!) { product(id: $id) { id availability { level asOf } bookingUrl(lang: "en") } }`;
 
@@ -10,9 +10,11 @@ const PRODUCT = `query($id: ID!) { product(id: $id) { id availability { level as
 describe('availability after a Redis restart', () => {
   let redis: RedisHandle;
   let stack: Stack;
-  const port = Number(Math.floor(20_000 + Math.random() * 20_000));
+  // one port for the whole block, so that the restarted Redis is where the stack's clients reconnect
+  let port: number;
 
   beforeAll(async () => {
+    port = await freePort();
     redis = await startRedisServer({ port });
     stack = await startStack({
       redisUrl: redis.url,

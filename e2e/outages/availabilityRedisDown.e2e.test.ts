@@ -1,4 +1,4 @@
-import { startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
+import { freePort, startRedisServer, startStack, type RedisHandle, type Stack } from '@stx/testing';
 
 const PRODUCT = `query($id: ID!) { product(id: $id) {
   id availability { level asOf } bookingUrl(lang: "en")
@@ -17,7 +17,8 @@ const ON_SALE = ['10001', '10002', '10006', '10010', '10012'];
 describe('availability while Redis is down and after it restarts empty', () => {
   let redis: RedisHandle;
   let stack: Stack;
-  const port = Number(Math.floor(20_000 + Math.random() * 20_000));
+  // one port for the whole block, so that the restarted Redis is where the stack's clients reconnect
+  let port: number;
 
   const readAll = async (): Promise<string[]> => {
     const answers = await Promise.all([stack.query(HOME), ...ON_SALE.map((id) => stack.query(PRODUCT, { id }))]);
@@ -25,6 +26,7 @@ describe('availability while Redis is down and after it restarts empty', () => {
   };
 
   beforeAll(async () => {
+    port = await freePort();
     redis = await startRedisServer({ port });
     stack = await startStack({
       redisUrl: redis.url,
