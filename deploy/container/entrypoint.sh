@@ -15,4 +15,4 @@ if [ -z "$app" ] || [ ! -f "apps/$app/dist/main.js" ]; then
   exit 64
 fi
 # the services run their production bundle, with the node flags of tools/build/buildServices.ts (PRODUCTION_NODE_FLAGS)
-exec node --max-semi-space-size=32 "apps/$app/dist/main.js"
+exec node --max-semi-space-size=64 --no-memory-reducer "apps/$app/dist/main.js"

@@ -6,6 +6,7 @@ import { renderChart } from './renderChart';
 import { chartPolicy } from './chartPolicy';
 import { dockerfilePolicy } from './dockerfilePolicy';
 import { entrypointPolicy } from './entrypointPolicy';
+import { PRODUCTION_NODE_FLAGS } from '../build/buildServices';
 
 /** validateManifests, in a tsx process (see validateStdin.ts) */
 function validateManifests(documents: Record<string, unknown>[]): string[] {
@@ -71,7 +72,7 @@ describe('deploy:check', () => {
   });
 
   it("refuses an entrypoint whose node flags differ from the tools' production flags", () => {
-    expect(entrypointPolicy('exec node --max-semi-space-size=32 "apps/$app/dist/main.js"\n')).toEqual([]);
+    expect(entrypointPolicy(`exec node ${PRODUCTION_NODE_FLAGS.join(' ')} "apps/$app/dist/main.js"\n`)).toEqual([]);
     expect(entrypointPolicy('exec node "apps/$app/dist/main.js"\n')[0]).toMatch(/differ from PRODUCTION_NODE_FLAGS/);
     expect(entrypointPolicy('node main.js\n')[0]).toMatch(/no `exec node/);
   });
