@@ -14,7 +14,16 @@ const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** di
 export async function measureRun(
   system: RunningSystem,
   bodies: string[],
-  options: { connections: number; seconds: number; amount?: number; headers?: Record<string, string>; counter: CallCounter; callsSince?: Awaited<ReturnType<CallCounter['start']>> },
+  options: {
+    connections: number;
+    seconds: number;
+    amount?: number;
+    headers?: Record<string, string>;
+    counter: CallCounter;
+    callsSince?: Awaited<ReturnType<CallCounter['start']>>;
+    /** receives the window's sorted latencies (ms), for percentiles over several windows */
+    latencies?: (sorted: number[]) => void;
+  },
 ): Promise<Figures> {
   const calls = options.callsSince ?? (await options.counter.start());
   const rss = new RssSampler({ front: system.processes.front.pid, subgraphs: system.processes.subgraphs.pid }).start();
@@ -22,6 +31,7 @@ export async function measureRun(
   const cpuBefore = await readCpuMs(system.processes.front.pid);
   const subgraphsBefore = separate ? await readCpuMs(system.processes.subgraphs.pid) : undefined;
   const load = await runLoad({ url: system.url, bodies, connections: options.connections, seconds: options.seconds, amount: options.amount, headers: options.headers });
+  options.latencies?.(load.latencies);
   const cpuAfter = await readCpuMs(system.processes.front.pid);
   const subgraphsAfter = separate ? await readCpuMs(system.processes.subgraphs.pid) : undefined;
   const perRequest = (before: number | undefined, after: number | undefined) => (before !== undefined && after !== undefined && load.requests > 0 ? round((after - before) / load.requests, 2) : null);

@@ -24,8 +24,10 @@ export interface Figures {
   /** CPU time of that subgraphs process per request: the page's cost that every gateway over our subgraphs pays alike */
   subgraphsCpuMsPerRequest?: number | null;
   firstError?: string;
-  /** with `--rounds`: rps of each of the system's windows, in order (the figures are the median window's) */
+  /** with `--rounds`: rps of each of the system's windows, in order (rps and CPU are the median window's; p50, p95 and p99 are over every request of all of them) */
   roundsRps?: number[];
+  /** with `--rounds`: each window's own p99, in order */
+  roundsP99?: number[];
   /** with `--rounds`: the window of the one-system-at-a-time pass, after `warmupSeconds` of load on fresh processes (how the floors of 2026-11-25 were measured) */
   shortWarmUp?: Pick<Figures, 'rps' | 'p99' | 'errors' | 'requests' | 'firstError'>;
   /** the system could not be measured (e.g. a peer that did not start): why */

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildServices } from '../build/buildServices';
+import { buildServices, PRODUCTION_NODE_FLAGS } from '../build/buildServices';
 import { buildBenchSubgraphs } from './systems/startSubgraphs';
 import { CallCounter } from './calls/CallCounter';
 import { describeMachine } from './machine';
@@ -26,7 +26,7 @@ export async function runBench(settings: BenchSettings, log: (line: string) => v
   const machine = describeMachine();
   const tmpDir = mkdtempSync(join(tmpdir(), 'stx-bench-'));
   const sim = await startSimulatorProcess({ products: settings.products, latency: settings.latencyProfile });
-  const env: BenchEnvironment = { simulatorUrl: sim.url, secrets: newSecrets(), tmpDir };
+  const env: BenchEnvironment = { simulatorUrl: sim.url, secrets: newSecrets(), tmpDir, peerNodeFlags: settings.peerNodeFlags === 'production' ? PRODUCTION_NODE_FLAGS : [] };
   const counter = new CallCounter(sim.url);
   const results: BenchResults = {
     machine,

@@ -28,6 +28,11 @@ export interface BenchSettings {
   loadLevels: number[];
   loadSeconds: number;
   latencyProfile: 'realistic' | 'none';
+  /**
+   * node flags of the peer gateways: `default`, as their packages run them, or `production`, our
+   * services' own (PRODUCTION_NODE_FLAGS), to compare engines on equal flags (`--peer-node-flags=production`)
+   */
+  peerNodeFlags: 'default' | 'production';
   /** where latest.json, latest.md and latest.svg go */
   outDir: string;
 }
@@ -46,7 +51,7 @@ export function readSettings(argv: string[], outDir: string): BenchSettings {
     mode: quick ? 'quick' : 'full', scenarios: ALL_SCENARIOS, systems: ALL_SYSTEMS, connections: 10,
     coldRequests: quick ? 50 : 300, warmupSeconds: quick ? 0.5 : 5, warmupRequests: quick ? 5000 : 20_000, warmupLimitSeconds: quick ? 25 : 120, warmSeconds: quick ? 4 : 20, rounds: 5, products: 48,
     scaleProducts: quick ? [1000, 2000] : [1000, 20000], scaleScenarios: quick ? ['home'] : ALL_SCENARIOS, scaleSeconds: quick ? 2 : 15,
-    loadLevels: [10, 100], loadSeconds: quick ? 2 : 60, latencyProfile: 'realistic', outDir,
+    loadLevels: [10, 100], loadSeconds: quick ? 2 : 60, latencyProfile: 'realistic', peerNodeFlags: 'default', outDir,
   };
   const only = (flag: string) => argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1).split(',');
   const scenarios = only('--scenarios') as ScenarioName[] | undefined;
@@ -60,6 +65,8 @@ export function readSettings(argv: string[], outDir: string): BenchSettings {
   // `--skip=scale,load` leaves out the scale and load-independence runs (e.g. while comparing engines)
   const skip = only('--skip') ?? [];
   const rounds = Number(only('--rounds')?.[0] ?? base.rounds);
+  const peerNodeFlags = only('--peer-node-flags')?.[0] ?? base.peerNodeFlags;
+  if (peerNodeFlags !== 'default' && peerNodeFlags !== 'production') throw new Error('--peer-node-flags must be default or production');
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a whole number of at least 1');
-  return { ...base, warmSeconds, rounds, ...(skip.includes('scale') ? { scaleProducts: [] } : {}), ...(skip.includes('load') ? { loadLevels: [] } : {}), scenarios: scenarios ?? base.scenarios, systems: systems ?? base.systems, outDir: out ?? outDir };
+  return { ...base, warmSeconds, rounds, peerNodeFlags, ...(skip.includes('scale') ? { scaleProducts: [] } : {}), ...(skip.includes('load') ? { loadLevels: [] } : {}), scenarios: scenarios ?? base.scenarios, systems: systems ?? base.systems, outDir: out ?? outDir };
 }

@@ -25,6 +25,8 @@ export interface LoadResult {
   errors: number;
   /** one example of what went wrong, to explain the count */
   firstError?: string;
+  /** every answer's latency in ms, sorted */
+  latencies: number[];
 }
 
 /** Drives one system with autocannon (POST, JSON bodies in turn); latencies are every answer's. */
@@ -66,5 +68,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p99: percentile(latencies, 99),
     errors: failures,
     firstError: firstError ?? (result.errors + result.timeouts > 0 ? `${result.errors} connection errors, ${result.timeouts} timeouts` : undefined),
+    latencies,
   };
 }

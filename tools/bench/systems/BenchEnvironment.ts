@@ -14,6 +14,8 @@ export interface BenchEnvironment {
   tmpDir: string;
   /** extra environment of our subgraphs (e.g. a lifted SecuTix call budget) */
   subgraphEnv?: Record<string, string>;
+  /** node flags of the peer gateways (none: as their packages run them) */
+  peerNodeFlags: string[];
 }
 
 export function newSecrets(): BenchEnvironment['secrets'] {

@@ -31,13 +31,17 @@ export function supergraphFor(env: BenchEnvironment, urls: SubgraphUrls): string
 
 export type PeerName = 'apollo-gateway' | 'hive-gateway' | 'hive-gateway-rust';
 
-/** a peer gateway as a plain node process from tools/bench/peers */
+/**
+ * A peer gateway as a plain node process from tools/bench/peers. By default with node's own
+ * flags, as its package runs it: our services' flags (PRODUCTION_NODE_FLAGS) are part of what we
+ * ship. `--peer-node-flags=production` gives the peers ours, to compare the engines alone.
+ */
 export async function startPeer(name: PeerName, env: BenchEnvironment, urls: SubgraphUrls): Promise<{ service: ChildService; url: string }> {
   const port = await freePort();
   const script = name === 'apollo-gateway' ? 'apolloGateway.mjs' : 'hiveGateway.mjs';
   const service = await ChildService.start({
     name,
-    args: [...profileArgs(), join(PEERS_DIR, script)],
+    args: [...profileArgs(), ...env.peerNodeFlags, join(PEERS_DIR, script)],
     cwd: PEERS_DIR,
     env: childEnv({ PORT: String(port), SUPERGRAPH_PATH: supergraphFor(env, urls), HIVE_RUST_PLANNER: name === 'hive-gateway-rust' ? '1' : '0' }),
     // the same probe for every peer: a trivial operation answered by the gateway itself
