@@ -41,7 +41,9 @@ describe('stores around the contract', () => {
     const admin = new RedisStore(getTestRedisUrl());
     const id = await store.redis.client('ID');
     await admin.redis.client('KILL', 'ID', String(id));
-    await wait(5); // ioredis notices the close at once and waits 50 ms before its first reconnect
+    // ioredis notices the close and waits 50 ms before its first reconnect: poll for that state
+    // rather than sleep a fixed time, which on a busy machine fell before or after it (CI)
+    for (let i = 0; i < 500 && store.redis.status === 'ready'; i++) await wait(1);
     const started = Date.now();
     await expect(store.get('k')).rejects.toThrow(/unavailable/);
     // "at once" means no wait for a reconnect or a command timeout (1 s), with room for a busy CI
