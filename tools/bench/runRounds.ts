@@ -30,9 +30,8 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
     const systems: RunningSystem[] = [];
     try {
       const scenario = scenarios[scenarioName];
-      const latencies = new Map<RunningSystem, number[][]>();
-      const window = async (s: RunningSystem, seconds: number) =>
-        measureRun(s, bodiesFor(scenario, s)!, { connections: settings.connections, counter, seconds, headers: await scenario.headers?.({ system: s, env }), latencies: (sorted) => latencies.set(s, [...(latencies.get(s) ?? []), sorted]) });
+      const window = async (s: RunningSystem, seconds: number, latencies: number[][]) =>
+        measureRun(s, bodiesFor(scenario, s)!, { connections: settings.connections, counter, seconds, headers: await scenario.headers?.({ system: s, env }), latencies: (sorted) => latencies.push(sorted) });
       // one at a time, each after SecuTix's rate-limit windows are reset, and warmed before the
       // next starts: SecuTix allows one catalog download per 10 minutes, which every fresh system needs
       for (const name of names) {
@@ -48,14 +47,15 @@ export async function runRounds(settings: BenchSettings, env: BenchEnvironment, 
         log(`  warm-up  ${scenarioName.padEnd(8)} ${name.padEnd(22)} ${warming.requests} requests in ${warming.seconds} s (rps of its windows: ${warming.windowsRps.join(', ')})`);
       }
       const windows = new Map<RunningSystem, Figures[]>(systems.map((s) => [s, []]));
+      const latencies = new Map<RunningSystem, number[][]>(systems.map((s) => [s, []]));
       for (let round = 0; round < settings.rounds; round++) {
-        for (const s of turnOrder(systems, round)) windows.get(s)!.push(await window(s, settings.warmSeconds));
+        for (const s of turnOrder(systems, round)) windows.get(s)!.push(await window(s, settings.warmSeconds, latencies.get(s)!));
       }
       for (const s of systems) {
         const sorted = [...windows.get(s)!].sort((a, b) => (a.rps ?? 0) - (b.rps ?? 0));
         const median = sorted[Math.floor(sorted.length / 2)];
         const alone = warm[s.name]!;
-        const pooled = mergeSorted(latencies.get(s) ?? []);
+        const pooled = mergeSorted(latencies.get(s)!);
         const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(pooled, p));
         warm[s.name] = {
           ...median,

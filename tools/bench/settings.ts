@@ -65,8 +65,8 @@ export function readSettings(argv: string[], outDir: string): BenchSettings {
   // `--skip=scale,load` leaves out the scale and load-independence runs (e.g. while comparing engines)
   const skip = only('--skip') ?? [];
   const rounds = Number(only('--rounds')?.[0] ?? base.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a whole number of at least 1');
   const peerNodeFlags = only('--peer-node-flags')?.[0] ?? base.peerNodeFlags;
   if (peerNodeFlags !== 'default' && peerNodeFlags !== 'production') throw new Error('--peer-node-flags must be default or production');
-  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a whole number of at least 1');
   return { ...base, warmSeconds, rounds, peerNodeFlags, ...(skip.includes('scale') ? { scaleProducts: [] } : {}), ...(skip.includes('load') ? { loadLevels: [] } : {}), scenarios: scenarios ?? base.scenarios, systems: systems ?? base.systems, outDir: out ?? outDir };
 }
