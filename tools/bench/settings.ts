@@ -16,6 +16,14 @@ export interface BenchSettings {
   warmupRequests: number;
   warmupLimitSeconds: number;
   warmSeconds: number;
+  /**
+   * unmeasured load just before each of a system's windows in the rounds, `rewarmRequests`
+   * answers within `rewarmLimitSeconds`: between its turns a system idles for a minute or more
+   * while the others run and start, and a node process needs about a thousand answers to regain
+   * its speed after that (the README's benchmark section), whichever engine it runs
+   */
+  rewarmRequests: number;
+  rewarmLimitSeconds: number;
   /** warm windows per system, measured in turns with every system of a scenario running (1: one window, each system alone) */
   rounds: number;
   /** products of the simulator for the scenario runs (its SIM_PRODUCTS) */
@@ -49,7 +57,7 @@ export function readSettings(argv: string[], outDir: string): BenchSettings {
   const quick = argv.includes('--quick');
   const base: BenchSettings = {
     mode: quick ? 'quick' : 'full', scenarios: ALL_SCENARIOS, systems: ALL_SYSTEMS, connections: 10,
-    coldRequests: quick ? 50 : 300, warmupSeconds: quick ? 0.5 : 5, warmupRequests: quick ? 5000 : 20_000, warmupLimitSeconds: quick ? 25 : 120, warmSeconds: quick ? 4 : 20, rounds: 5, products: 48,
+    coldRequests: quick ? 50 : 300, warmupSeconds: quick ? 0.5 : 5, warmupRequests: quick ? 5000 : 20_000, warmupLimitSeconds: quick ? 25 : 120, warmSeconds: quick ? 4 : 20, rewarmRequests: quick ? 1500 : 5000, rewarmLimitSeconds: quick ? 4 : 10, rounds: 5, products: 48,
     scaleProducts: quick ? [1000, 2000] : [1000, 20000], scaleScenarios: quick ? ['home'] : ALL_SCENARIOS, scaleSeconds: quick ? 2 : 15,
     loadLevels: [10, 100], loadSeconds: quick ? 2 : 60, latencyProfile: 'realistic', peerNodeFlags: 'default', outDir,
   };
@@ -62,11 +70,14 @@ export function readSettings(argv: string[], outDir: string): BenchSettings {
   // a longer window evens out a noisy machine; systems are still compared within the same run
   const warmSeconds = Number(only('--warm-seconds')?.[0] ?? base.warmSeconds);
   if (!(warmSeconds > 0)) throw new Error('--warm-seconds must be a positive number');
+  // `--rewarm=0` measures each window straight after the system's idle wait
+  const rewarmRequests = Number(only('--rewarm')?.[0] ?? base.rewarmRequests);
+  if (!Number.isInteger(rewarmRequests) || rewarmRequests < 0) throw new Error('--rewarm must be a whole number of requests, 0 or more');
   // `--skip=scale,load` leaves out the scale and load-independence runs (e.g. while comparing engines)
   const skip = only('--skip') ?? [];
   const rounds = Number(only('--rounds')?.[0] ?? base.rounds);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a whole number of at least 1');
   const peerNodeFlags = only('--peer-node-flags')?.[0] ?? base.peerNodeFlags;
   if (peerNodeFlags !== 'default' && peerNodeFlags !== 'production') throw new Error('--peer-node-flags must be default or production');
-  return { ...base, warmSeconds, rounds, peerNodeFlags, ...(skip.includes('scale') ? { scaleProducts: [] } : {}), ...(skip.includes('load') ? { loadLevels: [] } : {}), scenarios: scenarios ?? base.scenarios, systems: systems ?? base.systems, outDir: out ?? outDir };
+  return { ...base, warmSeconds, rewarmRequests, rounds, peerNodeFlags, ...(skip.includes('scale') ? { scaleProducts: [] } : {}), ...(skip.includes('load') ? { loadLevels: [] } : {}), scenarios: scenarios ?? base.scenarios, systems: systems ?? base.systems, outDir: out ?? outDir };
 }

@@ -12,7 +12,7 @@ export function formatMarkdown(r: BenchResults, chartFile?: string): string {
     `# Benchmark: ${s.mode} run of ${String(m.date)}`,
     '',
     `\`npm run bench${s.mode === 'quick' ? ' -- --quick' : ''}\` on ${String(m.cpus)} × ${String(m.cpuModel)}, Node ${String(m.node)}; simulator with the \`${s.latencyProfile}\` latency profile and ${s.products} products; ` +
-      `${s.connections} connections; cold: the first ${s.coldRequests} requests (fresh processes, simulator counters and rate-limit windows reset), warm: ${s.rounds > 1 ? `${s.rounds} windows of ${s.warmSeconds} s, taken in turns by every system of the scenario, after each had served ${s.warmupRequests} requests (or ${s.warmupLimitSeconds} s of load); rps and CPU are the median window's, p50, p95 and p99 are over every request of the ${s.rounds} windows` : `${s.warmSeconds} s after ${s.warmupSeconds} s of warm-up`}. ` +
+      `${s.connections} connections; cold: the first ${s.coldRequests} requests (fresh processes, simulator counters and rate-limit windows reset), warm: ${s.rounds > 1 ? `${s.rounds} windows of ${s.warmSeconds} s${s.rewarmRequests > 0 ? ` (each after ${s.rewarmRequests} unmeasured requests or ${s.rewarmLimitSeconds} s)` : ''}, taken in turns by every system of the scenario, after each had served ${s.warmupRequests} requests (or ${s.warmupLimitSeconds} s of load); rps and CPU are the median window's, p50, p95 and p99 are over every request of the ${s.rounds} windows` : `${s.warmSeconds} s after ${s.warmupSeconds} s of warm-up`}. ` +
       'Ratios are to `ours` in the same run. RSS MB is the process answering the load (a gateway; for `direct` the subgraphs process), peak over the window.',
     '',
     table(HEADER, tableRows(r)),

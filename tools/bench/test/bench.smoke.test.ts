@@ -25,7 +25,7 @@ describe('bench tool', () => {
 
   it('measures ours and direct on the home page and writes latest.json, .md and .svg', async () => {
     const settings: BenchSettings = {
-      mode: 'custom', scenarios: ['home'], systems: ['ours', 'direct'], connections: 4, coldRequests: 20, warmupSeconds: 1, warmupRequests: 100, warmupLimitSeconds: 2, warmSeconds: 1, rounds: 1,
+      mode: 'custom', scenarios: ['home'], systems: ['ours', 'direct'], connections: 4, coldRequests: 20, warmupSeconds: 1, warmupRequests: 100, warmupLimitSeconds: 2, warmSeconds: 1, rewarmRequests: 0, rewarmLimitSeconds: 0, rounds: 1,
       products: 48, scaleProducts: [], scaleScenarios: [], scaleSeconds: 1, loadLevels: [], loadSeconds: 1, latencyProfile: 'realistic', peerNodeFlags: 'default', outDir,
     };
     await runBench(settings);
