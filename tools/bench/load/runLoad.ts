@@ -55,7 +55,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     requests: options.bodies.map((body) => ({ body, onResponse })),
   }, (err, result) => (err ? fail(err) : done(result)));
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
-  const result = await finished;
+  // with `amount`, `seconds` (when given) is the most it may take, give or take autocannon's 1 s tick: a slow system stops early
+  const cap = options.amount && options.seconds > 0 ? setTimeout(() => instance.stop(), options.seconds * 1000) : undefined;
+  const result = await finished.finally(() => clearTimeout(cap));
   latencies.sort((a, b) => a - b);
   const seconds = result.duration;
   const failures = result.non2xx + result.errors + result.timeouts + graphqlErrors;
