@@ -83,7 +83,10 @@ export function servicesBuilt(): Promise<void> {
  * against 400 to 530, for about 80 MB more resident memory under load (gateway: 385 to 447 MB).
  *
  * `--no-memory-reducer`: after about a minute without requests, V8's memory reducer collects the
- * heap down to its idle size, and the warm-up of the JIT goes with it. Measured on the gateway
+ * heap down to its idle size, and the next requests run slower until it has grown back. It does
+ * not take all of that away: V8 still shrinks the young generation of an idle process, and the
+ * first second of load after a minute idle costs about twice as much CPU, in every node gateway
+ * (the README's benchmark section). Measured on the gateway
  * held warm, uncached product pages, 4 s windows after 50 to 70 s idle: 1.3 to 2.7 ms of CPU per
  * page and 380 to 760 rps with the reducer, 1.0 to 1.3 ms and 640 to 960 rps without, as when busy.
  * The price is memory a quiet process keeps (the gateway: 315 MB resident instead of 166 MB),
