@@ -3,12 +3,13 @@
 #   docker run IMAGE gateway | catalog | availability | contacts | sales | shipment | tickets | distribution
 # (`secutix-sim` runs the simulator, for demos only). See README "Operating it".
 
-# The workspace manifests alone, so the dependency layer below is rebuilt only when they change.
+# The workspace manifests alone (with the dependency patches `npm ci` applies, patches/README.md),
+# so the dependency layer below is rebuilt only when they change.
 FROM node:20.19-bookworm-slim AS manifests
 WORKDIR /src
 COPY . .
 RUN mkdir /manifests \
- && cp package.json package-lock.json /manifests/ \
+ && cp -r package.json package-lock.json patches /manifests/ \
  && find apps packages simulator -maxdepth 2 -name package.json -exec cp --parents {} /manifests/ \;
 
 # Production dependencies only (no test, build or benchmark tools).

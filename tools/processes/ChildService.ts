@@ -51,7 +51,8 @@ export class ChildService {
     if (!ChildService.exitHook)
       process.once('exit', () => {
         ChildService.live.forEach((c) => c.kill('SIGKILL'));
-        rmSync(ChildService.outputDir!, { recursive: true, force: true });
+        // BENCH_KEEP_LOGS=1 keeps them (e.g. a run with `--trace-gc` in BENCH_GATEWAY_NODE_ARGS)
+        if (!process.env.BENCH_KEEP_LOGS) rmSync(ChildService.outputDir!, { recursive: true, force: true });
       });
     ChildService.exitHook = true;
     ChildService.live.add(child);
